@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// One entry point for `npm start`, `npm test` and `npm run simulate`: installs what the project needs, then runs it.
+import { SetupError } from './lib/fail.mjs';
+import { ensurePnpm } from './lib/pnpm.mjs';
+import { runInherited } from './lib/run.mjs';
+import { ensureChromium, ensurePostgres } from './lib/system.mjs';
+import { ensureTemporalCli, ensureTemporalTestServer } from './lib/temporal.mjs';
+
+const root = new URL('../', import.meta.url).pathname;
+const [command = 'start', ...rest] = process.argv.slice(2);
+
+function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    throw new SetupError(`Cascade needs Node.js 20.19 or newer (this is ${process.versions.node}): install a current Node.js LTS.`);
+  }
+}
+
+async function pnpm(pnpmEntry, args, env) {
+  return runInherited(process.execPath, [pnpmEntry, ...args], { cwd: root, env });
+}
+
+async function main() {
+  checkNode();
+  const { entry: pnpmEntry, binDir } = ensurePnpm();
+  const env = {
+    ...process.env,
+    PATH: `${binDir}:${process.env.PATH ?? ''}`,
+    TURBO_TELEMETRY_DISABLED: '1',
+    TURBO_NO_UPDATE_NOTIFIER: '1',
+  };
+  const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
+  const installed = await pnpm(pnpmEntry, ['install', '--reporter=append-only', ...frozen], env);
+  if (installed !== 0) throw new SetupError('pnpm install failed: see the lines above.');
+
+  if (!process.env.TEMPORAL_ADDRESS || command !== 'start') env.CASCADE_TEMPORAL_CLI = ensureTemporalCli();
+  switch (command) {
+    case 'start':
+      return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'start', ...rest], env);
+    case 'test':
+      env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
+      env.CASCADE_POSTGRES_BIN = ensurePostgres();
+      env.CASCADE_CHROMIUM = ensureChromium();
+      return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--log-order=stream', ...rest], env);
+    case 'simulate':
+      env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
+      return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
+    case 'typecheck':
+      return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'typecheck', ...rest], env);
+    default:
+      throw new SetupError(`Unknown command "${command}": use start, test, simulate or typecheck.`);
+  }
+}
+
+main().then(
+  (code) => process.exit(code ?? 0),
+  (error) => {
+    if (error instanceof SetupError) {
+      console.error(`[cascade] ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  },
+);

@@ -1,0 +1,5 @@
+export class SetupError extends Error {}
+
+export function fail(sentence) {
+  throw new SetupError(sentence);
+}
