@@ -1,1 +1,12 @@
-export {};
+export { createDatabase, type DatabaseTarget } from './connect';
+export { hashPassword, verifyPassword } from './credentials';
+export { migrateToLatest } from './migrate';
+export * from './repositories/audit';
+export * from './repositories/plans';
+export * from './repositories/sessions';
+export * from './repositories/tasks';
+export * from './repositories/templates';
+export * from './repositories/units';
+export * from './repositories/users';
+export type * from './schema';
+export type { Kysely } from 'kysely';

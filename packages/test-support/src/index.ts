@@ -1,1 +1,3 @@
-export {};
+export { requireBinary, temporalCliPath, temporalTestServerPath } from './binaries';
+export { freePort, startPostgres, type PostgresServer } from './postgres';
+export { startDevTemporal, startTimeSkippingTemporal } from './temporal';

@@ -1,0 +1,64 @@
+import { startPostgres, type PostgresServer } from '@cascade/test-support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type Kysely, type Database } from './index';
+import { createPlan, emptyPlanContent, listPlanTree, markPlanIssued, subPlanId } from './repositories/plans';
+import { verifyPassword } from './credentials';
+import { migrateToLatest } from './migrate';
+import { demoPassword, massMobilisationTemplateId, seedDemoData } from './seed/index';
+
+const targets: [string, () => Promise<{ db: Kysely<Database>; stop: () => Promise<void> }>][] = [
+  ['PGlite', async () => {
+    const db = createDatabase({ memory: true });
+    return { db, stop: () => db.destroy() };
+  }],
+  ['PostgreSQL', async () => {
+    const server: PostgresServer = await startPostgres();
+    const db = createDatabase({ url: server.url });
+    return { db, stop: async () => { await db.destroy(); await server.stop(); } };
+  }],
+];
+
+describe.each(targets)('database on %s', (_name, open) => {
+  let db: Kysely<Database>;
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, stop } = await open());
+    await migrateToLatest(db);
+    await seedDemoData(db);
+  });
+  afterAll(() => stop());
+
+  it('migrates and seeds once: a second run finds the same data', async () => {
+    await migrateToLatest(db);
+    await seedDemoData(db);
+    const units = await db.selectFrom('units').select(['id', 'effective_from']).execute();
+    expect(units.filter((u) => u.id === 'gl')).toEqual([{ id: 'gl', effective_from: '2025-07-01' }]);
+    const communes = await db.selectFrom('units').select('name').where('parent_id', '=', 'gl').where('kind', '=', 'commune').execute();
+    expect(communes.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('stores demo passwords hashed, never in clear', async () => {
+    const user = await db.selectFrom('users').selectAll().where('username', '=', 'gl.lanhdao').executeTakeFirstOrThrow();
+    expect(user.password_hash).not.toContain(demoPassword);
+    expect(await verifyPassword(demoPassword, user.password_hash)).toBe(true);
+    expect(await verifyPassword('wrong', user.password_hash)).toBe(false);
+    expect(user.roles).toEqual(['leader']);
+  });
+
+  it('lists a plan tree with each unit’s obligation', async () => {
+    const base = { templateId: massMobilisationTemplateId, year: 2026, title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2026', content: emptyPlanContent };
+    await createPlan(db, { ...base, id: 'kh-gl', issuerUnitId: 'gl', parentPlanId: null, dueAt: null });
+    await createPlan(db, { ...base, id: subPlanId('kh-gl', 'gl-pleiku'), issuerUnitId: 'gl-pleiku', parentPlanId: 'kh-gl', dueAt: new Date('2026-02-28T16:59:59.999Z') });
+    await createPlan(db, { ...base, id: subPlanId('kh-gl', 'gl-pleiku'), issuerUnitId: 'gl-pleiku', parentPlanId: 'kh-gl', dueAt: null });
+    const issuedAt = new Date('2026-01-31T03:00:00Z');
+    const issue = { documentNumber: '44/KH-UBND', issuedOn: '2026-01-31', signerName: 'Nguyễn Văn A', signerTitle: 'Phó Chủ tịch', signingCapacity: 'KT.' as const, recipients: [], subPlanDueOn: '2026-02-28' };
+    await markPlanIssued(db, 'kh-gl', issue, issuedAt);
+    const tree = await listPlanTree(db, 'kh-gl');
+    expect(tree).toHaveLength(2);
+    const root = tree.find((n) => n.planId === 'kh-gl')!;
+    expect(root).toMatchObject({ status: 'issued', unitName: 'Tỉnh Gia Lai', completedAt: issuedAt });
+    expect(root.issue).toMatchObject({ documentNumber: '44/KH-UBND' });
+    const child = tree.find((n) => n.planId === 'kh-gl.gl-pleiku')!;
+    expect(child).toMatchObject({ parentPlanId: 'kh-gl', status: 'drafting', dueAt: new Date('2026-02-28T16:59:59.999Z'), completedAt: null });
+  });
+});

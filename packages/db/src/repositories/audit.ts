@@ -1,0 +1,27 @@
+import type { Kysely } from 'kysely';
+import type { AuditEvent, Database } from '../schema';
+
+export interface AuditEntry {
+  actorUserId: string | null;
+  unitId: string | null;
+  action: string;
+  subjectId: string;
+  data?: Record<string, unknown>;
+}
+
+export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  await db
+    .insertInto('audit_events')
+    .values({
+      actor_user_id: entry.actorUserId,
+      unit_id: entry.unitId,
+      action: entry.action,
+      subject_id: entry.subjectId,
+      data: JSON.stringify(entry.data ?? {}),
+    })
+    .execute();
+}
+
+export function listAudit(db: Kysely<Database>, subjectId: string): Promise<AuditEvent[]> {
+  return db.selectFrom('audit_events').selectAll().where('subject_id', '=', subjectId).orderBy('id').execute();
+}

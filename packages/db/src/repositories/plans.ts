@@ -1,0 +1,130 @@
+import type { Kysely } from 'kysely';
+import type { Database, Plan, PlanContent, PlanIssue, Task } from '../schema';
+
+export const emptyPlanContent: PlanContent = { directives: [], purpose: '', tasks: '', organization: '' };
+
+export const planWorkflowId = (planId: string) => `plan-${planId}`;
+export const planTaskId = (planId: string) => `${planId}:plan`;
+export const subPlanId = (parentPlanId: string, unitId: string) => `${parentPlanId}.${unitId}`;
+
+export interface NewPlan {
+  id: string;
+  templateId: string;
+  issuerUnitId: string;
+  parentPlanId: string | null;
+  year: number;
+  title: string;
+  content: PlanContent;
+  dueAt: Date | null;
+}
+
+/** Inserts the plan and the issuing unit's obligation to draft and issue it; does nothing if they exist. */
+export async function createPlan(db: Kysely<Database>, plan: NewPlan): Promise<void> {
+  const workflowId = planWorkflowId(plan.id);
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('plans')
+      .values({
+        id: plan.id,
+        template_id: plan.templateId,
+        issuer_unit_id: plan.issuerUnitId,
+        parent_plan_id: plan.parentPlanId,
+        year: plan.year,
+        title: plan.title,
+        status: 'drafting',
+        content: JSON.stringify(plan.content),
+        issue: JSON.stringify(null),
+        workflow_id: workflowId,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    await trx
+      .insertInto('tasks')
+      .values({
+        id: planTaskId(plan.id),
+        kind: 'plan',
+        plan_id: plan.id,
+        unit_id: plan.issuerUnitId,
+        title: plan.title,
+        due_at: plan.dueAt,
+        state: 'open',
+        workflow_id: workflowId,
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  });
+}
+
+export function findPlan(db: Kysely<Database>, id: string): Promise<Plan | undefined> {
+  return db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function savePlanDraft(
+  db: Kysely<Database>,
+  planId: string,
+  draft: { title: string; content: PlanContent; version: number },
+): Promise<void> {
+  await db
+    .updateTable('plans')
+    .set({ title: draft.title, content: JSON.stringify(draft.content), draft_version: draft.version, updated_at: new Date() })
+    .where('id', '=', planId)
+    .where('draft_version', '<', draft.version)
+    .execute();
+}
+
+export async function markPlanIssued(db: Kysely<Database>, planId: string, issue: PlanIssue, issuedAt: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('plans')
+      .set({ status: 'issued', issue: JSON.stringify(issue), updated_at: issuedAt })
+      .where('id', '=', planId)
+      .where('status', '=', 'drafting')
+      .execute();
+    await trx
+      .updateTable('tasks')
+      .set({ state: 'done', completed_at: issuedAt, updated_at: issuedAt })
+      .where('id', '=', planTaskId(planId))
+      .where('state', '!=', 'done')
+      .execute();
+  });
+}
+
+export async function markTaskOverdue(db: Kysely<Database>, taskId: string, at: Date): Promise<Task | undefined> {
+  return db
+    .updateTable('tasks')
+    .set({ state: 'overdue', updated_at: at })
+    .where('id', '=', taskId)
+    .where('state', '=', 'open')
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** The plan and every sub-plan below it, each with its issuing obligation. */
+export async function listPlanTree(db: Kysely<Database>, rootPlanId: string) {
+  return db
+    .withRecursive('tree(id)', (qb) =>
+      qb
+        .selectFrom('plans')
+        .select('id')
+        .where('id', '=', rootPlanId)
+        .unionAll((u) => u.selectFrom('plans').innerJoin('tree', 'tree.id', 'plans.parent_plan_id').select('plans.id')),
+    )
+    .selectFrom('tree')
+    .innerJoin('plans', 'plans.id', 'tree.id')
+    .innerJoin('tasks', 'tasks.plan_id', 'plans.id')
+    .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
+    .select([
+      'plans.id as planId',
+      'plans.parent_plan_id as parentPlanId',
+      'plans.title',
+      'plans.status',
+      'plans.issue',
+      'units.id as unitId',
+      'units.name as unitName',
+      'units.kind as unitKind',
+      'tasks.due_at as dueAt',
+      'tasks.completed_at as completedAt',
+    ])
+    .where('tasks.kind', '=', 'plan')
+    .execute();
+}

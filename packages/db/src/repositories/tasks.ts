@@ -1,0 +1,34 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+function tasksWithPlans(db: Kysely<Database>) {
+  return db
+    .selectFrom('tasks')
+    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+    .innerJoin('units', 'units.id', 'tasks.unit_id')
+    .select([
+      'tasks.id',
+      'tasks.kind',
+      'tasks.title',
+      'tasks.unit_id as unitId',
+      'units.name as unitName',
+      'tasks.due_at as dueAt',
+      'tasks.state',
+      'tasks.completed_at as completedAt',
+      'tasks.workflow_id as workflowId',
+      'plans.id as planId',
+      'plans.parent_plan_id as parentPlanId',
+      'plans.status as planStatus',
+      'plans.year',
+    ]);
+}
+
+export type TaskRow = Awaited<ReturnType<typeof findTask>> & {};
+
+export function listUnitTasks(db: Kysely<Database>, unitId: string) {
+  return tasksWithPlans(db).where('tasks.unit_id', '=', unitId).orderBy('tasks.due_at', 'asc').orderBy('tasks.created_at').execute();
+}
+
+export function findTask(db: Kysely<Database>, taskId: string) {
+  return tasksWithPlans(db).where('tasks.id', '=', taskId).executeTakeFirst();
+}

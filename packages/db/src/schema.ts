@@ -1,0 +1,132 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export type UnitKind = 'province' | 'district' | 'commune' | 'department' | 'office' | 'organization';
+export type Role = 'admin' | 'leader' | 'officer' | 'supervisor';
+export type PlanStatus = 'drafting' | 'issued';
+export type TaskKind = 'plan';
+export type TaskState = 'open' | 'overdue' | 'done';
+
+export interface UnitTable {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  parent_id: string | null;
+  official_code: string | null;
+  abbreviation: string;
+  effective_from: string;
+  effective_to: string | null;
+  successor_id: string | null;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  unit_id: string;
+  /** The unit whose subtree a supervisor watches; the user's own unit otherwise. */
+  scope_unit_id: string;
+  roles: Json<Role[]>;
+  password_hash: string;
+  created_at: DefaultedTimestamp;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  created_at: DefaultedTimestamp;
+  expires_at: Timestamp;
+}
+
+export interface TemplateTable {
+  id: string;
+  name: string;
+  version: number;
+  definition: Json<TemplateDefinition>;
+  published_at: Timestamp | null;
+}
+
+export interface TemplateDefinition {
+  /** Unit kinds that must issue a sub-plan, by the kind of the unit that issues the parent plan. */
+  cascade: Partial<Record<UnitKind, UnitKind[]>>;
+  /** A sub-plan below the first level is due this many days after its parent sub-plan is issued. */
+  lowerLevelDays: number;
+}
+
+export interface PlanContent {
+  directives: { number: string; date: string; issuer: string; title: string }[];
+  purpose: string;
+  tasks: string;
+  organization: string;
+}
+
+export interface PlanIssue {
+  documentNumber: string;
+  issuedOn: string;
+  signerName: string;
+  signerTitle: string;
+  signingCapacity: 'TM.' | 'KT.' | 'Q.';
+  recipients: string[];
+  subPlanDueOn: string | null;
+}
+
+export interface PlanTable {
+  id: string;
+  template_id: string;
+  issuer_unit_id: string;
+  parent_plan_id: string | null;
+  year: number;
+  title: string;
+  status: PlanStatus;
+  content: Json<PlanContent>;
+  draft_version: Generated<number>;
+  issue: Json<PlanIssue | null>;
+  workflow_id: string;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface TaskTable {
+  id: string;
+  kind: TaskKind;
+  plan_id: string;
+  unit_id: string;
+  title: string;
+  due_at: Timestamp | null;
+  state: TaskState;
+  completed_at: Timestamp | null;
+  workflow_id: string;
+  created_at: DefaultedTimestamp;
+  updated_at: DefaultedTimestamp;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: DefaultedTimestamp;
+  actor_user_id: string | null;
+  unit_id: string | null;
+  action: string;
+  subject_id: string;
+  data: Json<Record<string, unknown>>;
+}
+
+export interface Database {
+  units: UnitTable;
+  users: UserTable;
+  sessions: SessionTable;
+  templates: TemplateTable;
+  plans: PlanTable;
+  tasks: TaskTable;
+  audit_events: AuditEventTable;
+}
+
+export type Unit = Selectable<UnitTable>;
+export type NewUnit = Insertable<UnitTable>;
+export type User = Selectable<UserTable>;
+export type Plan = Selectable<PlanTable>;
+export type PlanUpdate = Updateable<PlanTable>;
+export type Task = Selectable<TaskTable>;
+export type AuditEvent = Selectable<AuditEventTable>;
