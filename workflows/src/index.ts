@@ -1,1 +1,3 @@
-export {};
+export type { PlanActivities } from './activities';
+export * from './messages';
+export type * from './types';

@@ -1,1 +1,2 @@
-export {};
+export { createCascadeWorker, type CascadeWorkerOptions } from './worker';
+export { readTemporalEnv, type TemporalEnv } from './env';

@@ -1,1 +1,2 @@
-export {};
+export { createPlanActivities, type ActivityDependencies } from './planActivities';
+export { logNotifier, type Notification, type Notifier } from './notifier';

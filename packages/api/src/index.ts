@@ -1,1 +1,2 @@
-export {};
+export { type Context, createContext } from './context';
+export { type AppRouter, appRouter } from './root';

@@ -1,7 +1,8 @@
 import { startPostgres, type PostgresServer } from '@cascade/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Kysely, type Database } from './index';
-import { createPlan, emptyPlanContent, listPlanTree, markPlanIssued, subPlanId } from './repositories/plans';
+import { emptyPlanContent } from '@cascade/domain';
+import { createPlan, listPlanTree, markPlanIssued, subPlanId } from './repositories/plans';
 import { verifyPassword } from './credentials';
 import { migrateToLatest } from './migrate';
 import { demoPassword, massMobilisationTemplateId, seedDemoData } from './seed/index';

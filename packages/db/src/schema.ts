@@ -1,10 +1,11 @@
+import type { PlanContent, PlanIssue, UnitKind } from '@cascade/domain';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string, string>;
 
-export type UnitKind = 'province' | 'district' | 'commune' | 'department' | 'office' | 'organization';
+export type { PlanContent, PlanIssue, UnitKind };
 export type Role = 'admin' | 'leader' | 'officer' | 'supervisor';
 export type PlanStatus = 'drafting' | 'issued';
 export type TaskKind = 'plan';
@@ -54,23 +55,6 @@ export interface TemplateDefinition {
   cascade: Partial<Record<UnitKind, UnitKind[]>>;
   /** A sub-plan below the first level is due this many days after its parent sub-plan is issued. */
   lowerLevelDays: number;
-}
-
-export interface PlanContent {
-  directives: { number: string; date: string; issuer: string; title: string }[];
-  purpose: string;
-  tasks: string;
-  organization: string;
-}
-
-export interface PlanIssue {
-  documentNumber: string;
-  issuedOn: string;
-  signerName: string;
-  signerTitle: string;
-  signingCapacity: 'TM.' | 'KT.' | 'Q.';
-  recipients: string[];
-  subPlanDueOn: string | null;
 }
 
 export interface PlanTable {

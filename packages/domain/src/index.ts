@@ -1,1 +1,12 @@
-export {};
+export * from './time';
+export * from './status';
+export * from './hierarchy';
+export * from './subtree';
+export * from './successor';
+export * from './documentNumber';
+export * from './cutoff';
+export * from './schedule';
+export * from './workingCalendar';
+export * from './dueDates';
+export * from './aggregate';
+export * from './planDocument';

@@ -1,1 +1,1 @@
-export {};
+export { directiveSchema, documentNumberPattern, planDraftSchema, planIssueSchema, type PlanDraft, type PlanIssueInput } from './planForm';

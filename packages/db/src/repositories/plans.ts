@@ -1,8 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database, Plan, PlanContent, PlanIssue, Task } from '../schema';
 
-export const emptyPlanContent: PlanContent = { directives: [], purpose: '', tasks: '', organization: '' };
-
 export const planWorkflowId = (planId: string) => `plan-${planId}`;
 export const planTaskId = (planId: string) => `${planId}:plan`;
 export const subPlanId = (parentPlanId: string, unitId: string) => `${parentPlanId}.${unitId}`;

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function port(value: string | undefined, fallback: number, name: string): number {
+  const n = Number(value ?? fallback);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${name} must be a port number, not "${value}".`);
+  return n;
+}
+
+/** Every setting the server reads, validated once. */
+export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: port(env.PORT, 3000, 'PORT'),
+    dataDir: resolve(env.CASCADE_DATA_DIR ?? resolve(repoRoot, '.data')),
+    databaseUrl: env.DATABASE_URL,
+    temporalAddress: env.TEMPORAL_ADDRESS,
+    temporalCli: env.CASCADE_TEMPORAL_CLI,
+    embeddedTemporalPort: port(env.CASCADE_TEMPORAL_PORT, 7233, 'CASCADE_TEMPORAL_PORT'),
+    embeddedTemporalUiPort: port(env.CASCADE_TEMPORAL_UI_PORT, 8233, 'CASCADE_TEMPORAL_UI_PORT'),
+    secureCookies: env.COOKIE_SECURE === 'true',
+    runWorker: env.CASCADE_WORKER !== 'off',
+    webDist: resolve(env.CASCADE_WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
+  };
+}
+
+export type ServerEnv = ReturnType<typeof readServerEnv>;

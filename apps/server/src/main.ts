@@ -1,0 +1,26 @@
+import { demoPassword, seedUsers } from '@cascade/db/seed';
+import { startCascade } from './cascade';
+import { readServerEnv } from './env';
+
+const cascade = await startCascade(readServerEnv()).catch((error: Error) => {
+  console.error(`[cascade] could not start: ${error.message}`);
+  process.exit(1);
+});
+
+const demo = ['quantri', 'gl.lanhdao', 'gl.chuyenvien', 'gl-pleiku.lanhdao', 'gl-pleiku.chuyenvien', 'gl-snv.theodoi', 'hd-thanh-ha.lanhdao', 'hd-tan-viet.chuyenvien'];
+console.log(`
+Cascade is running at ${cascade.url}
+Temporal UI: ${cascade.temporalUiUrl ?? 'external Temporal (TEMPORAL_ADDRESS)'}
+Demo logins (password "${demoPassword}"; ${seedUsers.length} users in all, <unit>.lanhdao / <unit>.chuyenvien):
+${demo.map((u) => `  ${u}`).join('\n')}
+Press Ctrl-C to stop.`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\n[cascade] stopping…');
+    cascade.stop().then(() => process.exit(0), () => process.exit(1));
+  });
+}

@@ -1,0 +1,20 @@
+import { type Database, findTask, type Kysely, listUnits, type User } from '@cascade/db';
+import { subtreeIds } from '@cascade/domain';
+import { TRPCError } from '@trpc/server';
+
+export const forbidden = (message = 'Bạn không có quyền với công việc của đơn vị khác.') => new TRPCError({ code: 'FORBIDDEN', message });
+
+/** A unit acts only on its own tasks. */
+export async function requireOwnTask(db: Kysely<Database>, user: User, taskId: string) {
+  const task = await findTask(db, taskId);
+  if (!task) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy công việc.' });
+  if (task.unitId !== user.unit_id) throw forbidden();
+  return task;
+}
+
+/** The units a user may watch: a supervisor's subtree, or the user's own unit and what lies below it. */
+export async function visibleUnitIds(db: Kysely<Database>, user: User): Promise<Set<string>> {
+  const units = await listUnits(db);
+  const nodes = units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parent_id, effectiveFrom: u.effective_from, effectiveTo: u.effective_to }));
+  return subtreeIds(nodes, user.scope_unit_id);
+}

@@ -1,0 +1,16 @@
+import { type Database, findSessionUser, type Kysely, type User } from '@cascade/db';
+import type { Client } from '@temporalio/client';
+
+export interface Context {
+  db: Kysely<Database>;
+  temporal: Client;
+  sessionId: string | null;
+  user: User | null;
+  /** Sets (or, with null, clears) the session cookie on the response. */
+  setSessionCookie(sessionId: string | null): void;
+}
+
+export async function createContext(input: Omit<Context, 'user'>): Promise<Context> {
+  const user = input.sessionId ? ((await findSessionUser(input.db, input.sessionId)) ?? null) : null;
+  return { ...input, user };
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { createPlan, findPlan, findTemplate, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
+import { emptyPlanContent, endOfVnDay, summarizeStatuses } from '@cascade/domain';
+import { planDraftSchema, planIssueSchema } from '@cascade/forms';
+import { issuePlanUpdate, type PlanWorkflowInput, saveDraftUpdate, taskQueue } from '@cascade/workflows';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { forbidden, requireOwnTask, visibleUnitIds } from '../access';
+import { statusAt } from '../status';
+import { asTrpcErrors } from '../temporalErrors';
+import { protectedProcedure, roleProcedure } from '../trpc';
+
+const idempotencyKey = z.string().min(8, 'Thiếu khóa chống trùng lặp (idempotencyKey)').max(100);
+
+export const plansRouter = {
+  templates: protectedProcedure.query(({ ctx }) => listTemplates(ctx.db)),
+
+  create: roleProcedure('officer', 'leader')
+    .input(z.object({ templateId: z.string().min(1), title: z.string().trim().min(1, 'Nhập tên kế hoạch').max(500), year: z.number().int().min(2000).max(2100), idempotencyKey }))
+    .mutation(async ({ ctx, input }) => {
+      const template = await findTemplate(ctx.db, input.templateId);
+      if (!template?.published_at) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Mẫu kế hoạch không tồn tại hoặc chưa được công bố.' });
+      const digest = createHash('sha256').update(`${ctx.user.id}:${input.idempotencyKey}`).digest('hex').slice(0, 10);
+      const planId = `kh${input.year}-${ctx.user.unit_id}-${digest}`;
+      await createPlan(ctx.db, { id: planId, templateId: template.id, issuerUnitId: ctx.user.unit_id, parentPlanId: null, year: input.year, title: input.title.normalize('NFC'), content: emptyPlanContent, dueAt: null });
+      const workflowInput: PlanWorkflowInput = { planId, unitId: ctx.user.unit_id, year: input.year, dueAt: null, closesAt: endOfVnDay(`${input.year}-12-31`).toISOString() };
+      try {
+        await ctx.temporal.workflow.start('planWorkflow', { taskQueue, workflowId: planWorkflowId(planId), args: [workflowInput] });
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      }
+      return { planId, taskId: planTaskId(planId) };
+    }),
+
+  saveDraft: roleProcedure('officer', 'leader')
+    .input(z.object({ taskId: z.string().min(1), idempotencyKey, baseVersion: z.number().int().min(0), draft: planDraftSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
+      const { title, ...content } = input.draft;
+      return asTrpcErrors(() =>
+        ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(saveDraftUpdate, {
+          updateId: input.idempotencyKey,
+          args: [{ actorId: ctx.user.id, baseVersion: input.baseVersion, title, content }],
+        }),
+      );
+    }),
+
+  issue: roleProcedure('leader')
+    .input(z.object({ taskId: z.string().min(1), idempotencyKey, draftVersion: z.number().int().min(1), issue: planIssueSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
+      return asTrpcErrors(() =>
+        ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(issuePlanUpdate, {
+          updateId: input.idempotencyKey,
+          args: [{ actorId: ctx.user.id, draftVersion: input.draftVersion, issue: input.issue }],
+        }),
+      );
+    }),
+
+  progress: protectedProcedure.input(z.object({ planId: z.string().min(1) })).query(async ({ ctx, input }) => {
+    const plan = await findPlan(ctx.db, input.planId);
+    if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
+    const visible = await visibleUnitIds(ctx.db, ctx.user);
+    if (!visible.has(plan.issuer_unit_id)) throw forbidden('Kế hoạch này nằm ngoài phạm vi theo dõi của bạn.');
+    const now = new Date();
+    const nodes = (await listPlanTree(ctx.db, plan.id))
+      .filter((n) => visible.has(n.unitId))
+      .map((n) => ({ ...n, documentNumber: n.issue?.documentNumber ?? null, status: statusAt(n, now) }));
+    const summary = summarizeStatuses(nodes.filter((n) => n.planId !== plan.id).map((n) => n.status));
+    return { rootPlanId: plan.id, nodes, summary };
+  }),
+
+  list: protectedProcedure.query(async ({ ctx }) => {
+    const visible = [...(await visibleUnitIds(ctx.db, ctx.user))];
+    return ctx.db
+      .selectFrom('plans')
+      .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
+      .select(['plans.id', 'plans.title', 'plans.year', 'plans.status', 'plans.parent_plan_id as parentPlanId', 'units.name as unitName', 'plans.issuer_unit_id as unitId'])
+      .where('plans.issuer_unit_id', 'in', visible)
+      .orderBy('plans.year', 'desc')
+      .orderBy('plans.created_at')
+      .execute();
+  }),
+
+
+} satisfies TRPCRouterRecord;

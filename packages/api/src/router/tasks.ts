@@ -1,0 +1,25 @@
+import { findPlan, listUnitTasks } from '@cascade/db';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { requireOwnTask } from '../access';
+import { statusAt } from '../status';
+import { protectedProcedure } from '../trpc';
+
+export const tasksRouter = {
+  inbox: protectedProcedure.query(async ({ ctx }) => {
+    const tasks = await listUnitTasks(ctx.db, ctx.user.unit_id);
+    const now = new Date();
+    return tasks.map((t) => ({ ...t, status: statusAt(t, now) }));
+  }),
+
+  get: protectedProcedure.input(z.object({ taskId: z.string().min(1) })).query(async ({ ctx, input }) => {
+    const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
+    const plan = await findPlan(ctx.db, task.planId);
+    const parentPlan = plan?.parent_plan_id ? await findPlan(ctx.db, plan.parent_plan_id) : undefined;
+    return {
+      task: { ...task, status: statusAt(task, new Date()) },
+      plan: plan && { id: plan.id, title: plan.title, year: plan.year, status: plan.status, content: plan.content, draftVersion: plan.draft_version, issue: plan.issue },
+      parentPlan: parentPlan && { id: parentPlan.id, title: parentPlan.title, issue: parentPlan.issue },
+    };
+  }),
+} satisfies TRPCRouterRecord;

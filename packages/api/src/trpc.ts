@@ -1,0 +1,29 @@
+import type { Role } from '@cascade/db';
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import type { Context } from './context';
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    if (!(error.cause instanceof ZodError)) return shape;
+    const issues = error.cause.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
+    return { ...shape, message: `Dữ liệu không hợp lệ — ${issues.join('; ')}`, data: { ...shape.data, issues } };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const publicProcedure = t.procedure;
+
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bạn cần đăng nhập.' });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export function roleProcedure(...roles: Role[]) {
+  return protectedProcedure.use(({ ctx, next }) => {
+    if (!ctx.user.roles.some((r) => roles.includes(r))) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: 'Bạn không có quyền thực hiện thao tác này.' });
+    }
+    return next();
+  });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { planDraftSchema, planIssueSchema } from './planForm';
+
+const issue = { documentNumber: '44/KH-UBND', issuedOn: '2024-01-31', signerName: 'Nguyễn Văn A', signerTitle: 'Phó Chủ tịch', signingCapacity: 'KT.', recipients: ['Như trên'], subPlanDueOn: '2024-02-29' };
+
+describe('plan form', () => {
+  it('accepts the Gia Lai 2024 plan as issued', () => {
+    expect(planIssueSchema.parse(issue)).toEqual(issue);
+  });
+
+  it('rejects a malformed document number, date and capacity with Vietnamese messages', () => {
+    const result = planIssueSchema.safeParse({ ...issue, documentNumber: 'KH 44', issuedOn: '2024-02-30', signingCapacity: 'X' });
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toEqual([
+      'documentNumber: Số, ký hiệu phải có dạng 44/KH-UBND',
+      'issuedOn: Ngày không hợp lệ',
+      'signingCapacity: Thẩm quyền ký phải là TM., KT. hoặc Q.',
+    ]);
+  });
+
+  it('requires every section of the draft and normalises Vietnamese text to NFC', () => {
+    const decomposed = 'Kế hoạch'.normalize('NFD');
+    const draft = planDraftSchema.parse({ title: decomposed, directives: [], purpose: 'a', tasks: 'b', organization: 'c' });
+    expect(draft.title).toBe('Kế hoạch'.normalize('NFC'));
+    expect(planDraftSchema.safeParse({ title: 'x', directives: [], purpose: ' ', tasks: 'b', organization: 'c' }).error?.issues[0]?.message).toBe('Mục đích, yêu cầu không được để trống');
+  });
+});
