@@ -1,7 +1,7 @@
 import { addDays, vnDateOf, endOfVnDay } from '@cascade/domain';
-import { startTimeSkippingTemporal } from '@cascade/test-support';
+import { quietTemporalLogs, startTimeSkippingTemporal } from '@cascade/test-support';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuePlanUpdate, progressQuery, saveDraftUpdate, taskQueue } from './messages';
 import { workflowsPath } from './path';
@@ -12,8 +12,9 @@ let env: TestWorkflowEnvironment;
 let bundle: WorkflowBundleWithSourceMap;
 
 beforeAll(async () => {
+  quietTemporalLogs();
   env = await startTimeSkippingTemporal();
-  bundle = await bundleWorkflowCode({ workflowsPath, logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error } as never });
+  bundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
 });
 afterAll(() => env?.teardown());
 
@@ -84,6 +85,48 @@ describe('plan cascade on the time-skipping server', () => {
       expect(await statusOf('plan-kh-gl.snv')).toBe('onTime');
       expect(fake.overdue.sort()).toEqual(['kh-gl.bien-ho', 'kh-gl.pleiku']);
       await expect(draftAndIssue('plan-kh-gl.pleiku', null)).rejects.toThrow();
+    });
+  });
+});
+
+const threeLevel: FakeUnit = {
+  id: 'hd', kind: 'province',
+  children: [
+    { id: 'thanh-ha', kind: 'district', children: [{ id: 'tan-viet', kind: 'commune' }, { id: 'thanh-hong', kind: 'commune' }] },
+    { id: 'nam-sach', kind: 'district', children: [{ id: 'nam-hong', kind: 'commune' }] },
+  ],
+};
+
+describe('3-level cascade: province → district → commune', () => {
+  it('each district cascades again; a commune late, one never acting, one district never acting', async () => {
+    const { fake, worker, closesAt, year } = await startPlan(threeLevel);
+    await worker.runUntil(async () => {
+      const root = await env.client.workflow.start('planWorkflow', {
+        taskQueue, workflowId: 'plan-kh-hd', args: [{ planId: 'kh-hd', unitId: 'hd', year, dueAt: null, closesAt }],
+      });
+      await draftAndIssue(root.workflowId, addDays(await envToday(), 30));
+      await expect.poll(async () => (await root.query(progressQuery)).subPlans.length).toBe(2);
+
+      await env.sleep('2 days');
+      const districtDue = addDays(await envToday(), 15);
+      await draftAndIssue('plan-kh-hd.thanh-ha', districtDue);
+      const district = env.client.workflow.getHandle('plan-kh-hd.thanh-ha');
+      await expect.poll(async () => (await district.query(progressQuery)).subPlans.map((s) => s.unitId)).toEqual(['tan-viet', 'thanh-hong']);
+      expect((await district.query(progressQuery)).subPlans[0]!.dueAt).toBe(endOfVnDay(districtDue).toISOString());
+
+      await env.sleep('16 days');
+      expect(await statusOf('plan-kh-hd.thanh-ha.tan-viet')).toBe('overdue');
+      await draftAndIssue('plan-kh-hd.thanh-ha.tan-viet', null);
+      expect(await statusOf('plan-kh-hd.thanh-ha.tan-viet')).toBe('late');
+      expect(await statusOf('plan-kh-hd.thanh-ha.thanh-hong')).toBe('overdue');
+      expect(await statusOf('plan-kh-hd.thanh-ha')).toBe('onTime');
+      expect(await statusOf('plan-kh-hd.nam-sach')).toBe('pending');
+
+      await env.sleep('14 days');
+      expect(await statusOf('plan-kh-hd.nam-sach')).toBe('overdue');
+      // A district that never issues starts no commune obligations.
+      expect((await env.client.workflow.getHandle('plan-kh-hd.nam-sach').query(progressQuery)).subPlans).toEqual([]);
+      expect(fake.overdue.sort()).toEqual(['kh-hd.nam-sach', 'kh-hd.thanh-ha.tan-viet', 'kh-hd.thanh-ha.thanh-hong']);
     });
   });
 });
