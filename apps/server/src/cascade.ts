@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { logNotifier } from '@cascade/activities';
 import { createDatabase, migrateToLatest } from '@cascade/db';
@@ -22,6 +23,7 @@ export async function startCascade(env: ServerEnv, processEnv: NodeJS.ProcessEnv
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
   };
   try {
+    if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
     const db = createDatabase(env.databaseUrl ? { url: env.databaseUrl } : { dataDir: join(env.dataDir, 'pglite') });
     stops.push(() => db.destroy());
     await migrateToLatest(db);

@@ -17,7 +17,7 @@ export interface HttpOptions {
 }
 
 export async function createHttpServer({ db, temporal, webDist, secureCookies }: HttpOptions) {
-  const app = Fastify({ logger: false, maxParamLength: 5_000 });
+  const app = Fastify({ logger: false, routerOptions: { maxParamLength: 5_000 } });
   await app.register(fastifyCookie);
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

@@ -1,1 +1,2 @@
-export {};
+export { startCascade, type RunningCascade } from './cascade';
+export { readServerEnv, type ServerEnv } from './env';

@@ -1,6 +1,9 @@
 import { demoPassword, seedUsers } from '@cascade/db/seed';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { startCascade } from './cascade';
 import { readServerEnv } from './env';
+
+Runtime.install({ logger: new DefaultLogger('WARN') });
 
 const cascade = await startCascade(readServerEnv()).catch((error: Error) => {
   console.error(`[cascade] could not start: ${error.message}`);
