@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { logNotifier } from '@cascade/activities';
-import { createDatabase, migrateToLatest } from '@cascade/db';
+import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
 import { createCascadeWorker, readTemporalEnv } from '@cascade/worker';
 import { Client, Connection } from '@temporalio/client';
@@ -12,6 +12,7 @@ import { createHttpServer } from './http';
 
 export interface RunningCascade {
   url: string;
+  db: Kysely<Database>;
   temporalUiUrl: string | null;
   stop(): Promise<void>;
 }
@@ -56,7 +57,7 @@ export async function startCascade(env: ServerEnv, processEnv: NodeJS.ProcessEnv
     stops.push(() => app.close());
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : env.port;
-    return { url: `http://${env.host}:${port}`, temporalUiUrl: embedded?.uiUrl ?? null, stop: stopAll };
+    return { url: `http://${env.host}:${port}`, db, temporalUiUrl: embedded?.uiUrl ?? null, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;
