@@ -35,8 +35,11 @@ async function main() {
 
   if (!process.env.TEMPORAL_ADDRESS || command !== 'start') env.CASCADE_TEMPORAL_CLI = ensureTemporalCli();
   switch (command) {
-    case 'start':
+    case 'start': {
+      const built = await pnpm(pnpmEntry, ['--filter', '@cascade/web', 'build'], env);
+      if (built !== 0) throw new SetupError('Building the web app failed: see the lines above.');
       return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'start', ...rest], env);
+    }
     case 'test':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       env.CASCADE_POSTGRES_BIN = ensurePostgres();

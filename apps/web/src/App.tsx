@@ -1,0 +1,40 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorNotice } from './components/ErrorNotice';
+import { Header } from './components/Header';
+import { InboxPage } from './pages/InboxPage';
+import { LoginPage } from './pages/LoginPage';
+import { PlansPage } from './pages/PlansPage';
+import { ProgressPage } from './pages/ProgressPage';
+import { TaskPage } from './pages/TaskPage';
+import { type Route, useRoute } from './routes';
+import type { CurrentUser } from './session';
+import { trpc } from './trpc';
+
+export function App() {
+  const me = useQuery(trpc.auth.me.queryOptions());
+  if (me.isPending) return <p className="loading">Đang tải…</p>;
+  if (me.isError) return <ErrorNotice error={me.error} />;
+  if (!me.data) return <LoginPage />;
+  return (
+    <>
+      <Header user={me.data} />
+      <main className="page">
+        <CurrentPage user={me.data} />
+      </main>
+    </>
+  );
+}
+
+function CurrentPage({ user }: { user: CurrentUser }) {
+  const route: Route = useRoute();
+  switch (route.page) {
+    case 'task':
+      return <TaskPage key={route.taskId} taskId={route.taskId} user={user} />;
+    case 'progress':
+      return <ProgressPage key={route.planId} planId={route.planId} />;
+    case 'plans':
+      return <PlansPage />;
+    case 'inbox':
+      return <InboxPage user={user} />;
+  }
+}

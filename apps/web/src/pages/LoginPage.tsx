@@ -1,0 +1,43 @@
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { queryClient, trpc } from '../trpc';
+
+export function LoginPage() {
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const login = useMutation(
+    trpc.auth.login.mutationOptions({
+      onSuccess: (user) => {
+        queryClient.clear();
+        queryClient.setQueryData(trpc.auth.me.queryKey(), user);
+      },
+    }),
+  );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    login.mutate({ username, password });
+  };
+
+  return (
+    <main className="login">
+      <form className="card login-card" onSubmit={submit}>
+        <h1>Cascade</h1>
+        <p className="subtitle">Kế hoạch và báo cáo</p>
+        <label className="field">
+          <span className="field-label">Tên đăng nhập</span>
+          <input name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Mật khẩu</span>
+          <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        <ErrorNotice error={login.error} />
+        <button type="submit" disabled={login.isPending}>
+          Đăng nhập
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,91 @@
+import type { PlanIssueInput } from '@cascade/forms';
+import { useMutation } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Field } from '../components/Field';
+import { todayInVietnam } from '../dates';
+import { useIdempotencyKey } from '../idempotency';
+import { queryClient, trpc } from '../trpc';
+import { firstErrorMessage, type IssueFormValues, issueResolver } from './issueFormValues';
+
+const blankIssue = (): IssueFormValues => ({
+  documentNumber: '',
+  issuedOn: todayInVietnam(),
+  signerName: '',
+  signerTitle: '',
+  signingCapacity: 'TM.',
+  recipients: '',
+  subPlanDueOn: '',
+});
+
+/** The leader numbers, signs and issues the saved draft; issuing starts the cascade to subordinate units. */
+export function PlanIssueForm({ taskId, draftVersion }: { taskId: string; draftVersion: number }) {
+  const idempotency = useIdempotencyKey();
+  const form = useForm<IssueFormValues, unknown, PlanIssueInput>({
+    resolver: issueResolver,
+    defaultValues: blankIssue(),
+  });
+  const issue = useMutation(
+    trpc.plans.issue.mutationOptions({
+      onSuccess: () => {
+        idempotency.succeeded();
+        // The task, the inbox, the plan lists and the progress views all change once a plan is issued.
+        return queryClient.invalidateQueries({ queryKey: trpc.pathKey() });
+      },
+    }),
+  );
+  const errors = form.formState.errors;
+
+  const submit = form.handleSubmit((issueInput) => {
+    const action = { taskId, draftVersion, issue: issueInput };
+    issue.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) });
+  });
+
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-label="Ban hành kế hoạch">
+      <div className="card-title">
+        <h2>Ban hành kế hoạch</h2>
+        <span className="muted">Ban hành bản dự thảo đã lưu (phiên bản {draftVersion})</span>
+      </div>
+      <div className="row">
+        <Field label="Số, ký hiệu" error={errors.documentNumber?.message}>
+          <input {...form.register('documentNumber')} placeholder="44/KH-UBND" />
+        </Field>
+        <Field label="Ngày ban hành" error={errors.issuedOn?.message}>
+          <input type="date" {...form.register('issuedOn')} />
+        </Field>
+      </div>
+      <div className="row">
+        <Field label="Thẩm quyền ký" error={errors.signingCapacity?.message}>
+          <select {...form.register('signingCapacity')}>
+            <option value="TM.">TM. (thay mặt)</option>
+            <option value="KT.">KT. (ký thay)</option>
+            <option value="Q.">Q. (quyền)</option>
+          </select>
+        </Field>
+        <Field label="Người ký" error={errors.signerName?.message}>
+          <input {...form.register('signerName')} />
+        </Field>
+        <Field label="Chức vụ" error={errors.signerTitle?.message}>
+          <input {...form.register('signerTitle')} placeholder="Phó Chủ tịch" />
+        </Field>
+      </div>
+      <Field label="Nơi nhận" hint="Mỗi dòng một nơi nhận." error={firstErrorMessage(errors.recipients)}>
+        <textarea rows={4} {...form.register('recipients')} placeholder={'Như trên;\nLưu: VT.'} />
+      </Field>
+      <Field
+        label="Hạn các đơn vị cấp dưới ban hành kế hoạch"
+        hint="Để trống nếu không yêu cầu đơn vị cấp dưới xây dựng kế hoạch."
+        error={errors.subPlanDueOn?.message}
+      >
+        <input type="date" {...form.register('subPlanDueOn')} className="input-short" />
+      </Field>
+      <ErrorNotice error={issue.error} />
+      <div className="actions">
+        <button type="submit" disabled={issue.isPending}>
+          {issue.isPending ? 'Đang ban hành…' : 'Ban hành'}
+        </button>
+      </div>
+    </form>
+  );
+}

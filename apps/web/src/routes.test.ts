@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { hrefTo, parseRoute } from './routes';
+
+describe('routes', () => {
+  it('round-trips ids that hold separators', () => {
+    const taskId = 'kh2027-gl-0a1b2c3d4e.gl-pleiku:plan';
+    expect(parseRoute(hrefTo.task(taskId))).toEqual({ page: 'task', taskId });
+    expect(parseRoute(hrefTo.progress('kh2027/x'))).toEqual({ page: 'progress', planId: 'kh2027/x' });
+  });
+
+  it('falls back to the inbox', () => {
+    expect(parseRoute('')).toEqual({ page: 'inbox' });
+    expect(parseRoute('#/unknown')).toEqual({ page: 'inbox' });
+    expect(parseRoute(hrefTo.plans())).toEqual({ page: 'plans' });
+  });
+});
