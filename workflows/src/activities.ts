@@ -1,10 +1,26 @@
 import type { PlanContent, PlanIssue, SubPlan } from '@cascade/domain';
+import type { IndicatorValues, ReviewInput } from './types';
+
+export interface ObligationRef {
+  planId: string;
+  unitId: string;
+  /** null for the sub-plan itself, a round key for a report. */
+  roundKey: string | null;
+}
 
 /** What the plan workflow asks of the outside world; packages/activities implements it against the database. */
 export interface PlanActivities {
   savePlanDraft(input: { planId: string; actorId: string; title: string; content: PlanContent; version: number }): Promise<void>;
+  returnPlanDraft(input: { planId: string; actorId: string; version: number; reason: string; at: string }): Promise<void>;
   issuePlan(input: { planId: string; actorId: string; issue: PlanIssue; issuedAt: string }): Promise<void>;
   /** Creates (idempotently) one sub-plan obligation per subordinate unit named by the template's cascade rule. */
-  createSubPlans(input: { planId: string; subPlanDueOn: string }): Promise<SubPlan[]>;
-  markPlanOverdue(input: { planId: string }): Promise<void>;
+  createSubPlans(input: { planId: string; subPlanDueOn: string; at: string }): Promise<SubPlan[]>;
+  /** Opens the unit's report tasks for rounds it owes (idempotent). */
+  openReportTasks(input: { planId: string; unitId: string; rounds: { key: string; dueOn: string }[] }): Promise<void>;
+  recordReport(input: ObligationRef & { actorId: string; values: IndicatorValues; narrative: string; review?: ReviewInput; submittedAt: string; onTime: boolean }): Promise<void>;
+  returnReport(input: ObligationRef & { actorId: string; reason: string; at: string }): Promise<void>;
+  /** Reminds a unit that has not submitted yet. */
+  sendReminder(input: ObligationRef & { dueOn: string; on: string }): Promise<void>;
+  /** At the deadline: the task is overdue, and the unit's leader and the supervisor are told. */
+  escalateOverdue(input: ObligationRef & { dueOn: string; at: string }): Promise<void>;
 }

@@ -1,5 +1,5 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { PlanContent, PlanIssue, PlanProgress } from './types';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { IndicatorValues, PlanContent, PlanIssue, PlanProgress, ReviewInput, ScheduledRound } from './types';
 
 export const taskQueue = 'cascade';
 
@@ -16,8 +16,35 @@ export interface IssuePlanInput {
   /** The draft version the leader approved for issuing. */
   draftVersion: number;
   issue: PlanIssue;
+  /** Targets handed down to the sub-plans; the unit's own when absent. */
+  targets?: Record<string, number | null>;
+}
+
+export interface ReturnDraftInput {
+  actorId: string;
+  draftVersion: number;
+  reason: string;
+}
+
+export interface SubmitReportInput {
+  actorId: string;
+  roundKey: string;
+  values: IndicatorValues;
+  narrative: string;
+  review?: ReviewInput;
+}
+
+export interface ReturnReportInput {
+  actorId: string;
+  roundKey: string;
+  reason: string;
 }
 
 export const saveDraftUpdate = defineUpdate<{ version: number }, [SaveDraftInput]>('saveDraft');
+export const returnDraftUpdate = defineUpdate<{ returnedAt: string }, [ReturnDraftInput]>('returnDraft');
 export const issuePlanUpdate = defineUpdate<{ issuedAt: string }, [IssuePlanInput]>('issuePlan');
+export const submitReportUpdate = defineUpdate<{ submittedAt: string; status: 'onTime' | 'late' }, [SubmitReportInput]>('submitReport');
+export const returnReportUpdate = defineUpdate<{ returnedAt: string }, [ReturnReportInput]>('returnReport');
+/** An unscheduled report (báo cáo đột xuất) for this unit's subtree; forwarded down the cascade. */
+export const adhocRoundSignal = defineSignal<[ScheduledRound]>('adhocRound');
 export const progressQuery = defineQuery<PlanProgress>('progress');

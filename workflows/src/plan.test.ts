@@ -5,7 +5,7 @@ import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundleWithSourc
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuePlanUpdate, progressQuery, saveDraftUpdate, taskQueue } from './messages';
 import { workflowsPath } from './path';
-import { createFakePlanActivities, type FakeUnit } from './testing/fakePlanActivities';
+import { createMemoryPlanActivities, type MemoryUnit } from './testing/memoryPlanActivities';
 import type { PlanIssue } from './types';
 
 let env: TestWorkflowEnvironment;
@@ -40,15 +40,17 @@ async function statusOf(workflowId: string) {
   return (await env.client.workflow.getHandle(workflowId).query(progressQuery)).status;
 }
 
-async function startPlan(root: FakeUnit) {
-  const fake = createFakePlanActivities(root);
+async function startPlan(root: MemoryUnit) {
+  const fake = createMemoryPlanActivities(root, `kh-${root.id}`);
   const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities: fake.activities });
   const year = new Date().getUTCFullYear() + 1;
   const closesAt = endOfVnDay(`${year}-12-31`).toISOString();
   return { fake, worker, closesAt, year };
 }
 
-const twoLevel: FakeUnit = {
+const noRounds = { rounds: [], remindDaysBefore: [3, 1], indicators: [] };
+
+const twoLevel: MemoryUnit = {
   id: 'gl', kind: 'province',
   children: [
     { id: 'snv', kind: 'department' },
@@ -63,7 +65,7 @@ describe('plan cascade on the time-skipping server', () => {
     await worker.runUntil(async () => {
       const root = await env.client.workflow.start('planWorkflow', {
         taskQueue, workflowId: 'plan-kh-gl',
-        args: [{ planId: 'kh-gl', unitId: 'gl', year, dueAt: null, closesAt }],
+        args: [{ planId: 'kh-gl', unitId: 'gl', year, level: 0, dueAt: null, closesAt, schedule: noRounds, targets: {} }],
       });
       const dueOn = addDays(await envToday(), 20);
       await draftAndIssue(root.workflowId, dueOn);
@@ -83,13 +85,13 @@ describe('plan cascade on the time-skipping server', () => {
       expect(await statusOf('plan-kh-gl.pleiku')).toBe('late');
       expect(await statusOf('plan-kh-gl.bien-ho')).toBe('overdue');
       expect(await statusOf('plan-kh-gl.snv')).toBe('onTime');
-      expect(fake.overdue.sort()).toEqual(['kh-gl.bien-ho', 'kh-gl.pleiku']);
+      expect(fake.record.escalations.map((e) => e.planId).sort()).toEqual(['kh-gl.bien-ho', 'kh-gl.pleiku']);
       await expect(draftAndIssue('plan-kh-gl.pleiku', null)).rejects.toThrow();
     });
   });
 });
 
-const threeLevel: FakeUnit = {
+const threeLevel: MemoryUnit = {
   id: 'hd', kind: 'province',
   children: [
     { id: 'thanh-ha', kind: 'district', children: [{ id: 'tan-viet', kind: 'commune' }, { id: 'thanh-hong', kind: 'commune' }] },
@@ -102,7 +104,7 @@ describe('3-level cascade: province → district → commune', () => {
     const { fake, worker, closesAt, year } = await startPlan(threeLevel);
     await worker.runUntil(async () => {
       const root = await env.client.workflow.start('planWorkflow', {
-        taskQueue, workflowId: 'plan-kh-hd', args: [{ planId: 'kh-hd', unitId: 'hd', year, dueAt: null, closesAt }],
+        taskQueue, workflowId: 'plan-kh-hd', args: [{ planId: 'kh-hd', unitId: 'hd', year, level: 0, dueAt: null, closesAt, schedule: noRounds, targets: {} }],
       });
       await draftAndIssue(root.workflowId, addDays(await envToday(), 30));
       await expect.poll(async () => (await root.query(progressQuery)).subPlans.length).toBe(2);
@@ -126,7 +128,7 @@ describe('3-level cascade: province → district → commune', () => {
       expect(await statusOf('plan-kh-hd.nam-sach')).toBe('overdue');
       // A district that never issues starts no commune obligations.
       expect((await env.client.workflow.getHandle('plan-kh-hd.nam-sach').query(progressQuery)).subPlans).toEqual([]);
-      expect(fake.overdue.sort()).toEqual(['kh-hd.nam-sach', 'kh-hd.thanh-ha.tan-viet', 'kh-hd.thanh-ha.thanh-hong']);
+      expect(fake.record.escalations.map((e) => e.planId).sort()).toEqual(['kh-hd.nam-sach', 'kh-hd.thanh-ha.tan-viet', 'kh-hd.thanh-ha.thanh-hong']);
     });
   });
 });

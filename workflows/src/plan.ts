@@ -1,96 +1,201 @@
-import { taskStatus } from '@cascade/domain';
+import { endOfVnDay, type PlanIssue, type SubPlan, taskStatus, vnDateOf } from '@cascade/domain';
 import {
   ApplicationFailure,
   allHandlersFinished,
   condition,
+  getExternalWorkflowHandle,
   ParentClosePolicy,
   proxyActivities,
   setHandler,
   startChild,
 } from '@temporalio/workflow';
 import type { PlanActivities } from './activities';
-import { issuePlanUpdate, progressQuery, saveDraftUpdate } from './messages';
-import type { PlanIssue, PlanWorkflowInput, SubPlan } from './types';
+import { createClock } from './clock';
+import { watchDeadline } from './deadline';
+import {
+  adhocRoundSignal,
+  issuePlanUpdate,
+  progressQuery,
+  returnDraftUpdate,
+  returnReportUpdate,
+  saveDraftUpdate,
+  submitReportUpdate,
+} from './messages';
+import { type RoundState, roundProgress, roundStateFor } from './rounds';
+import type { PlanProgress, PlanWorkflowInput, ScheduledRound } from './types';
 
 const activities = proxyActivities<PlanActivities>({ startToCloseTimeout: '1 minute' });
-
-const msUntil = (iso: string) => Date.parse(iso) - Date.now();
 
 function reject(message: string, type: string): never {
   throw ApplicationFailure.nonRetryable(message, type);
 }
 
-/** One unit's plan for one year: draft, issue, cascade to the subordinates, watch the deadline. */
+/** One unit's plan for one year: draft, approve or return, issue, cascade, then report in every round. */
 export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt: string | null }> {
-  let draftVersion = 0;
-  let issuing = false;
-  const state: { issued: { issuedAt: string; issue: PlanIssue } | null } = { issued: null };
-  let subPlans: SubPlan[] = [];
+  const clock = createClock(input.clockShiftMs);
+  const startedOn = vnDateOf(new Date(clock.now()));
+  const schedule = { ...input.schedule, rounds: [...input.schedule.rounds] };
+  const state = {
+    phase: 'drafting' as PlanProgress['phase'],
+    draftVersion: 0,
+    issuing: false,
+    issued: null as { issuedAt: string; issue: PlanIssue; targets: Record<string, number | null> } | null,
+    subPlans: [] as SubPlan[],
+    rounds: new Map<string, RoundState>(),
+  };
+  const watchers: Promise<void>[] = [];
+  const ref = (roundKey: string | null) => ({ planId: input.planId, unitId: input.unitId, roundKey });
+
+  function addRound(round: ScheduledRound) {
+    if (state.rounds.has(round.key)) return;
+    const round_ = roundStateFor(round, input.level, startedOn);
+    state.rounds.set(round.key, round_);
+    if (!round_.owed) return;
+    watchers.push(
+      activities
+        .openReportTasks({ planId: input.planId, unitId: input.unitId, rounds: [{ key: round.key, dueOn: round_.dueOn }] })
+        .then(() => watchDeadline(clock, activities, ref(round.key), round_.dueOn, schedule.remindDaysBefore, () => round_.firstSubmittedAt !== null)),
+    );
+  }
 
   setHandler(progressQuery, () => ({
     planId: input.planId,
     unitId: input.unitId,
-    phase: state.issued ? 'issued' : 'drafting',
-    draftVersion,
+    level: input.level,
+    phase: state.phase,
+    draftVersion: state.draftVersion,
     dueAt: input.dueAt,
     issuedAt: state.issued?.issuedAt ?? null,
     status: input.dueAt
-      ? taskStatus({ dueAt: new Date(input.dueAt), completedAt: state.issued ? new Date(state.issued.issuedAt) : null }, new Date())
+      ? taskStatus({ dueAt: new Date(input.dueAt), completedAt: state.issued ? new Date(state.issued.issuedAt) : null }, new Date(clock.now()))
       : state.issued ? 'onTime' : 'pending',
-    subPlans,
+    subPlans: state.subPlans,
+    rounds: [...state.rounds.values()].map((r) => roundProgress(r, clock.now())),
+    targets: state.issued?.targets ?? input.targets,
   }));
 
   setHandler(
     saveDraftUpdate,
     async ({ actorId, title, content }) => {
-      const version = ++draftVersion;
+      const version = ++state.draftVersion;
+      state.phase = 'drafting';
       await activities.savePlanDraft({ planId: input.planId, actorId, title, content, version });
       return { version };
     },
     {
       validator: ({ baseVersion }) => {
-        if (state.issued || issuing) reject('Kế hoạch đã được ban hành, không thể sửa dự thảo.', 'AlreadyIssued');
-        if (baseVersion !== draftVersion) reject('Dự thảo đã được người khác cập nhật; hãy tải lại trước khi lưu.', 'StaleDraft');
+        if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành, không thể sửa dự thảo.', 'AlreadyIssued');
+        if (baseVersion !== state.draftVersion) reject('Dự thảo đã được người khác cập nhật; hãy tải lại trước khi lưu.', 'StaleDraft');
+      },
+    },
+  );
+
+  setHandler(
+    returnDraftUpdate,
+    async ({ actorId, draftVersion, reason }) => {
+      state.phase = 'returned';
+      const at = clock.nowIso();
+      await activities.returnPlanDraft({ planId: input.planId, actorId, version: draftVersion, reason, at });
+      return { returnedAt: at };
+    },
+    {
+      validator: ({ draftVersion }) => {
+        if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
+        if (state.phase === 'returned') reject('Dự thảo đã được trả lại, đang chờ chỉnh sửa.', 'AlreadyReturned');
+        if (state.draftVersion === 0) reject('Chưa có dự thảo.', 'NoDraft');
+        if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại.', 'StaleDraft');
       },
     },
   );
 
   setHandler(
     issuePlanUpdate,
-    async ({ actorId, issue }) => {
-      issuing = true;
-      const issuedAt = new Date().toISOString();
+    async ({ actorId, issue, targets }) => {
+      state.issuing = true;
+      const issuedAt = clock.nowIso();
       await activities.issuePlan({ planId: input.planId, actorId, issue, issuedAt });
-      state.issued = { issuedAt, issue };
+      state.issued = { issuedAt, issue, targets: { ...input.targets, ...targets } };
+      state.phase = 'issued';
       return { issuedAt };
     },
     {
-      validator: ({ draftVersion: approved }) => {
-        if (state.issued || issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
-        if (draftVersion === 0) reject('Chưa có dự thảo để ban hành.', 'NoDraft');
-        if (approved !== draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại trước khi ban hành.', 'StaleDraft');
+      validator: ({ draftVersion }) => {
+        if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
+        if (state.draftVersion === 0) reject('Chưa có dự thảo để ban hành.', 'NoDraft');
+        if (state.phase === 'returned') reject('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi ban hành.', 'Returned');
+        if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại trước khi ban hành.', 'StaleDraft');
       },
     },
   );
 
-  if (input.dueAt && msUntil(input.dueAt) > 0) {
-    await condition(() => state.issued !== null, msUntil(input.dueAt));
-  }
-  if (input.dueAt && !state.issued) await activities.markPlanOverdue({ planId: input.planId });
-  if (msUntil(input.closesAt) > 0) await condition(() => state.issued !== null, msUntil(input.closesAt));
+  setHandler(
+    submitReportUpdate,
+    async ({ actorId, roundKey, values, narrative, review }) => {
+      const round = state.rounds.get(roundKey)!;
+      const submittedAt = clock.nowIso();
+      round.firstSubmittedAt ??= submittedAt;
+      round.submittedAt = submittedAt;
+      round.returnedReason = null;
+      round.values = values;
+      const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
+      await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, submittedAt, onTime });
+      return { submittedAt, status: onTime ? 'onTime' : 'late' };
+    },
+    {
+      validator: ({ roundKey, values }) => {
+        const round = state.rounds.get(roundKey);
+        if (!round?.owed) reject(`Đơn vị không phải báo cáo kỳ ${roundKey}.`, 'NotOwed');
+        if (round.submittedAt && !round.returnedReason) reject('Báo cáo kỳ này đã được gửi.', 'AlreadySubmitted');
+        const unknown = Object.keys(values).filter((k) => !schedule.indicators.some((i) => i.key === k));
+        if (unknown.length) reject(`Chỉ tiêu không có trong kế hoạch: ${unknown.join(', ')}.`, 'UnknownIndicator');
+      },
+    },
+  );
 
-  if (state.issued?.issue.subPlanDueOn) {
-    subPlans = await activities.createSubPlans({ planId: input.planId, subPlanDueOn: state.issued.issue.subPlanDueOn });
-    for (const sub of subPlans) {
+  setHandler(
+    returnReportUpdate,
+    async ({ actorId, roundKey, reason }) => {
+      const round = state.rounds.get(roundKey)!;
+      round.returnedReason = reason;
+      const at = clock.nowIso();
+      await activities.returnReport({ ...ref(roundKey), actorId, reason, at });
+      return { returnedAt: at };
+    },
+    {
+      validator: ({ roundKey }) => {
+        const round = state.rounds.get(roundKey);
+        if (!round?.submittedAt || round.returnedReason) reject('Chỉ trả lại được báo cáo đã gửi.', 'NotSubmitted');
+      },
+    },
+  );
+
+  setHandler(adhocRoundSignal, (round) => {
+    schedule.rounds.push(round);
+    addRound(round);
+    for (const sub of state.subPlans) void getExternalWorkflowHandle(sub.workflowId).signal(adhocRoundSignal, round);
+  });
+
+  schedule.rounds.forEach(addRound);
+  if (input.dueAt) {
+    watchers.push(watchDeadline(clock, activities, ref(null), vnDateOf(new Date(input.dueAt)), schedule.remindDaysBefore, () => state.issued !== null));
+  }
+
+  const closesAt = Date.parse(input.closesAt);
+  await clock.waitUntil(closesAt, () => state.issued !== null);
+  const subPlanDueOn = state.issued?.issue.subPlanDueOn;
+  if (state.issued && subPlanDueOn) {
+    state.subPlans = await activities.createSubPlans({ planId: input.planId, subPlanDueOn, at: state.issued.issuedAt });
+    for (const sub of state.subPlans) {
       await startChild(planWorkflow, {
         workflowId: sub.workflowId,
-        args: [{ planId: sub.planId, unitId: sub.unitId, year: input.year, dueAt: sub.dueAt, closesAt: input.closesAt }],
+        args: [{ ...input, planId: sub.planId, unitId: sub.unitId, level: input.level + 1, dueAt: sub.dueAt, schedule, targets: state.issued.targets }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
     }
   }
 
-  if (msUntil(input.closesAt) > 0) await condition(() => false, msUntil(input.closesAt));
+  await clock.waitUntil(closesAt, () => false);
+  await Promise.all(watchers);
   await condition(allHandlersFinished);
   return { issuedAt: state.issued?.issuedAt ?? null };
 }

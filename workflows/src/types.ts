@@ -1,24 +1,80 @@
-import type { PlanContent, PlanIssue, SubPlan, TaskStatus } from '@cascade/domain';
+import type { AggregateRule, Cutoff, IsoDate, PlanContent, PlanIssue, ReportPeriod, ReviewKind, SubPlan, TaskStatus } from '@cascade/domain';
 
 export type { PlanContent, PlanIssue, SubPlan };
+
+/** One report round with its due date for each level below the issuer (index 0 binds level 1). */
+export interface ScheduledRound {
+  key: string;
+  label: string;
+  period: ReportPeriod | 'adhoc';
+  review?: ReviewKind;
+  cutoff: Cutoff;
+  dueOnByLevel: IsoDate[];
+}
+
+export interface Indicator {
+  key: string;
+  label: string;
+  aggregate: AggregateRule;
+  target: number | null;
+}
+
+/** The year of a plan, the same for the whole cascade; worked out from the template before the workflow starts. */
+export interface PlanSchedule {
+  rounds: ScheduledRound[];
+  remindDaysBefore: number[];
+  indicators: Indicator[];
+}
 
 export interface PlanWorkflowInput {
   planId: string;
   unitId: string;
   year: number;
+  /** 0 for the issuer, 1 for its direct subordinates, and so on down. */
+  level: number;
   /** When the unit's own plan is due (ISO instant); null for the top plan. */
   dueAt: string | null;
   /** When the plan year closes and the workflow ends (ISO instant). */
   closesAt: string;
+  schedule: PlanSchedule;
+  /** The unit's targets by indicator key; a sub-plan may change its own. */
+  targets: Record<string, number | null>;
+  /** Simulations only: how far the simulated calendar is ahead of the server's clock, in ms. */
+  clockShiftMs?: number;
+}
+
+export type IndicatorValues = Record<string, number | null>;
+
+export interface ReviewInput {
+  results: string;
+  limitations: string;
+  proposals: string;
+  selfScore: number;
+  commendations: string[];
+}
+
+export interface RoundProgress {
+  key: string;
+  dueOn: IsoDate;
+  owed: boolean;
+  status: TaskStatus;
+  /** The first submission: timeliness is measured on it, whatever the returns. */
+  firstSubmittedAt: string | null;
+  submittedAt: string | null;
+  returnedReason: string | null;
+  values: IndicatorValues | null;
 }
 
 export interface PlanProgress {
   planId: string;
   unitId: string;
-  phase: 'drafting' | 'issued';
+  level: number;
+  phase: 'drafting' | 'returned' | 'issued';
   draftVersion: number;
   dueAt: string | null;
   issuedAt: string | null;
   status: TaskStatus;
   subPlans: SubPlan[];
+  rounds: RoundProgress[];
+  targets: Record<string, number | null>;
 }

@@ -6,7 +6,7 @@ import { Field } from '../components/Field';
 import { todayInVietnam } from '../dates';
 import { useIdempotencyKey } from '../idempotency';
 import { queryClient, trpc } from '../trpc';
-import { firstErrorMessage, type IssueFormValues, issueResolver } from './issueFormValues';
+import { type IssueFormValues, issueResolver } from './issueFormValues';
 
 const blankIssue = (): IssueFormValues => ({
   documentNumber: '',
@@ -70,7 +70,7 @@ export function PlanIssueForm({ taskId, draftVersion }: { taskId: string; draftV
           <input {...form.register('signerTitle')} placeholder="Phó Chủ tịch" />
         </Field>
       </div>
-      <Field label="Nơi nhận" hint="Mỗi dòng một nơi nhận." error={firstErrorMessage(errors.recipients)}>
+      <Field label="Nơi nhận" hint="Mỗi dòng một nơi nhận." error={errors.recipients?.message}>
         <textarea rows={4} {...form.register('recipients')} placeholder={'Như trên;\nLưu: VT.'} />
       </Field>
       <Field

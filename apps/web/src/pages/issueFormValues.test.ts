@@ -28,4 +28,9 @@ describe('issue form values', () => {
     const result = await validate({ ...values, documentNumber: 'KH-44' });
     expect(result.errors.documentNumber?.message).toBe('Số, ký hiệu phải có dạng 44/KH-UBND');
   });
+
+  it('reports a bad line of Nơi nhận under the one textarea', async () => {
+    const result = await validate({ ...values, recipients: `Như trên;\n${'x'.repeat(301)}` });
+    expect(result.errors.recipients?.message).toBe('Nơi nhận quá dài');
+  });
 });

@@ -25,11 +25,16 @@ export function toIssueInput(values: IssueFormValues) {
 const validateIssue = zodResolver(planIssueSchema);
 
 /** The server's planIssueSchema, applied to the form's values once they are shaped like the API's. */
-export const issueResolver: Resolver<IssueFormValues, unknown, PlanIssueInput> = (values, context, options) =>
-  validateIssue(toIssueInput(values), context, options as unknown as Parameters<typeof validateIssue>[2]);
+export const issueResolver: Resolver<IssueFormValues, unknown, PlanIssueInput> = async (values, context, options) => {
+  const result = await validateIssue(toIssueInput(values), context, options as unknown as Parameters<typeof validateIssue>[2]);
+  if (Object.keys(result.errors).length === 0) return { values: result.values as PlanIssueInput, errors: {} };
+  // A line of Nơi nhận fails on its own, but the form has one textarea for them all.
+  const { recipients, ...errors } = result.errors;
+  const recipientsMessage = firstErrorMessage(recipients);
+  return { values: {}, errors: recipientsMessage ? { ...errors, recipients: { type: 'validate', message: recipientsMessage } } : errors };
+};
 
-/** A line of Nơi nhận fails on its own, but the form shows one message under the textarea. */
-export function firstErrorMessage(error: unknown): string | undefined {
+function firstErrorMessage(error: unknown): string | undefined {
   if (!error || typeof error !== 'object') return undefined;
   if ('message' in error && typeof error.message === 'string') return error.message;
   for (const nested of Object.values(error)) {

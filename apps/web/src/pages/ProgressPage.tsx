@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { StatusBadge } from '../components/StatusBadge';
+import { formatVnDay } from '../dates';
+import { orderAsTree } from '../planTree';
+import { hrefTo } from '../routes';
+import { trpc } from '../trpc';
+import { ProgressSummary } from './ProgressSummary';
+
+const cascadePendingPollMs = 2_000;
+const watchPollMs = 30_000;
+
+export function ProgressPage({ planId }: { planId: string }) {
+  const progress = useQuery({
+    ...trpc.plans.progress.queryOptions({ planId }),
+    // The sub-plans are created by the workflow just after issuing; until they appear, look again soon.
+    refetchInterval: (query) => {
+      const nodes = query.state.data?.nodes ?? [];
+      const root = nodes.find((n) => n.planId === planId);
+      return root?.issue?.subPlanDueOn && nodes.length === 1 ? cascadePendingPollMs : watchPollMs;
+    },
+  });
+  if (progress.isPending) return <p className="loading">Đang tải…</p>;
+  if (progress.isError) return <ErrorNotice error={progress.error} />;
+  const { nodes, summary } = progress.data;
+  const root = nodes.find((n) => n.planId === planId);
+
+  return (
+    <section>
+      <p className="breadcrumb">
+        <a href={hrefTo.plans()}>Theo dõi</a> › Tiến độ
+      </p>
+      <h1>Tiến độ triển khai</h1>
+      {root && (
+        <p className="muted">
+          {root.title} · {root.unitName}
+          {root.documentNumber && ` · Số ${root.documentNumber}`}
+        </p>
+      )}
+      <ProgressSummary summary={summary} />
+      <table className="table tree">
+        <thead>
+          <tr>
+            <th>Đơn vị</th>
+            <th>Số, ký hiệu</th>
+            <th>Hạn ban hành</th>
+            <th>Trạng thái</th>
+          </tr>
+        </thead>
+        <tbody>
+          {orderAsTree(nodes).map(({ node, depth }) => (
+            <tr key={node.planId}>
+              <td style={{ paddingLeft: `${0.75 + depth * 1.5}rem` }}>
+                {depth > 0 && (
+                  <span className="tree-branch" aria-hidden="true">
+                    └{' '}
+                  </span>
+                )}
+                {node.unitName}
+              </td>
+              <td>{node.documentNumber ?? '—'}</td>
+              <td className="nowrap">{formatVnDay(node.dueAt)}</td>
+              <td>
+                <StatusBadge status={node.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {nodes.length === 1 && <p className="empty">Chưa có đơn vị cấp dưới nào phải triển khai kế hoạch này.</p>}
+    </section>
+  );
+}

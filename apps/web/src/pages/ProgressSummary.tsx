@@ -1,0 +1,28 @@
+import type { StatusSummary } from '@cascade/domain';
+
+const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
+
+export function ProgressSummary({ summary }: { summary: StatusSummary }) {
+  return (
+    <div className="summary" aria-label="Tổng hợp">
+      <div className="stat">
+        <span className="stat-value">
+          Đã ban hành {summary.submitted}/{summary.expected}
+        </span>
+        <span className="stat-label">đơn vị cấp dưới</span>
+      </div>
+      <div className="stat">
+        <span className="stat-value">{percent(summary.completeness)}</span>
+        <span className="stat-label">Tỷ lệ hoàn thành</span>
+      </div>
+      <div className="stat">
+        <span className="stat-value">{percent(summary.timeliness)}</span>
+        <span className="stat-label">Tỷ lệ đúng hạn</span>
+      </div>
+      <div className="stat">
+        <span className="stat-value">{summary.overdue}</span>
+        <span className="stat-label">Quá hạn chưa hoàn thành</span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { endOfVnDay, type IsoDate, taskStatus } from '@cascade/domain';
+import type { IndicatorValues, RoundProgress, ScheduledRound } from './types';
+
+export interface RoundState {
+  round: ScheduledRound;
+  dueOn: IsoDate;
+  owed: boolean;
+  firstSubmittedAt: string | null;
+  submittedAt: string | null;
+  returnedReason: string | null;
+  values: IndicatorValues | null;
+}
+
+/** A unit owes the rounds due, at its level, on or after the day its obligation began. */
+export function roundStateFor(round: ScheduledRound, level: number, startedOn: IsoDate): RoundState {
+  const dueOn = round.dueOnByLevel[Math.min(level, round.dueOnByLevel.length) - 1] ?? round.dueOnByLevel[0]!;
+  return { round, dueOn, owed: level >= 1 && dueOn >= startedOn, firstSubmittedAt: null, submittedAt: null, returnedReason: null, values: null };
+}
+
+export function roundProgress(state: RoundState, nowMs: number): RoundProgress {
+  const completedAt = state.firstSubmittedAt ? new Date(state.firstSubmittedAt) : null;
+  return {
+    key: state.round.key,
+    dueOn: state.dueOn,
+    owed: state.owed,
+    status: taskStatus({ dueAt: endOfVnDay(state.dueOn), completedAt }, new Date(nowMs)),
+    firstSubmittedAt: state.firstSubmittedAt,
+    submittedAt: state.submittedAt,
+    returnedReason: state.returnedReason,
+    values: state.values,
+  };
+}

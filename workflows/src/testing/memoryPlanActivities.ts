@@ -1,0 +1,71 @@
+import { endOfVnDay } from '@cascade/domain';
+import type { PlanActivities } from '../activities';
+import type { IndicatorValues, SubPlan } from '../types';
+
+export interface MemoryUnit {
+  id: string;
+  kind: string;
+  children?: MemoryUnit[];
+}
+
+export interface ReportRecord {
+  planId: string;
+  unitId: string;
+  roundKey: string;
+  values: IndicatorValues;
+  submittedAt: string;
+  onTime: boolean;
+}
+
+/**
+ * The plan activities over an in-memory store: for workflow tests and the simulator, where the
+ * process under test is the workflow and the database is not. Every subordinate named in the tree cascades.
+ */
+export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string) {
+  const units = new Map<string, MemoryUnit>();
+  const visit = (u: MemoryUnit) => {
+    units.set(u.id, u);
+    u.children?.forEach(visit);
+  };
+  visit(root);
+  const planUnits = new Map<string, string>([[rootPlanId, root.id]]);
+  const record = {
+    issued: new Map<string, string>(),
+    reminders: [] as { planId: string; unitId: string; roundKey: string | null; on: string }[],
+    escalations: [] as { planId: string; unitId: string; roundKey: string | null; dueOn: string }[],
+    reports: [] as ReportRecord[],
+    returns: [] as { planId: string; roundKey: string | null; reason: string }[],
+  };
+
+  const activities: PlanActivities = {
+    async savePlanDraft() {},
+    async returnPlanDraft({ planId, reason }) {
+      record.returns.push({ planId, roundKey: null, reason });
+    },
+    async issuePlan({ planId, issuedAt }) {
+      if (!record.issued.has(planId)) record.issued.set(planId, issuedAt);
+    },
+    async createSubPlans({ planId, subPlanDueOn }): Promise<SubPlan[]> {
+      const unit = units.get(planUnits.get(planId)!)!;
+      return (unit.children ?? []).map((child) => {
+        const subPlanId = `${planId}.${child.id}`;
+        planUnits.set(subPlanId, child.id);
+        return { planId: subPlanId, unitId: child.id, workflowId: `plan-${subPlanId}`, dueAt: endOfVnDay(subPlanDueOn).toISOString() };
+      });
+    },
+    async openReportTasks() {},
+    async recordReport({ planId, unitId, roundKey, values, submittedAt, onTime }) {
+      record.reports.push({ planId, unitId, roundKey: roundKey!, values, submittedAt, onTime });
+    },
+    async returnReport({ planId, roundKey, reason }) {
+      record.returns.push({ planId, roundKey, reason });
+    },
+    async sendReminder({ planId, unitId, roundKey, on }) {
+      record.reminders.push({ planId, unitId, roundKey, on });
+    },
+    async escalateOverdue({ planId, unitId, roundKey, dueOn }) {
+      record.escalations.push({ planId, unitId, roundKey, dueOn });
+    },
+  };
+  return { activities, record, unitOfPlan: (planId: string) => planUnits.get(planId) };
+}
