@@ -1,3 +1,3 @@
-export type { PlanActivities } from './activities';
+export type { ObligationRef, PlanActivities } from './activities';
 export * from './messages';
 export type * from './types';

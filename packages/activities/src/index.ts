@@ -1,2 +1,11 @@
-export { createPlanActivities, type ActivityDependencies } from './planActivities';
-export { logNotifier, type Notification, type Notifier } from './notifier';
+import type { PlanActivities } from '@cascade/workflows';
+import type { ActivityDependencies } from './dependencies';
+import { createObligationActivities } from './obligationActivities';
+import { createPlanLifecycleActivities } from './planActivities';
+
+export type { ActivityDependencies } from './dependencies';
+export { logMailer, type Mail, type Mailer } from './notifier';
+
+export function createActivities(deps: ActivityDependencies): PlanActivities {
+  return { ...createPlanLifecycleActivities(deps), ...createObligationActivities(deps) };
+}

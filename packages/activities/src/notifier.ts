@@ -1,16 +1,16 @@
-export interface Notification {
-  unitId: string;
+export interface Mail {
+  to: string;
   subject: string;
   body: string;
 }
 
-export interface Notifier {
-  notify(notification: Notification): Promise<void>;
+/** Where e-mail goes: SMTP in production, the log in the embedded default. */
+export interface Mailer {
+  send(mail: Mail): Promise<void>;
 }
 
-/** The embedded default: notifications go to the log. */
-export const logNotifier: Notifier = {
-  async notify({ unitId, subject }) {
-    console.log(`[notification] ${unitId}: ${subject}`);
+export const logMailer: Mailer = {
+  async send({ to, subject }) {
+    console.log(`[mail] to ${to}: ${subject}`);
   },
 };

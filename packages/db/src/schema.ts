@@ -1,4 +1,4 @@
-import type { PlanContent, PlanIssue, UnitKind } from '@cascade/domain';
+import type { AggregateRule, PlanContent, PlanIssue, ReportPeriod, ReviewKind, RoundSpec, UnitKind, WorkingDayAdjust } from '@cascade/domain';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -8,7 +8,7 @@ type Json<T> = ColumnType<T, string, string>;
 export type { PlanContent, PlanIssue, UnitKind };
 export type Role = 'admin' | 'leader' | 'officer' | 'supervisor';
 export type PlanStatus = 'drafting' | 'issued';
-export type TaskKind = 'plan';
+export type TaskKind = 'plan' | 'report';
 export type TaskState = 'open' | 'overdue' | 'done';
 
 export interface UnitTable {
@@ -55,6 +55,21 @@ export interface TemplateDefinition {
   cascade: Partial<Record<UnitKind, UnitKind[]>>;
   /** A sub-plan below the first level is due this many days after its parent sub-plan is issued. */
   lowerLevelDays: number;
+  /** Report rounds; a single round is due on `dueMonthDay` ('MM-DD') of the plan's year. */
+  rounds: (Omit<RoundSpec, 'dueOn'> & { dueMonthDay?: string })[];
+  leadDays: number;
+  workingDayAdjust: WorkingDayAdjust;
+  remindDaysBefore: number[];
+  indicators: { key: string; label: string; aggregate: AggregateRule; target: number | null }[];
+  /** Admin-kept extra days off (Tết bridges) and make-up working days. */
+  daysOff: string[];
+  workingDays: string[];
+}
+
+export interface StoredSchedule {
+  rounds: { key: string; label: string; period: ReportPeriod | 'adhoc'; review?: ReviewKind; cutoff: { from: string; to: string }; dueOnByLevel: string[] }[];
+  remindDaysBefore: number[];
+  indicators: { key: string; label: string; aggregate: AggregateRule; target: number | null }[];
 }
 
 export interface PlanTable {
@@ -69,8 +84,41 @@ export interface PlanTable {
   draft_version: Generated<number>;
   issue: Json<PlanIssue | null>;
   workflow_id: string;
+  schedule: ColumnType<StoredSchedule, string | undefined, string>;
+  targets: ColumnType<Record<string, number | null>, string | undefined, string>;
+  returned_reason: string | null;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
+}
+
+export interface PlanDraftTable {
+  plan_id: string;
+  version: number;
+  title: string;
+  content: Json<PlanContent>;
+  saved_by: string;
+  saved_at: DefaultedTimestamp;
+}
+
+export interface ReportSubmissionTable {
+  task_id: string;
+  submitted_at: Timestamp;
+  submitted_by: string;
+  values: Json<Record<string, number | null>>;
+  narrative: string;
+  review: Json<Record<string, unknown> | null>;
+  on_time: boolean;
+}
+
+export interface NotificationTable {
+  id: string;
+  user_id: string;
+  kind: 'reminder' | 'overdue' | 'returned';
+  subject: string;
+  body: string;
+  task_id: string | null;
+  created_at: DefaultedTimestamp;
+  read_at: Timestamp | null;
 }
 
 export interface TaskTable {
@@ -83,6 +131,8 @@ export interface TaskTable {
   state: TaskState;
   completed_at: Timestamp | null;
   workflow_id: string;
+  round_key: string | null;
+  returned_reason: string | null;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }
@@ -103,7 +153,10 @@ export interface Database {
   sessions: SessionTable;
   templates: TemplateTable;
   plans: PlanTable;
+  plan_drafts: PlanDraftTable;
   tasks: TaskTable;
+  report_submissions: ReportSubmissionTable;
+  notifications: NotificationTable;
   audit_events: AuditEventTable;
 }
 
@@ -113,4 +166,5 @@ export type User = Selectable<UserTable>;
 export type Plan = Selectable<PlanTable>;
 export type PlanUpdate = Updateable<PlanTable>;
 export type Task = Selectable<TaskTable>;
+export type Notification = Selectable<NotificationTable>;
 export type AuditEvent = Selectable<AuditEventTable>;

@@ -7,6 +7,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { forbidden, requireOwnTask, visibleUnitIds } from '../access';
+import { buildSchedule, targetsOf } from '../schedule';
 import { statusAt } from '../status';
 import { asTrpcErrors } from '../temporalErrors';
 import { protectedProcedure, roleProcedure } from '../trpc';
@@ -23,8 +24,13 @@ export const plansRouter = {
       if (!template?.published_at) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Mẫu kế hoạch không tồn tại hoặc chưa được công bố.' });
       const digest = createHash('sha256').update(`${ctx.user.id}:${input.idempotencyKey}`).digest('hex').slice(0, 10);
       const planId = `kh${input.year}-${ctx.user.unit_id}-${digest}`;
-      await createPlan(ctx.db, { id: planId, templateId: template.id, issuerUnitId: ctx.user.unit_id, parentPlanId: null, year: input.year, title: input.title.normalize('NFC'), content: emptyPlanContent, dueAt: null });
-      const workflowInput: PlanWorkflowInput = { planId, unitId: ctx.user.unit_id, year: input.year, dueAt: null, closesAt: endOfVnDay(`${input.year}-12-31`).toISOString() };
+      const schedule = buildSchedule(template.definition, input.year);
+      const targets = targetsOf(template.definition);
+      await createPlan(ctx.db, { id: planId, templateId: template.id, issuerUnitId: ctx.user.unit_id, parentPlanId: null, year: input.year, title: input.title.normalize('NFC'), content: emptyPlanContent, dueAt: null, schedule, targets });
+      const workflowInput: PlanWorkflowInput = {
+        planId, unitId: ctx.user.unit_id, year: input.year, level: 0, dueAt: null,
+        closesAt: endOfVnDay(`${input.year}-12-31`).toISOString(), schedule, targets,
+      };
       try {
         await ctx.temporal.workflow.start('planWorkflow', { taskQueue, workflowId: planWorkflowId(planId), args: [workflowInput] });
       } catch (error) {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, Plan, PlanContent, PlanIssue, Task } from '../schema';
+import type { Database, Plan, PlanContent, PlanIssue, StoredSchedule, Task } from '../schema';
 
 export const planWorkflowId = (planId: string) => `plan-${planId}`;
 export const planTaskId = (planId: string) => `${planId}:plan`;
@@ -7,6 +7,8 @@ export const subPlanId = (parentPlanId: string, unitId: string) => `${parentPlan
 
 export interface NewPlan {
   id: string;
+  schedule?: StoredSchedule;
+  targets?: Record<string, number | null>;
   templateId: string;
   issuerUnitId: string;
   parentPlanId: string | null;
@@ -33,6 +35,8 @@ export async function createPlan(db: Kysely<Database>, plan: NewPlan): Promise<v
         content: JSON.stringify(plan.content),
         issue: JSON.stringify(null),
         workflow_id: workflowId,
+        ...(plan.schedule ? { schedule: JSON.stringify(plan.schedule) } : {}),
+        ...(plan.targets ? { targets: JSON.stringify(plan.targets) } : {}),
       })
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
@@ -57,17 +61,33 @@ export function findPlan(db: Kysely<Database>, id: string): Promise<Plan | undef
   return db.selectFrom('plans').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Every version is kept; the plan row shows the latest. */
 export async function savePlanDraft(
   db: Kysely<Database>,
   planId: string,
-  draft: { title: string; content: PlanContent; version: number },
+  draft: { title: string; content: PlanContent; version: number; savedBy: string },
 ): Promise<void> {
-  await db
-    .updateTable('plans')
-    .set({ title: draft.title, content: JSON.stringify(draft.content), draft_version: draft.version, updated_at: new Date() })
-    .where('id', '=', planId)
-    .where('draft_version', '<', draft.version)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('plan_drafts')
+      .values({ plan_id: planId, version: draft.version, title: draft.title, content: JSON.stringify(draft.content), saved_by: draft.savedBy })
+      .onConflict((oc) => oc.columns(['plan_id', 'version']).doNothing())
+      .execute();
+    await trx
+      .updateTable('plans')
+      .set({ title: draft.title, content: JSON.stringify(draft.content), draft_version: draft.version, returned_reason: null, updated_at: new Date() })
+      .where('id', '=', planId)
+      .where('draft_version', '<', draft.version)
+      .execute();
+  });
+}
+
+export async function markPlanReturned(db: Kysely<Database>, planId: string, version: number, reason: string): Promise<void> {
+  await db.updateTable('plans').set({ returned_reason: reason, updated_at: new Date() }).where('id', '=', planId).where('draft_version', '=', version).execute();
+}
+
+export function listPlanDrafts(db: Kysely<Database>, planId: string) {
+  return db.selectFrom('plan_drafts').selectAll().where('plan_id', '=', planId).orderBy('version').execute();
 }
 
 export async function markPlanIssued(db: Kysely<Database>, planId: string, issue: PlanIssue, issuedAt: Date): Promise<void> {

@@ -16,6 +16,8 @@ function tasksWithPlans(db: Kysely<Database>) {
       'tasks.state',
       'tasks.completed_at as completedAt',
       'tasks.workflow_id as workflowId',
+      'tasks.round_key as roundKey',
+      'tasks.returned_reason as returnedReason',
       'plans.id as planId',
       'plans.parent_plan_id as parentPlanId',
       'plans.status as planStatus',

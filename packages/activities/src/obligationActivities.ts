@@ -1,0 +1,64 @@
+import { findUnit, markReportReturned, markTaskOverdue, openReportTasks, planTaskId, recordAudit, recordReportSubmission, reportTaskId } from '@cascade/db';
+import { endOfVnDay, formatVnDate } from '@cascade/domain';
+import type { ObligationRef, PlanActivities } from '@cascade/workflows';
+import type { ActivityDependencies } from './dependencies';
+import { leadersAndSupervisors, notifyUsers, unitStaff } from './notify';
+import { requirePlan } from './requirePlan';
+
+type Obligations = Pick<PlanActivities, 'openReportTasks' | 'recordReport' | 'returnReport' | 'sendReminder' | 'escalateOverdue'>;
+
+const taskIdOf = (ref: ObligationRef) => (ref.roundKey ? reportTaskId(ref.planId, ref.roundKey) : planTaskId(ref.planId));
+
+async function describe(deps: ActivityDependencies, ref: ObligationRef) {
+  const plan = await requirePlan(deps.db, ref.planId);
+  const unit = await findUnit(deps.db, ref.unitId);
+  const round = ref.roundKey ? plan.schedule.rounds.find((r) => r.key === ref.roundKey) : undefined;
+  const what = round ? `${round.label} (${plan.title})` : `Ban hành kế hoạch: ${plan.title}`;
+  return { plan, unitName: unit?.name ?? ref.unitId, what };
+}
+
+export function createObligationActivities(deps: ActivityDependencies): Obligations {
+  const { db, mailer } = deps;
+  return {
+    async openReportTasks({ planId, unitId, rounds }) {
+      const plan = await requirePlan(db, planId);
+      const labels = new Map(plan.schedule.rounds.map((r) => [r.key, r.label]));
+      await openReportTasks(db, { planId, unitId, workflowId: plan.workflow_id, planTitle: plan.title },
+        rounds.map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, dueAt: endOfVnDay(r.dueOn) })));
+    },
+
+    async recordReport(input) {
+      const taskId = taskIdOf(input);
+      await recordReportSubmission(db, { taskId, submittedAt: new Date(input.submittedAt), submittedBy: input.actorId, values: input.values, narrative: input.narrative, review: input.review ? { ...input.review } : null, onTime: input.onTime });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.submitted', subjectId: taskId, data: { values: input.values, onTime: input.onTime } });
+    },
+
+    async returnReport(input) {
+      const taskId = taskIdOf(input);
+      await markReportReturned(db, taskId, input.reason, new Date(input.at));
+      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.returned', subjectId: taskId, data: { reason: input.reason } });
+      const { what } = await describe(deps, input);
+      await notifyUsers(db, mailer, await unitStaff(db, input.unitId), { key: `returned:${taskId}:${input.at}`, kind: 'returned', subject: `Báo cáo bị trả lại: ${what}`, body: input.reason, taskId });
+    },
+
+    async sendReminder(input) {
+      const taskId = taskIdOf(input);
+      const { what } = await describe(deps, input);
+      await notifyUsers(db, mailer, await unitStaff(db, input.unitId), {
+        key: `reminder:${taskId}:${input.on}`, kind: 'reminder', taskId,
+        subject: `Nhắc việc: ${what}`, body: `Hạn hoàn thành: ${formatVnDate(input.dueOn)}.`,
+      });
+    },
+
+    async escalateOverdue(input) {
+      const taskId = taskIdOf(input);
+      await markTaskOverdue(db, taskId, new Date(input.at));
+      const { unitName, what } = await describe(deps, input);
+      await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'task.overdue', subjectId: taskId, data: { dueOn: input.dueOn } });
+      await notifyUsers(db, mailer, await leadersAndSupervisors(db, input.unitId), {
+        key: `overdue:${taskId}`, kind: 'overdue', taskId,
+        subject: `Quá hạn: ${unitName} — ${what}`, body: `Hạn ${formatVnDate(input.dueOn)} đã qua mà đơn vị chưa hoàn thành.`,
+      });
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import type { Database, Role } from '../schema';
+
+/** Users of a unit holding any of the roles. */
+export async function findUnitUsersWithRoles(db: Kysely<Database>, unitId: string, roles: Role[]) {
+  const users = await db.selectFrom('users').select(['id', 'username', 'display_name', 'roles']).where('unit_id', '=', unitId).execute();
+  return users.filter((u) => u.roles.some((r) => roles.includes(r)));
+}
+
+/** Supervisors whose watched subtree holds the unit. */
+export async function findSupervisorsOf(db: Kysely<Database>, unitId: string) {
+  const ancestors = await db
+    .withRecursive('up(id, parent_id)', (qb) =>
+      qb
+        .selectFrom('units')
+        .select(['id', 'parent_id'])
+        .where('id', '=', unitId)
+        .unionAll((u) => u.selectFrom('units').innerJoin('up', 'up.parent_id', 'units.id').select(['units.id', 'units.parent_id'])),
+    )
+    .selectFrom('up')
+    .select('id')
+    .execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'roles'])
+    .where('scope_unit_id', 'in', ancestors.map((a) => a.id))
+    .execute();
+  return users.filter((u) => u.roles.includes('supervisor'));
+}

@@ -1,0 +1,69 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema';
+
+export const reportTaskId = (planId: string, roundKey: string) => `${planId}:report:${roundKey}`;
+
+export async function openReportTasks(
+  db: Kysely<Database>,
+  task: { planId: string; unitId: string; workflowId: string; planTitle: string },
+  rounds: { key: string; label: string; dueAt: Date }[],
+): Promise<void> {
+  if (rounds.length === 0) return;
+  await db
+    .insertInto('tasks')
+    .values(
+      rounds.map((r) => ({
+        id: reportTaskId(task.planId, r.key),
+        kind: 'report' as const,
+        plan_id: task.planId,
+        unit_id: task.unitId,
+        title: `${r.label} — ${task.planTitle}`,
+        due_at: r.dueAt,
+        state: 'open' as const,
+        workflow_id: task.workflowId,
+        round_key: r.key,
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+export interface ReportSubmission {
+  taskId: string;
+  submittedAt: Date;
+  submittedBy: string;
+  values: Record<string, number | null>;
+  narrative: string;
+  review: Record<string, unknown> | null;
+  onTime: boolean;
+}
+
+/** Keeps every submission; the task remembers the first one (timeliness) and clears a return. */
+export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubmission): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('report_submissions')
+      .values({ task_id: s.taskId, submitted_at: s.submittedAt, submitted_by: s.submittedBy, values: JSON.stringify(s.values), narrative: s.narrative, review: JSON.stringify(s.review), on_time: s.onTime })
+      .onConflict((oc) => oc.columns(['task_id', 'submitted_at']).doNothing())
+      .execute();
+    await trx.updateTable('tasks').set({ state: 'done', returned_reason: null, updated_at: s.submittedAt }).where('id', '=', s.taskId).execute();
+    await trx.updateTable('tasks').set({ completed_at: s.submittedAt }).where('id', '=', s.taskId).where('completed_at', 'is', null).execute();
+  });
+}
+
+export async function markReportReturned(db: Kysely<Database>, taskId: string, reason: string, at: Date): Promise<void> {
+  await db.updateTable('tasks').set({ returned_reason: reason, state: 'open', updated_at: at }).where('id', '=', taskId).execute();
+}
+
+/** The latest submission of each of the given tasks. */
+export async function latestSubmissions(db: Kysely<Database>, taskIds: string[]) {
+  if (taskIds.length === 0) return [];
+  return db
+    .selectFrom('report_submissions')
+    .selectAll()
+    .distinctOn('task_id')
+    .where('task_id', 'in', taskIds)
+    .orderBy('task_id')
+    .orderBy('submitted_at', 'desc')
+    .execute();
+}
