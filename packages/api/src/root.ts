@@ -1,11 +1,15 @@
 import { authRouter } from './router/auth';
+import { notificationsRouter } from './router/notifications';
 import { plansRouter } from './router/plans';
+import { reportsRouter } from './router/reports';
 import { tasksRouter } from './router/tasks';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   auth: authRouter,
+  notifications: notificationsRouter,
   plans: plansRouter,
+  reports: reportsRouter,
   tasks: tasksRouter,
 });
 

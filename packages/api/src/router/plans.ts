@@ -2,17 +2,17 @@ import { createHash } from 'node:crypto';
 import { createPlan, findPlan, findTemplate, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
 import { emptyPlanContent, endOfVnDay, summarizeStatuses } from '@cascade/domain';
 import { planDraftSchema, planIssueSchema } from '@cascade/forms';
-import { issuePlanUpdate, type PlanWorkflowInput, saveDraftUpdate, taskQueue } from '@cascade/workflows';
+import { issuePlanUpdate, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { forbidden, requireOwnTask, visibleUnitIds } from '../access';
 import { buildSchedule, targetsOf } from '../schedule';
 import { statusAt } from '../status';
+import { idempotencyKey } from '../inputs';
 import { asTrpcErrors } from '../temporalErrors';
 import { protectedProcedure, roleProcedure } from '../trpc';
 
-const idempotencyKey = z.string().min(8, 'Thiếu khóa chống trùng lặp (idempotencyKey)').max(100);
 
 export const plansRouter = {
   templates: protectedProcedure.query(({ ctx }) => listTemplates(ctx.db)),
@@ -60,6 +60,18 @@ export const plansRouter = {
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(issuePlanUpdate, {
           updateId: input.idempotencyKey,
           args: [{ actorId: ctx.user.id, draftVersion: input.draftVersion, issue: input.issue }],
+        }),
+      );
+    }),
+
+  returnDraft: roleProcedure('leader')
+    .input(z.object({ taskId: z.string().min(1), idempotencyKey, draftVersion: z.number().int().min(1), reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2_000) }))
+    .mutation(async ({ ctx, input }) => {
+      const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
+      return asTrpcErrors(() =>
+        ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(returnDraftUpdate, {
+          updateId: input.idempotencyKey,
+          args: [{ actorId: ctx.user.id, draftVersion: input.draftVersion, reason: input.reason.normalize('NFC') }],
         }),
       );
     }),

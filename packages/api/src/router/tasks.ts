@@ -1,4 +1,4 @@
-import { findPlan, listUnitTasks } from '@cascade/db';
+import { findPlan, latestSubmissions, listUnitTasks } from '@cascade/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { requireOwnTask } from '../access';
@@ -16,9 +16,19 @@ export const tasksRouter = {
     const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
     const plan = await findPlan(ctx.db, task.planId);
     const parentPlan = plan?.parent_plan_id ? await findPlan(ctx.db, plan.parent_plan_id) : undefined;
+    const round = task.roundKey ? plan?.schedule.rounds.find((r) => r.key === task.roundKey) : undefined;
+    const [latest] = round ? await latestSubmissions(ctx.db, [task.id]) : [];
     return {
       task: { ...task, status: statusAt(task, new Date()) },
-      plan: plan && { id: plan.id, title: plan.title, year: plan.year, status: plan.status, content: plan.content, draftVersion: plan.draft_version, issue: plan.issue },
+      plan: plan && {
+        id: plan.id, title: plan.title, year: plan.year, status: plan.status, content: plan.content,
+        draftVersion: plan.draft_version, issue: plan.issue, returnedReason: plan.returned_reason,
+      },
+      report: round && {
+        round,
+        indicators: plan!.schedule.indicators.map((i) => ({ ...i, target: plan!.targets[i.key] ?? i.target })),
+        latest: latest ? { values: latest.values, narrative: latest.narrative, review: latest.review, submittedAt: latest.submitted_at } : null,
+      },
       parentPlan: parentPlan && { id: parentPlan.id, title: parentPlan.title, issue: parentPlan.issue },
     };
   }),

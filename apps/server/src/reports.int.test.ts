@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import { addDays, vnDateOf } from '@cascade/domain';
+import { TRPCClientError } from '@trpc/client';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loginAs } from './testing/apiClient';
+import { startTestCascade } from './testing/startTestCascade';
+
+const year = new Date().getFullYear() + 1;
+const draft = { title: `Kế hoạch công tác dân vận chính quyền năm ${year}`, directives: [], purpose: 'Mục đích', tasks: 'Nhiệm vụ', organization: 'Tổ chức thực hiện' };
+const issue = (documentNumber: string, subPlanDueOn: string | null) => ({
+  documentNumber, issuedOn: vnDateOf(new Date()), signerName: 'Trần Thị B', signerTitle: 'Chủ tịch', signingCapacity: 'TM.' as const, recipients: [], subPlanDueOn,
+});
+const key = () => randomUUID();
+
+let app: Awaited<ReturnType<typeof startTestCascade>>;
+let planId: string;
+
+beforeAll(async () => {
+  app = await startTestCascade('PGlite');
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  const [template] = await officer.plans.templates.query();
+  let taskId: string;
+  ({ planId, taskId } = await officer.plans.create.mutate({ templateId: template!.id, title: draft.title, year, idempotencyKey: key() }));
+  await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: key(), baseVersion: 0, draft });
+  const leader = await loginAs(app.url, 'gl.lanhdao');
+  await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, issue: issue('44/KH-UBND', addDays(vnDateOf(new Date()), 20)) });
+});
+afterAll(() => app?.stop());
+
+async function reportTask(username: string, roundKey: string) {
+  const client = await loginAs(app.url, username);
+  await expect.poll(async () => (await client.tasks.inbox.query()).some((t) => t.roundKey === roundKey), { timeout: 20_000 }).toBe(true);
+  return { client, task: (await client.tasks.inbox.query()).find((t) => t.roundKey === roundKey)! };
+}
+
+it('a leader returns a draft with a reason; the officer revises and every version is kept', async () => {
+  const officer = await loginAs(app.url, 'gl-hoi-phu.chuyenvien');
+  await expect.poll(async () => (await officer.tasks.inbox.query()).some((t) => t.kind === 'plan'), { timeout: 20_000 }).toBe(true);
+  const task = (await officer.tasks.inbox.query()).find((t) => t.kind === 'plan')!;
+  await officer.plans.saveDraft.mutate({ taskId: task.id, idempotencyKey: key(), baseVersion: 0, draft });
+  const leader = await loginAs(app.url, 'gl-hoi-phu.lanhdao');
+  await leader.plans.returnDraft.mutate({ taskId: task.id, idempotencyKey: key(), draftVersion: 1, reason: 'Bổ sung chỉ tiêu mô hình Dân vận khéo' });
+  const refused = await leader.plans.issue.mutate({ taskId: task.id, idempotencyKey: key(), draftVersion: 1, issue: issue('7/KH-UBND', null) }).catch((e) => e);
+  expect(refused.message).toBe('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi ban hành.');
+  expect((await officer.tasks.get.query({ taskId: task.id })).plan?.returnedReason).toBe('Bổ sung chỉ tiêu mô hình Dân vận khéo');
+  await officer.plans.saveDraft.mutate({ taskId: task.id, idempotencyKey: key(), baseVersion: 1, draft: { ...draft, tasks: 'Xây dựng ít nhất 02 mô hình Dân vận khéo' } });
+  await leader.plans.issue.mutate({ taskId: task.id, idempotencyKey: key(), draftVersion: 2, issue: issue('7/KH-UBND', null) });
+  const versions = await app.db.selectFrom('plan_drafts').select(['version', 'content']).where('plan_id', '=', task.planId).orderBy('version').execute();
+  expect(versions.map((v) => [v.version, v.content.tasks])).toEqual([[1, 'Nhiệm vụ'], [2, 'Xây dựng ít nhất 02 mô hình Dân vận khéo']]);
+});
+
+it('units report the 6-month round; the province consolidates with sums, lists who is missing, and returns a report', async () => {
+  const pleiku = await reportTask('gl-pleiku.chuyenvien', 'H1');
+  const report = await pleiku.client.tasks.get.query({ taskId: pleiku.task.id });
+  expect(report.report?.round).toMatchObject({ label: 'Báo cáo sơ kết 6 tháng', dueOnByLevel: expect.arrayContaining([`${year}-05-10`]) });
+  expect(report.report?.indicators.find((i) => i.key === 'skilledModels')?.target).toBe(2);
+  await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 1, citizenReceptions: 12 }, narrative: 'Đã xây dựng 01 mô hình.' });
+  const again = await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 1 }, narrative: '' }).catch((e) => e);
+  expect(again).toBeInstanceOf(TRPCClientError);
+  expect(again.message).toBe('Báo cáo kỳ này đã được gửi.');
+
+  const snv = await reportTask('gl-snv.chuyenvien', 'H1');
+  await snv.client.reports.submit.mutate({ taskId: snv.task.id, idempotencyKey: key(), values: { skilledModels: 2, citizenReceptions: 3 }, narrative: 'Sở Nội vụ báo cáo.' });
+
+  const province = await loginAs(app.url, 'gl.chuyenvien');
+  const consolidation = await province.reports.consolidation.query({ planId, roundKey: 'H1' });
+  expect(consolidation.aggregates).toMatchObject({ skilledModels: 3, citizenReceptions: 15 });
+  expect(consolidation.missing).toHaveLength(9);
+  expect(consolidation.missing).toContain('Xã Biển Hồ');
+  expect(consolidation.reports.find((r) => r.unitName === 'Phường Pleiku')).toMatchObject({ status: 'onTime', values: { skilledModels: 1, citizenReceptions: 12 } });
+
+  await province.reports.return.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), reason: 'Thiếu số liệu đối thoại' });
+  const intruder = await loginAs(app.url, 'gl-dien-hong.chuyenvien');
+  expect((await intruder.reports.return.mutate({ taskId: snv.task.id, idempotencyKey: key(), reason: 'x' }).catch((e) => e)).data?.code).toBe('FORBIDDEN');
+  const notices = await pleiku.client.notifications.inbox.query();
+  expect(notices.map((n) => n.subject)).toContain(`Báo cáo bị trả lại: Báo cáo sơ kết 6 tháng (${draft.title})`);
+  await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 1, citizenReceptions: 12, dialogues: 4 }, narrative: 'Bổ sung số liệu.' });
+  const after = await province.reports.consolidation.query({ planId, roundKey: 'H1' });
+  expect(after.aggregates).toMatchObject({ skilledModels: 3, dialogues: 4 });
+  const submissions = await app.db.selectFrom('report_submissions').select('narrative').where('task_id', '=', pleiku.task.id).execute();
+  expect(submissions.map((s) => s.narrative).sort()).toEqual(['Bổ sung số liệu.', 'Đã xây dựng 01 mô hình.']);
+});
+
+it('a report with an unknown indicator or a negative value is refused and nothing is written', async () => {
+  const { client, task } = await reportTask('gl-thong-nhat.chuyenvien', 'H1');
+  const negative = await client.reports.submit.mutate({ taskId: task.id, idempotencyKey: key(), values: { skilledModels: -1 }, narrative: '' }).catch((e) => e);
+  expect(negative.data?.code).toBe('BAD_REQUEST');
+  expect(negative.message).toContain('Giá trị chỉ tiêu không được âm');
+  const unknown = await client.reports.submit.mutate({ taskId: task.id, idempotencyKey: key(), values: { trees: 5 }, narrative: '' }).catch((e) => e);
+  expect(unknown.message).toBe('Chỉ tiêu không có trong kế hoạch: trees.');
+  expect(await app.db.selectFrom('report_submissions').select('task_id').where('task_id', '=', task.id).execute()).toEqual([]);
+});

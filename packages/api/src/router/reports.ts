@@ -1,0 +1,91 @@
+import { findPlan, latestSubmissions, reportTaskId } from '@cascade/db';
+import { aggregateIndicators } from '@cascade/domain';
+import { returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { forbidden, requireOwnTask, visibleUnitIds } from '../access';
+import { asTrpcErrors } from '../temporalErrors';
+import { idempotencyKey } from '../inputs';
+import { roleProcedure, protectedProcedure } from '../trpc';
+import { statusAt } from '../status';
+
+const reviewSchema = z.object({
+  results: z.string().trim().min(1, 'Nhập kết quả so với chỉ tiêu'),
+  limitations: z.string().trim(),
+  proposals: z.string().trim(),
+  selfScore: z.number().min(0, 'Điểm tự chấm từ 0 đến 100').max(100, 'Điểm tự chấm từ 0 đến 100'),
+  commendations: z.array(z.string().trim().min(1)).max(50),
+});
+
+export const reportsRouter = {
+  submit: roleProcedure('officer', 'leader')
+    .input(z.object({
+      taskId: z.string().min(1),
+      idempotencyKey,
+      values: z.record(z.string(), z.number().finite('Giá trị chỉ tiêu phải là số').min(0, 'Giá trị chỉ tiêu không được âm').nullable()),
+      narrative: z.string().trim().max(50_000),
+      review: reviewSchema.optional(),
+    }))
+    .mutation(async ({ ctx, input }) => {
+      const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
+      if (task.kind !== 'report' || !task.roundKey) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Công việc này không phải là báo cáo.' });
+      const roundKey = task.roundKey;
+      return asTrpcErrors(() =>
+        ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(submitReportUpdate, {
+          updateId: input.idempotencyKey,
+          args: [{ actorId: ctx.user.id, roundKey, values: input.values, narrative: input.narrative.normalize('NFC'), review: input.review }],
+        }),
+      );
+    }),
+
+  /** The unit a report goes to sends it back for revision. */
+  return: roleProcedure('officer', 'leader')
+    .input(z.object({ taskId: z.string().min(1), idempotencyKey, reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2_000) }))
+    .mutation(async ({ ctx, input }) => {
+      const report = await ctx.db.selectFrom('tasks').innerJoin('plans', 'plans.id', 'tasks.plan_id').select(['tasks.workflow_id', 'tasks.round_key', 'plans.parent_plan_id']).where('tasks.id', '=', input.taskId).executeTakeFirst();
+      if (!report?.round_key) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo.' });
+      const parent = report.parent_plan_id ? await findPlan(ctx.db, report.parent_plan_id) : undefined;
+      if (parent?.issuer_unit_id !== ctx.user.unit_id) throw forbidden('Chỉ đơn vị nhận báo cáo mới được trả lại.');
+      const roundKey = report.round_key;
+      return asTrpcErrors(() =>
+        ctx.temporal.workflow.getHandle(report.workflow_id).executeUpdate(returnReportUpdate, {
+          updateId: input.idempotencyKey,
+          args: [{ actorId: ctx.user.id, roundKey, reason: input.reason.normalize('NFC') }],
+        }),
+      );
+    }),
+
+  /** Subordinates' reports for a round, who has not reported, and each indicator summed by its own rule. */
+  consolidation: protectedProcedure.input(z.object({ planId: z.string().min(1), roundKey: z.string().min(1) })).query(async ({ ctx, input }) => {
+    const plan = await findPlan(ctx.db, input.planId);
+    if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
+    if (plan.issuer_unit_id !== ctx.user.unit_id && !(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id)) throw forbidden();
+    const round = plan.schedule.rounds.find((r) => r.key === input.roundKey);
+    if (!round) throw new TRPCError({ code: 'NOT_FOUND', message: `Kế hoạch không có kỳ báo cáo ${input.roundKey}.` });
+    const subPlans = await ctx.db.selectFrom('plans').innerJoin('units', 'units.id', 'plans.issuer_unit_id').select(['plans.id', 'units.id as unitId', 'units.name as unitName']).where('parent_plan_id', '=', plan.id).orderBy('units.name').execute();
+    const taskIds = subPlans.map((p) => reportTaskId(p.id, round.key));
+    const [tasks, submissions] = await Promise.all([
+      taskIds.length ? ctx.db.selectFrom('tasks').select(['id', 'due_at as dueAt', 'completed_at as completedAt', 'returned_reason as returnedReason']).where('id', 'in', taskIds).execute() : [],
+      latestSubmissions(ctx.db, taskIds),
+    ]);
+    const now = new Date();
+    const reports = subPlans.map((p) => {
+      const taskId = reportTaskId(p.id, round.key);
+      const task = tasks.find((t) => t.id === taskId);
+      const submission = submissions.find((s) => s.task_id === taskId);
+      return {
+        unitId: p.unitId, unitName: p.unitName, taskId, owed: Boolean(task),
+        status: task ? statusAt(task, now) : null, returnedReason: task?.returnedReason ?? null,
+        values: submission?.values ?? null, narrative: submission?.narrative ?? null, submittedAt: submission?.submitted_at ?? null,
+      };
+    });
+    const submitted = reports.filter((r) => r.values);
+    return {
+      round,
+      indicators: plan.schedule.indicators.map((i) => ({ ...i, target: plan.targets[i.key] ?? i.target })),
+      reports,
+      missing: reports.filter((r) => r.owed && !r.values).map((r) => r.unitName),
+      aggregates: aggregateIndicators(plan.schedule.indicators, submitted.map((r) => r.values!)),
+    };
+  }),
+} satisfies TRPCRouterRecord;
