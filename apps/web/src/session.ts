@@ -1,7 +1,16 @@
+import { hashKey } from '@tanstack/react-query';
 import type { inferOutput } from '@trpc/tanstack-react-query';
-import { trpc } from './trpc';
+import { queryClient, trpc } from './trpc';
 
 export type CurrentUser = NonNullable<inferOutput<typeof trpc.auth.me>>;
 
 export const canDraftPlans = (user: CurrentUser) => user.roles.includes('officer') || user.roles.includes('leader');
 export const canIssuePlans = (user: CurrentUser) => user.roles.includes('leader');
+
+/** After login or logout: nothing cached for the previous user may show. The `me` query stays, as the app watches it. */
+export function switchUser(user: CurrentUser | null): void {
+  const meKey = trpc.auth.me.queryKey();
+  queryClient.setQueryData(meKey, user);
+  const meHash = hashKey(meKey);
+  queryClient.removeQueries({ predicate: (query) => query.queryHash !== meHash });
+}

@@ -1,14 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { hrefTo, navigate } from '../routes';
-import type { CurrentUser } from '../session';
-import { queryClient, trpc } from '../trpc';
+import { type CurrentUser, switchUser } from '../session';
+import { trpc } from '../trpc';
 
 export function Header({ user }: { user: CurrentUser }) {
   const logout = useMutation(
     trpc.auth.logout.mutationOptions({
       onSettled: () => {
-        queryClient.clear();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+        switchUser(null);
         navigate(hrefTo.inbox());
       },
     }),

@@ -49,7 +49,7 @@ export function InboxPage({ user }: { user: CurrentUser }) {
                 <td>
                   <StatusBadge status={task.status} />
                 </td>
-                <td>{task.planStatus === 'issued' && <a href={hrefTo.progress(task.planId)}>Tiến độ</a>}</td>
+                <td>{task.kind === 'plan' && task.planStatus === 'issued' && <a href={hrefTo.progress(task.planId)}>Tiến độ</a>}</td>
               </tr>
             ))}
           </tbody>

@@ -15,7 +15,7 @@ export function IssuedPlan({ planId, issue }: { planId: string; issue: PlanIssue
           {issue.signingCapacity} {issue.signerTitle} — {issue.signerName}
         </dd>
         <dt>Nơi nhận</dt>
-        <dd>{issue.recipients.length ? issue.recipients.join('; ') : '—'}</dd>
+        <dd className="prose">{issue.recipients.length ? issue.recipients.join('\n') : '—'}</dd>
         <dt>Hạn đơn vị cấp dưới ban hành kế hoạch</dt>
         <dd>{issue.subPlanDueOn ? formatVnDate(issue.subPlanDueOn) : 'Không giao'}</dd>
       </dl>

@@ -1,17 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { queryClient, trpc } from '../trpc';
+import { switchUser } from '../session';
+import { trpc } from '../trpc';
 
 export function LoginPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const login = useMutation(
     trpc.auth.login.mutationOptions({
-      onSuccess: (user) => {
-        queryClient.clear();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), user);
-      },
+      onSuccess: (user) => switchUser(user),
     }),
   );
 

@@ -51,11 +51,7 @@ export function ProgressPage({ planId }: { planId: string }) {
           {orderAsTree(nodes).map(({ node, depth }) => (
             <tr key={node.planId}>
               <td style={{ paddingLeft: `${0.75 + depth * 1.5}rem` }}>
-                {depth > 0 && (
-                  <span className="tree-branch" aria-hidden="true">
-                    └{' '}
-                  </span>
-                )}
+                {depth > 0 && <span className="tree-branch" aria-hidden="true">└ </span>}
                 {node.unitName}
               </td>
               <td>{node.documentNumber ?? '—'}</td>

@@ -18,27 +18,29 @@ export function TaskPage({ taskId, user }: { taskId: string; user: CurrentUser }
   const { task, plan, parentPlan } = query.data;
   if (!plan) return <p className="notice notice-error">Không tìm thấy kế hoạch của công việc này.</p>;
   const isIssued = plan.status === 'issued';
+  const isPlanTask = task.kind === 'plan';
 
   return (
     <section>
       <p className="breadcrumb">
-        <a href={hrefTo.inbox()}>Việc cần làm</a> › Kế hoạch
+        <a href={hrefTo.inbox()}>Việc cần làm</a> › {isPlanTask ? 'Kế hoạch' : 'Báo cáo'}
       </p>
       <div className="page-title">
-        <h1>{plan.title}</h1>
+        <h1>{isPlanTask ? plan.title : task.title}</h1>
         <StatusBadge status={task.status} />
       </div>
       <p className="muted">
-        {task.unitName} · Năm {plan.year} · Hạn ban hành: {formatVnDay(task.dueAt)}
+        {task.unitName} · Năm {plan.year} · {isPlanTask ? 'Hạn ban hành' : 'Hạn nộp'}: {formatVnDay(task.dueAt)}
       </p>
       {parentPlan && <ParentPlanNote parentPlan={parentPlan} />}
+      {!isPlanTask && <p className="notice">Báo cáo chưa nhập được trên giao diện này; dưới đây là kế hoạch mà báo cáo thuộc về.</p>}
       {isIssued && plan.issue && <IssuedPlan planId={plan.id} issue={plan.issue} />}
-      {isIssued || !canDraftPlans(user) ? (
+      {isIssued || !isPlanTask || !canDraftPlans(user) ? (
         <PlanDocumentView title={plan.title} content={plan.content} />
       ) : (
-        <PlanDraftForm key={plan.draftVersion} taskId={task.id} plan={plan} />
+        <PlanDraftForm taskId={task.id} plan={plan} />
       )}
-      {!isIssued && canIssuePlans(user) && plan.draftVersion >= 1 && (
+      {isPlanTask && !isIssued && canIssuePlans(user) && plan.draftVersion >= 1 && (
         <PlanIssueForm taskId={task.id} draftVersion={plan.draftVersion} />
       )}
     </section>
