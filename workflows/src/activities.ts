@@ -19,6 +19,8 @@ export interface PlanActivities {
   openReportTasks(input: { planId: string; unitId: string; rounds: { key: string; dueOn: string }[] }): Promise<void>;
   recordReport(input: ObligationRef & { actorId: string; values: IndicatorValues; narrative: string; review?: ReviewInput; submittedAt: string; onTime: boolean }): Promise<void>;
   returnReport(input: ObligationRef & { actorId: string; reason: string; at: string }): Promise<void>;
+  /** The successor's staff now see and act on the unit's open obligations; rounds from `effectiveOn` are no longer owed. */
+  handOverObligations(input: { planId: string; unitId: string; successorUnitId: string; effectiveOn: string; droppedRoundKeys: string[] }): Promise<void>;
   /** Reminds a unit that has not submitted yet. */
   sendReminder(input: ObligationRef & { dueOn: string; on: string }): Promise<void>;
   /** At the deadline: the task is overdue, and the unit's leader and the supervisor are told. */

@@ -47,4 +47,12 @@ export const submitReportUpdate = defineUpdate<{ submittedAt: string; status: 'o
 export const returnReportUpdate = defineUpdate<{ returnedAt: string }, [ReturnReportInput]>('returnReport');
 /** An unscheduled report (báo cáo đột xuất) for this unit's subtree; forwarded down the cascade. */
 export const adhocRoundSignal = defineSignal<[ScheduledRound]>('adhocRound');
+export interface HandOverInput {
+  successorUnitId: string;
+  /** From this day the unit no longer exists: later rounds are the successor's alone. */
+  effectiveOn: string;
+}
+
+/** The unit was merged into (or split to) a successor: its open obligations go to the successor. */
+export const handOverSignal = defineSignal<[HandOverInput]>('handOver');
 export const progressQuery = defineQuery<PlanProgress>('progress');

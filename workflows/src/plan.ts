@@ -14,6 +14,7 @@ import { createClock } from './clock';
 import { watchDeadline } from './deadline';
 import {
   adhocRoundSignal,
+  handOverSignal,
   issuePlanUpdate,
   progressQuery,
   returnDraftUpdate,
@@ -42,6 +43,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     issued: null as { issuedAt: string; issue: PlanIssue; targets: Record<string, number | null> } | null,
     subPlans: [] as SubPlan[],
     rounds: new Map<string, RoundState>(),
+    successorUnitId: null as string | null,
   };
   const watchers: Promise<void>[] = [];
   const ref = (roundKey: string | null) => ({ planId: input.planId, unitId: input.unitId, roundKey });
@@ -54,7 +56,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     watchers.push(
       activities
         .openReportTasks({ planId: input.planId, unitId: input.unitId, rounds: [{ key: round.key, dueOn: round_.dueOn }] })
-        .then(() => watchDeadline(clock, activities, ref(round.key), round_.dueOn, schedule.remindDaysBefore, () => round_.firstSubmittedAt !== null)),
+        .then(() => watchDeadline(clock, activities, ref(round.key), round_.dueOn, schedule.remindDaysBefore, () => round_.firstSubmittedAt !== null || !round_.owed)),
     );
   }
 
@@ -72,6 +74,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     subPlans: state.subPlans,
     rounds: [...state.rounds.values()].map((r) => roundProgress(r, clock.now())),
     targets: state.issued?.targets ?? input.targets,
+    successorUnitId: state.successorUnitId,
   }));
 
   setHandler(
@@ -173,6 +176,16 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     schedule.rounds.push(round);
     addRound(round);
     for (const sub of state.subPlans) void getExternalWorkflowHandle(sub.workflowId).signal(adhocRoundSignal, round);
+  });
+
+  setHandler(handOverSignal, ({ successorUnitId, effectiveOn }) => {
+    if (state.successorUnitId) return;
+    state.successorUnitId = successorUnitId;
+    const dropped = [...state.rounds.values()].filter((r) => r.owed && r.dueOn >= effectiveOn && !r.firstSubmittedAt);
+    for (const round of dropped) round.owed = false;
+    watchers.push(
+      activities.handOverObligations({ planId: input.planId, unitId: input.unitId, successorUnitId, effectiveOn, droppedRoundKeys: dropped.map((r) => r.round.key) }),
+    );
   });
 
   schedule.rounds.forEach(addRound);

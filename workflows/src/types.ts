@@ -56,6 +56,7 @@ export interface ReviewInput {
 export interface RoundProgress {
   key: string;
   dueOn: IsoDate;
+  /** False for rounds before the obligation began and rounds handed over to a successor. */
   owed: boolean;
   status: TaskStatus;
   /** The first submission: timeliness is measured on it, whatever the returns. */
@@ -77,4 +78,6 @@ export interface PlanProgress {
   subPlans: SubPlan[];
   rounds: RoundProgress[];
   targets: Record<string, number | null>;
+  /** Set once the unit has handed its obligations to a successor. */
+  successorUnitId: string | null;
 }

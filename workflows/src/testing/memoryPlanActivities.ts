@@ -34,6 +34,7 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
     reminders: [] as { planId: string; unitId: string; roundKey: string | null; on: string }[],
     escalations: [] as { planId: string; unitId: string; roundKey: string | null; dueOn: string }[],
     reports: [] as ReportRecord[],
+    handOvers: [] as { planId: string; unitId: string; successorUnitId: string; droppedRoundKeys: string[] }[],
     returns: [] as { planId: string; roundKey: string | null; reason: string }[],
   };
 
@@ -54,6 +55,9 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
       });
     },
     async openReportTasks() {},
+    async handOverObligations({ planId, unitId, successorUnitId, droppedRoundKeys }) {
+      record.handOvers.push({ planId, unitId, successorUnitId, droppedRoundKeys });
+    },
     async recordReport({ planId, unitId, roundKey, values, submittedAt, onTime }) {
       record.reports.push({ planId, unitId, roundKey: roundKey!, values, submittedAt, onTime });
     },
