@@ -20,7 +20,7 @@ describe('a plan year on the time-skipping server', () => {
     const schedule: PlanSchedule = { rounds: [round('Q1', '2027-02-15', '2027-02-10')], remindDaysBefore: [3, 1], indicators };
     const year = await harness.startYear(province, schedule, '2027-01-04');
     let worker = await year.newWorker({ cache: false });
-    let submitted: { submittedAt: string } = { submittedAt: '' };
+    let submitted = { submittedAt: '', status: '' };
     await worker.runUntil(async () => {
       await year.start();
       await year.advanceTo('2027-01-04');

@@ -1,11 +1,11 @@
-import { findUnit, markReportReturned, markTaskOverdue, openReportTasks, planTaskId, recordAudit, recordReportSubmission, reportTaskId } from '@cascade/db';
+import { findUnit, handOverTasks, markReportReturned, markTaskOverdue, openReportTasks, planTaskId, recordAudit, recordReportSubmission, reportTaskId } from '@cascade/db';
 import { endOfVnDay, formatVnDate } from '@cascade/domain';
 import type { ObligationRef, PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
 import { leadersAndSupervisors, notifyUsers, unitStaff } from './notify';
 import { requirePlan } from './requirePlan';
 
-type Obligations = Pick<PlanActivities, 'openReportTasks' | 'recordReport' | 'returnReport' | 'sendReminder' | 'escalateOverdue'>;
+type Obligations = Pick<PlanActivities, 'openReportTasks' | 'recordReport' | 'returnReport' | 'sendReminder' | 'escalateOverdue' | 'handOverObligations'>;
 
 const taskIdOf = (ref: ObligationRef) => (ref.roundKey ? reportTaskId(ref.planId, ref.roundKey) : planTaskId(ref.planId));
 
@@ -15,6 +15,12 @@ async function describe(deps: ActivityDependencies, ref: ObligationRef) {
   const round = ref.roundKey ? plan.schedule.rounds.find((r) => r.key === ref.roundKey) : undefined;
   const what = round ? `${round.label} (${plan.title})` : `Ban hành kế hoạch: ${plan.title}`;
   return { plan, unitName: unit?.name ?? ref.unitId, what };
+}
+
+/** Who acts on an obligation now: a successor, once a merged unit handed it over. */
+async function currentUnit(deps: ActivityDependencies, ref: ObligationRef): Promise<string> {
+  const task = await deps.db.selectFrom('tasks').select('unit_id').where('id', '=', taskIdOf(ref)).executeTakeFirst();
+  return task?.unit_id ?? ref.unitId;
 }
 
 export function createObligationActivities(deps: ActivityDependencies): Obligations {
@@ -41,10 +47,15 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
       await notifyUsers(db, mailer, await unitStaff(db, input.unitId), { key: `returned:${taskId}:${input.at}`, kind: 'returned', subject: `Báo cáo bị trả lại: ${what}`, body: input.reason, taskId });
     },
 
+    async handOverObligations(input) {
+      await handOverTasks(db, input.planId, input.successorUnitId, input.droppedRoundKeys.map((k) => reportTaskId(input.planId, k)));
+      await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'unit.handedOver', subjectId: input.planId, data: { ...input } });
+    },
+
     async sendReminder(input) {
       const taskId = taskIdOf(input);
       const { what } = await describe(deps, input);
-      await notifyUsers(db, mailer, await unitStaff(db, input.unitId), {
+      await notifyUsers(db, mailer, await unitStaff(db, await currentUnit(deps, input)), {
         key: `reminder:${taskId}:${input.on}`, kind: 'reminder', taskId,
         subject: `Nhắc việc: ${what}`, body: `Hạn hoàn thành: ${formatVnDate(input.dueOn)}.`,
       });
@@ -55,7 +66,7 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
       await markTaskOverdue(db, taskId, new Date(input.at));
       const { unitName, what } = await describe(deps, input);
       await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'task.overdue', subjectId: taskId, data: { dueOn: input.dueOn } });
-      await notifyUsers(db, mailer, await leadersAndSupervisors(db, input.unitId), {
+      await notifyUsers(db, mailer, await leadersAndSupervisors(db, await currentUnit(deps, input)), {
         key: `overdue:${taskId}`, kind: 'overdue', taskId,
         subject: `Quá hạn: ${unitName} — ${what}`, body: `Hạn ${formatVnDate(input.dueOn)} đã qua mà đơn vị chưa hoàn thành.`,
       });

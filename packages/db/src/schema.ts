@@ -9,7 +9,8 @@ export type { PlanContent, PlanIssue, UnitKind };
 export type Role = 'admin' | 'leader' | 'officer' | 'supervisor';
 export type PlanStatus = 'drafting' | 'issued';
 export type TaskKind = 'plan' | 'report';
-export type TaskState = 'open' | 'overdue' | 'done';
+/** handedOver: no longer owed, the unit having been merged into a successor. */
+export type TaskState = 'open' | 'overdue' | 'done' | 'handedOver';
 
 export interface UnitTable {
   id: string;

@@ -19,6 +19,11 @@ describe('plan form', () => {
     ]);
   });
 
+  it('refuses a sub-plan deadline before the plan is issued', () => {
+    const result = planIssueSchema.safeParse({ ...issue, subPlanDueOn: '2024-01-30' });
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['subPlanDueOn: Hạn ban hành kế hoạch của cấp dưới không được trước ngày ban hành']);
+  });
+
   it('requires every section of the draft and normalises Vietnamese text to NFC', () => {
     const decomposed = 'Kế hoạch'.normalize('NFD');
     const draft = planDraftSchema.parse({ title: decomposed, directives: [], purpose: 'a', tasks: 'b', organization: 'c' });

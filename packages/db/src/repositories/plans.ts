@@ -79,6 +79,7 @@ export async function savePlanDraft(
       .where('id', '=', planId)
       .where('draft_version', '<', draft.version)
       .execute();
+    await trx.updateTable('tasks').set({ title: draft.title }).where('id', '=', planTaskId(planId)).execute();
   });
 }
 

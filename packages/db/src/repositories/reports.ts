@@ -67,3 +67,18 @@ export async function latestSubmissions(db: Kysely<Database>, taskIds: string[])
     .orderBy('submitted_at', 'desc')
     .execute();
 }
+
+/** The successor takes over the unit's open obligations; rounds it no longer owes are kept, marked handed over. */
+export async function handOverTasks(db: Kysely<Database>, planId: string, successorUnitId: string, droppedTaskIds: string[]): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (droppedTaskIds.length) {
+      await trx.updateTable('tasks').set({ state: 'handedOver', updated_at: new Date() }).where('id', 'in', droppedTaskIds).execute();
+    }
+    await trx
+      .updateTable('tasks')
+      .set({ unit_id: successorUnitId, updated_at: new Date() })
+      .where('plan_id', '=', planId)
+      .where('state', 'in', ['open', 'overdue'])
+      .execute();
+  });
+}
