@@ -22,6 +22,8 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     embeddedTemporalUiPort: port(env.CASCADE_TEMPORAL_UI_PORT, 8233, 'CASCADE_TEMPORAL_UI_PORT'),
     secureCookies: env.COOKIE_SECURE === 'true',
     runWorker: env.CASCADE_WORKER !== 'off',
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM ?? 'Cascade <no-reply@localhost>',
     webDist: resolve(env.CASCADE_WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
   };
 }

@@ -1,5 +1,5 @@
 // A standalone worker for production: PostgreSQL and an external Temporal, scaled beside the server.
-import { logMailer } from '@cascade/activities';
+import { logMailer, smtpMailer } from '@cascade/activities';
 import { createDatabase, migrateToLatest } from '@cascade/db';
 import { NativeConnection } from '@temporalio/worker';
 import { readTemporalEnv } from './env';
@@ -14,7 +14,7 @@ const temporal = readTemporalEnv(process.env, '');
 const db = createDatabase({ url: databaseUrl });
 await migrateToLatest(db);
 const connection = await NativeConnection.connect({ address: temporal.address, tls: temporal.tls });
-const worker = await createCascadeWorker({ connection, namespace: temporal.namespace, db, mailer: logMailer });
+const worker = await createCascadeWorker({ connection, namespace: temporal.namespace, db, mailer: process.env.SMTP_URL ? smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM ?? 'Cascade <no-reply@localhost>') : logMailer });
 await worker.run();
 await connection.close();
 await db.destroy();

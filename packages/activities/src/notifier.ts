@@ -1,3 +1,5 @@
+import { createTransport } from 'nodemailer';
+
 export interface Mail {
   to: string;
   subject: string;
@@ -14,3 +16,13 @@ export const logMailer: Mailer = {
     console.log(`[mail] to ${to}: ${subject}`);
   },
 };
+
+/** SMTP through a connection URL such as smtps://user:pass@mail.example.gov.vn:465. */
+export function smtpMailer(url: string, from: string): Mailer {
+  const transport = createTransport(url);
+  return {
+    async send({ to, subject, body }) {
+      await transport.sendMail({ from, to, subject, text: body });
+    },
+  };
+}

@@ -1,7 +1,7 @@
 import { createNotifications, type Database, findSupervisorsOf, findUnitUsersWithRoles, type Kysely, type NewNotification } from '@cascade/db';
 import type { Mailer } from './notifier';
 
-type Recipient = { id: string; username: string };
+type Recipient = { id: string; username: string; email: string | null };
 
 /** Writes each notification once to the in-app inbox and mails only what was new (activities are retried). */
 export async function notifyUsers(
@@ -15,7 +15,11 @@ export async function notifyUsers(
     db,
     unique.map((r) => ({ id: `${event.key}:${r.id}`, userId: r.id, kind: event.kind, subject: event.subject, body: event.body, taskId: event.taskId })),
   );
-  for (const n of created) await mailer.send({ to: n.userId, subject: n.subject, body: n.body });
+  const emails = new Map(unique.map((r) => [r.id, r.email]));
+  for (const n of created) {
+    const to = emails.get(n.userId);
+    if (to) await mailer.send({ to, subject: n.subject, body: n.body });
+  }
 }
 
 export async function unitStaff(db: Kysely<Database>, unitId: string) {

@@ -28,6 +28,7 @@ export interface UserTable {
   id: string;
   username: string;
   display_name: string;
+  email: string | null;
   unit_id: string;
   /** The unit whose subtree a supervisor watches; the user's own unit otherwise. */
   scope_unit_id: string;

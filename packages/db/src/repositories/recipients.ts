@@ -3,7 +3,7 @@ import type { Database, Role } from '../schema';
 
 /** Users of a unit holding any of the roles. */
 export async function findUnitUsersWithRoles(db: Kysely<Database>, unitId: string, roles: Role[]) {
-  const users = await db.selectFrom('users').select(['id', 'username', 'display_name', 'roles']).where('unit_id', '=', unitId).execute();
+  const users = await db.selectFrom('users').select(['id', 'username', 'display_name', 'email', 'roles']).where('unit_id', '=', unitId).execute();
   return users.filter((u) => u.roles.some((r) => roles.includes(r)));
 }
 
@@ -22,7 +22,7 @@ export async function findSupervisorsOf(db: Kysely<Database>, unitId: string) {
     .execute();
   const users = await db
     .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'roles'])
+    .select(['id', 'username', 'display_name', 'email', 'roles'])
     .where('scope_unit_id', 'in', ancestors.map((a) => a.id))
     .execute();
   return users.filter((u) => u.roles.includes('supervisor'));

@@ -22,6 +22,7 @@ export async function seedDemoData(db: Kysely<Database>): Promise<void> {
           id: u.username,
           username: u.username,
           display_name: u.displayName,
+          email: `${u.username}@cascade.invalid`,
           unit_id: u.unitId,
           scope_unit_id: u.scopeUnitId,
           roles: JSON.stringify(u.roles),
