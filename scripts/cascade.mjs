@@ -44,7 +44,7 @@ async function main() {
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       env.CASCADE_CHROMIUM = ensureChromium();
-      return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--log-order=stream', ...rest], env);
+      return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--log-order=stream', ...rest], env);
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
