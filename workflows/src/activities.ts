@@ -12,7 +12,7 @@ export interface ObligationRef {
 export interface PlanActivities {
   savePlanDraft(input: { planId: string; actorId: string; title: string; content: PlanContent; version: number }): Promise<void>;
   returnPlanDraft(input: { planId: string; actorId: string; version: number; reason: string; at: string }): Promise<void>;
-  issuePlan(input: { planId: string; actorId: string; issue: PlanIssue; issuedAt: string }): Promise<void>;
+  issuePlan(input: { planId: string; actorId: string; issue: PlanIssue; issuedAt: string; targets: Record<string, number | null> }): Promise<void>;
   /** Creates (idempotently) one sub-plan obligation per subordinate unit named by the template's cascade rule. */
   createSubPlans(input: { planId: string; subPlanDueOn: string; at: string }): Promise<SubPlan[]>;
   /** Opens the unit's report tasks for rounds it owes (idempotent). */
@@ -21,6 +21,7 @@ export interface PlanActivities {
   returnReport(input: ObligationRef & { actorId: string; reason: string; at: string }): Promise<void>;
   /** The successor's staff now see and act on the unit's open obligations; rounds from `effectiveOn` are no longer owed. */
   handOverObligations(input: { planId: string; unitId: string; successorUnitId: string; effectiveOn: string; droppedRoundKeys: string[] }): Promise<void>;
+  recordAssessment(input: ObligationRef & { actorId: string; selfScore: number | null; reviewerScore: number; grade: string }): Promise<void>;
   /** Reminds a unit that has not submitted yet. */
   sendReminder(input: ObligationRef & { dueOn: string; on: string }): Promise<void>;
   /** At the deadline: the task is overdue, and the unit's leader and the supervisor are told. */

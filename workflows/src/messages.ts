@@ -40,11 +40,19 @@ export interface ReturnReportInput {
   reason: string;
 }
 
+export interface AssessReportInput {
+  actorId: string;
+  roundKey: string;
+  /** The reviewing unit's score out of 100, after the unit's own self-assessment. */
+  reviewerScore: number;
+}
+
 export const saveDraftUpdate = defineUpdate<{ version: number }, [SaveDraftInput]>('saveDraft');
 export const returnDraftUpdate = defineUpdate<{ returnedAt: string }, [ReturnDraftInput]>('returnDraft');
 export const issuePlanUpdate = defineUpdate<{ issuedAt: string }, [IssuePlanInput]>('issuePlan');
 export const submitReportUpdate = defineUpdate<{ submittedAt: string; status: 'onTime' | 'late' }, [SubmitReportInput]>('submitReport');
 export const returnReportUpdate = defineUpdate<{ returnedAt: string }, [ReturnReportInput]>('returnReport');
+export const assessReportUpdate = defineUpdate<{ grade: string }, [AssessReportInput]>('assessReport');
 /** An unscheduled report (báo cáo đột xuất) for this unit's subtree; forwarded down the cascade. */
 export const adhocRoundSignal = defineSignal<[ScheduledRound]>('adhocRound');
 export interface HandOverInput {

@@ -1,4 +1,4 @@
-import { endOfVnDay, type PlanIssue, type SubPlan, taskStatus, vnDateOf } from '@cascade/domain';
+import { endOfVnDay, gradeOf, type PlanIssue, type SubPlan, taskStatus, vnDateOf } from '@cascade/domain';
 import {
   ApplicationFailure,
   allHandlersFinished,
@@ -14,6 +14,7 @@ import { createClock } from './clock';
 import { watchDeadline } from './deadline';
 import {
   adhocRoundSignal,
+  assessReportUpdate,
   handOverSignal,
   issuePlanUpdate,
   progressQuery,
@@ -116,8 +117,9 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     async ({ actorId, issue, targets }) => {
       state.issuing = true;
       const issuedAt = clock.nowIso();
-      await activities.issuePlan({ planId: input.planId, actorId, issue, issuedAt });
-      state.issued = { issuedAt, issue, targets: { ...input.targets, ...targets } };
+      const handedDown = { ...input.targets, ...targets };
+      await activities.issuePlan({ planId: input.planId, actorId, issue, issuedAt, targets: handedDown });
+      state.issued = { issuedAt, issue, targets: handedDown };
       state.phase = 'issued';
       return { issuedAt };
     },
@@ -140,6 +142,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
       round.submittedAt = submittedAt;
       round.returnedReason = null;
       round.values = values;
+      round.selfScore = review?.selfScore ?? null;
       const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
       await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, submittedAt, onTime });
       return { submittedAt, status: onTime ? 'onTime' : 'late' };
@@ -168,6 +171,25 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
       validator: ({ roundKey }) => {
         const round = state.rounds.get(roundKey);
         if (!round?.submittedAt || round.returnedReason) reject('Chỉ trả lại được báo cáo đã gửi.', 'NotSubmitted');
+      },
+    },
+  );
+
+  setHandler(
+    assessReportUpdate,
+    async ({ actorId, roundKey, reviewerScore }) => {
+      const round = state.rounds.get(roundKey)!;
+      const grade = gradeOf(reviewerScore, schedule.gradeBands);
+      round.assessment = { selfScore: round.selfScore, reviewerScore, grade };
+      await activities.recordAssessment({ ...ref(roundKey), actorId, selfScore: round.selfScore, reviewerScore, grade });
+      return { grade };
+    },
+    {
+      validator: ({ roundKey, reviewerScore }) => {
+        const round = state.rounds.get(roundKey);
+        if (!round?.round.review) reject('Chỉ chấm điểm các kỳ sơ kết, tổng kết.', 'NotAReview');
+        if (!round.submittedAt || round.returnedReason) reject('Đơn vị chưa gửi báo cáo để chấm điểm.', 'NotSubmitted');
+        if (!(reviewerScore >= 0 && reviewerScore <= 100)) reject('Điểm chấm từ 0 đến 100.', 'BadScore');
       },
     },
   );

@@ -9,12 +9,14 @@ export interface RoundState {
   submittedAt: string | null;
   returnedReason: string | null;
   values: IndicatorValues | null;
+  selfScore: number | null;
+  assessment: RoundProgress['assessment'];
 }
 
 /** A unit owes the rounds due, at its level, on or after the day its obligation began. */
 export function roundStateFor(round: ScheduledRound, level: number, startedOn: IsoDate): RoundState {
   const dueOn = round.dueOnByLevel[Math.min(level, round.dueOnByLevel.length) - 1] ?? round.dueOnByLevel[0]!;
-  return { round, dueOn, owed: level >= 1 && dueOn >= startedOn, firstSubmittedAt: null, submittedAt: null, returnedReason: null, values: null };
+  return { round, dueOn, owed: level >= 1 && dueOn >= startedOn, firstSubmittedAt: null, submittedAt: null, returnedReason: null, values: null, selfScore: null, assessment: null };
 }
 
 export function roundProgress(state: RoundState, nowMs: number): RoundProgress {
@@ -28,5 +30,6 @@ export function roundProgress(state: RoundState, nowMs: number): RoundProgress {
     submittedAt: state.submittedAt,
     returnedReason: state.returnedReason,
     values: state.values,
+    assessment: state.assessment,
   };
 }

@@ -1,4 +1,4 @@
-import type { AggregateRule, Cutoff, IsoDate, PlanContent, PlanIssue, ReportPeriod, ReviewKind, SubPlan, TaskStatus } from '@cascade/domain';
+import type { AggregateRule, Cutoff, GradeBand, IsoDate, PlanContent, PlanIssue, ReportPeriod, ReviewKind, SubPlan, TaskStatus } from '@cascade/domain';
 
 export type { PlanContent, PlanIssue, SubPlan };
 
@@ -24,6 +24,8 @@ export interface PlanSchedule {
   rounds: ScheduledRound[];
   remindDaysBefore: number[];
   indicators: Indicator[];
+  /** Scorecard bands for sơ kết / tổng kết; the usual four when absent. */
+  gradeBands?: GradeBand[];
 }
 
 export interface PlanWorkflowInput {
@@ -64,6 +66,7 @@ export interface RoundProgress {
   submittedAt: string | null;
   returnedReason: string | null;
   values: IndicatorValues | null;
+  assessment: { selfScore: number | null; reviewerScore: number; grade: string } | null;
 }
 
 export interface PlanProgress {

@@ -23,7 +23,7 @@ beforeAll(async () => {
   ({ planId, taskId } = await officer.plans.create.mutate({ templateId: template!.id, title: draft.title, year, idempotencyKey: key() }));
   await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: key(), baseVersion: 0, draft });
   const leader = await loginAs(app.url, 'gl.lanhdao');
-  await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, issue: issue('44/KH-UBND', addDays(vnDateOf(new Date()), 20)) });
+  await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, issue: issue('44/KH-UBND', addDays(vnDateOf(new Date()), 20)), targets: { skilledModels: 3 } });
 });
 afterAll(() => app?.stop());
 
@@ -53,8 +53,10 @@ it('units report the 6-month round; the province consolidates with sums, lists w
   const pleiku = await reportTask('gl-pleiku.chuyenvien', 'H1');
   const report = await pleiku.client.tasks.get.query({ taskId: pleiku.task.id });
   expect(report.report?.round).toMatchObject({ label: 'Báo cáo sơ kết 6 tháng', dueOnByLevel: expect.arrayContaining([`${year}-05-10`]) });
-  expect(report.report?.indicators.find((i) => i.key === 'skilledModels')?.target).toBe(2);
-  await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 1, citizenReceptions: 12 }, narrative: 'Đã xây dựng 01 mô hình.' });
+  // The province raised the template's target (2) to 3 when issuing; it flows into every sub-plan's report form.
+  expect(report.report?.indicators.find((i) => i.key === 'skilledModels')?.target).toBe(3);
+  const review = { results: 'Đạt 01/03 mô hình', limitations: 'Chưa nhân rộng', proposals: 'Tập huấn', selfScore: 85, commendations: ['Ông Nguyễn Văn C'] };
+  await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 1, citizenReceptions: 12 }, narrative: 'Đã xây dựng 01 mô hình.', review });
   const again = await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 1 }, narrative: '' }).catch((e) => e);
   expect(again).toBeInstanceOf(TRPCClientError);
   expect(again.message).toBe('Báo cáo kỳ này đã được gửi.');
@@ -63,6 +65,7 @@ it('units report the 6-month round; the province consolidates with sums, lists w
   await snv.client.reports.submit.mutate({ taskId: snv.task.id, idempotencyKey: key(), values: { skilledModels: 2, citizenReceptions: 3 }, narrative: 'Sở Nội vụ báo cáo.' });
 
   const province = await loginAs(app.url, 'gl.chuyenvien');
+  const provinceLeader = await loginAs(app.url, 'gl.lanhdao');
   const consolidation = await province.reports.consolidation.query({ planId, roundKey: 'H1' });
   expect(consolidation.aggregates).toMatchObject({ skilledModels: 3, citizenReceptions: 15 });
   expect(consolidation.missing).toHaveLength(9);
@@ -74,9 +77,16 @@ it('units report the 6-month round; the province consolidates with sums, lists w
   expect((await intruder.reports.return.mutate({ taskId: snv.task.id, idempotencyKey: key(), reason: 'x' }).catch((e) => e)).data?.code).toBe('FORBIDDEN');
   const notices = await pleiku.client.notifications.inbox.query();
   expect(notices.map((n) => n.subject)).toContain(`Báo cáo bị trả lại: Báo cáo sơ kết 6 tháng (${draft.title})`);
-  await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 1, citizenReceptions: 12, dialogues: 4 }, narrative: 'Bổ sung số liệu.' });
+  await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 1, citizenReceptions: 12, dialogues: 4 }, narrative: 'Bổ sung số liệu.', review });
+  await provinceLeader.reports.assess.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), reviewerScore: 75 });
+  expect((await province.reports.consolidation.query({ planId, roundKey: 'H1' })).reports.find((r) => r.unitName === 'Phường Pleiku')?.assessment)
+    .toEqual({ selfScore: 85, reviewerScore: 75, grade: 'Hoàn thành tốt nhiệm vụ' });
   const after = await province.reports.consolidation.query({ planId, roundKey: 'H1' });
   expect(after.aggregates).toMatchObject({ skilledModels: 3, dialogues: 4 });
+
+  expect(await provinceLeader.reports.assess.mutate({ taskId: snv.task.id, idempotencyKey: key(), reviewerScore: 92 })).toEqual({ grade: 'Hoàn thành xuất sắc nhiệm vụ' });
+  const assessed = await province.reports.consolidation.query({ planId, roundKey: 'H1' });
+  expect(assessed.reports.find((r) => r.unitName === 'Sở Nội vụ')?.assessment).toEqual({ selfScore: null, reviewerScore: 92, grade: 'Hoàn thành xuất sắc nhiệm vụ' });
   const submissions = await app.db.selectFrom('report_submissions').select('narrative').where('task_id', '=', pleiku.task.id).execute();
   expect(submissions.map((s) => s.narrative).sort()).toEqual(['Bổ sung số liệu.', 'Đã xây dựng 01 mô hình.']);
 });

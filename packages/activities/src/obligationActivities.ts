@@ -1,11 +1,11 @@
-import { findUnit, handOverTasks, markReportReturned, markTaskOverdue, openReportTasks, planTaskId, recordAudit, recordReportSubmission, reportTaskId } from '@cascade/db';
+import { findUnit, handOverTasks, recordTaskAssessment, markReportReturned, markTaskOverdue, openReportTasks, planTaskId, recordAudit, recordReportSubmission, reportTaskId } from '@cascade/db';
 import { endOfVnDay, formatVnDate } from '@cascade/domain';
 import type { ObligationRef, PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
 import { leadersAndSupervisors, notifyUsers, unitStaff } from './notify';
 import { requirePlan } from './requirePlan';
 
-type Obligations = Pick<PlanActivities, 'openReportTasks' | 'recordReport' | 'returnReport' | 'sendReminder' | 'escalateOverdue' | 'handOverObligations'>;
+type Obligations = Pick<PlanActivities, 'openReportTasks' | 'recordReport' | 'returnReport' | 'sendReminder' | 'escalateOverdue' | 'handOverObligations' | 'recordAssessment'>;
 
 const taskIdOf = (ref: ObligationRef) => (ref.roundKey ? reportTaskId(ref.planId, ref.roundKey) : planTaskId(ref.planId));
 
@@ -50,6 +50,12 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
     async handOverObligations(input) {
       await handOverTasks(db, input.planId, input.successorUnitId, input.droppedRoundKeys.map((k) => reportTaskId(input.planId, k)));
       await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'unit.handedOver', subjectId: input.planId, data: { ...input } });
+    },
+
+    async recordAssessment(input) {
+      const taskId = taskIdOf(input);
+      await recordTaskAssessment(db, taskId, { selfScore: input.selfScore, reviewerScore: input.reviewerScore, grade: input.grade });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.assessed', subjectId: taskId, data: { reviewerScore: input.reviewerScore, grade: input.grade } });
     },
 
     async sendReminder(input) {

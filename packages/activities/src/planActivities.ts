@@ -40,7 +40,7 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
     async issuePlan(input) {
       const plan = await requirePlan(db, input.planId);
       if (plan.status === 'issued') return;
-      await markPlanIssued(db, input.planId, input.issue, new Date(input.issuedAt));
+      await markPlanIssued(db, input.planId, input.issue, new Date(input.issuedAt), input.targets);
       await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.issued', subjectId: input.planId, data: { ...input.issue } });
     },
 

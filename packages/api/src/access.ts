@@ -18,3 +18,17 @@ export async function visibleUnitIds(db: Kysely<Database>, user: User): Promise<
   const nodes = units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parent_id, effectiveFrom: u.effective_from, effectiveTo: u.effective_to }));
   return subtreeIds(nodes, user.scope_unit_id);
 }
+
+/** A subordinate's report, acted on only by the unit it goes to (the parent plan's issuer). */
+export async function requireReceivedReport(db: Kysely<Database>, user: User, taskId: string) {
+  const report = await db
+    .selectFrom('tasks')
+    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+    .leftJoin('plans as parent', 'parent.id', 'plans.parent_plan_id')
+    .select(['tasks.workflow_id as workflowId', 'tasks.round_key as roundKey', 'parent.issuer_unit_id as receiverUnitId'])
+    .where('tasks.id', '=', taskId)
+    .executeTakeFirst();
+  if (!report?.roundKey) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo.' });
+  if (report.receiverUnitId !== user.unit_id) throw forbidden('Chỉ đơn vị nhận báo cáo mới được trả lại hoặc chấm điểm.');
+  return { workflowId: report.workflowId, roundKey: report.roundKey };
+}

@@ -3,12 +3,14 @@ import { type Migration, Migrator } from 'kysely/migration';
 import * as initial from './migrations/2026-11-23T0900-initial';
 import * as reports from './migrations/2026-11-23T1000-reports';
 import * as userEmail from './migrations/2026-11-23T1100-user-email';
+import * as assessment from './migrations/2026-11-23T1200-assessment';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
   '2026-11-23T0900-initial': initial,
   '2026-11-23T1000-reports': reports,
   '2026-11-23T1100-user-email': userEmail,
+  '2026-11-23T1200-assessment': assessment,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -1,4 +1,4 @@
-import type { AggregateRule, PlanContent, PlanIssue, ReportPeriod, ReviewKind, RoundSpec, UnitKind, WorkingDayAdjust } from '@cascade/domain';
+import type { AggregateRule, GradeBand, PlanContent, PlanIssue, ReportPeriod, ReviewKind, RoundSpec, UnitKind, WorkingDayAdjust } from '@cascade/domain';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -68,10 +68,17 @@ export interface TemplateDefinition {
   workingDays: string[];
 }
 
+export interface TaskAssessment {
+  selfScore: number | null;
+  reviewerScore: number;
+  grade: string;
+}
+
 export interface StoredSchedule {
   rounds: { key: string; label: string; period: ReportPeriod | 'adhoc'; review?: ReviewKind; cutoff: { from: string; to: string }; dueOnByLevel: string[] }[];
   remindDaysBefore: number[];
   indicators: { key: string; label: string; aggregate: AggregateRule; target: number | null }[];
+  gradeBands?: GradeBand[];
 }
 
 export interface PlanTable {
@@ -135,6 +142,8 @@ export interface TaskTable {
   workflow_id: string;
   round_key: string | null;
   returned_reason: string | null;
+  /** Sơ kết / tổng kết: self-assessed score → reviewer's score → grade. */
+  assessment: ColumnType<TaskAssessment | null, string | undefined, string>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }

@@ -10,3 +10,4 @@ export * from './workingCalendar';
 export * from './dueDates';
 export * from './aggregate';
 export * from './planDocument';
+export * from './scorecard';

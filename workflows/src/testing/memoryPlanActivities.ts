@@ -34,6 +34,7 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
     reminders: [] as { planId: string; unitId: string; roundKey: string | null; on: string }[],
     escalations: [] as { planId: string; unitId: string; roundKey: string | null; dueOn: string }[],
     reports: [] as ReportRecord[],
+    assessments: [] as { planId: string; roundKey: string; selfScore: number | null; reviewerScore: number; grade: string }[],
     handOvers: [] as { planId: string; unitId: string; successorUnitId: string; droppedRoundKeys: string[] }[],
     returns: [] as { planId: string; roundKey: string | null; reason: string }[],
   };
@@ -55,6 +56,9 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
       });
     },
     async openReportTasks() {},
+    async recordAssessment({ planId, roundKey, selfScore, reviewerScore, grade }) {
+      record.assessments.push({ planId, roundKey: roundKey!, selfScore, reviewerScore, grade });
+    },
     async handOverObligations({ planId, unitId, successorUnitId, droppedRoundKeys }) {
       record.handOvers.push({ planId, unitId, successorUnitId, droppedRoundKeys });
     },

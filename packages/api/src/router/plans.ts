@@ -53,13 +53,17 @@ export const plansRouter = {
     }),
 
   issue: roleProcedure('leader')
-    .input(z.object({ taskId: z.string().min(1), idempotencyKey, draftVersion: z.number().int().min(1), issue: planIssueSchema }))
+    .input(z.object({
+      taskId: z.string().min(1), idempotencyKey, draftVersion: z.number().int().min(1), issue: planIssueSchema,
+      /** Targets handed to the sub-plans, e.g. "ít nhất 02 mô hình Dân vận khéo"; the plan's own when absent. */
+      targets: z.record(z.string(), z.number().min(0, 'Chỉ tiêu không được âm').nullable()).optional(),
+    }))
     .mutation(async ({ ctx, input }) => {
       const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(issuePlanUpdate, {
           updateId: input.idempotencyKey,
-          args: [{ actorId: ctx.user.id, draftVersion: input.draftVersion, issue: input.issue }],
+          args: [{ actorId: ctx.user.id, draftVersion: input.draftVersion, issue: input.issue, targets: input.targets }],
         }),
       );
     }),

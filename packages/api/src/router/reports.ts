@@ -1,9 +1,9 @@
 import { findPlan, latestSubmissions, reportTaskId } from '@cascade/db';
 import { aggregateIndicators } from '@cascade/domain';
-import { returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
+import { assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { forbidden, requireOwnTask, visibleUnitIds } from '../access';
+import { forbidden, requireOwnTask, requireReceivedReport, visibleUnitIds } from '../access';
 import { asTrpcErrors } from '../temporalErrors';
 import { idempotencyKey } from '../inputs';
 import { roleProcedure, protectedProcedure } from '../trpc';
@@ -42,15 +42,24 @@ export const reportsRouter = {
   return: roleProcedure('officer', 'leader')
     .input(z.object({ taskId: z.string().min(1), idempotencyKey, reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2_000) }))
     .mutation(async ({ ctx, input }) => {
-      const report = await ctx.db.selectFrom('tasks').innerJoin('plans', 'plans.id', 'tasks.plan_id').select(['tasks.workflow_id', 'tasks.round_key', 'plans.parent_plan_id']).where('tasks.id', '=', input.taskId).executeTakeFirst();
-      if (!report?.round_key) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo.' });
-      const parent = report.parent_plan_id ? await findPlan(ctx.db, report.parent_plan_id) : undefined;
-      if (parent?.issuer_unit_id !== ctx.user.unit_id) throw forbidden('Chỉ đơn vị nhận báo cáo mới được trả lại.');
-      const roundKey = report.round_key;
+      const report = await requireReceivedReport(ctx.db, ctx.user, input.taskId);
       return asTrpcErrors(() =>
-        ctx.temporal.workflow.getHandle(report.workflow_id).executeUpdate(returnReportUpdate, {
+        ctx.temporal.workflow.getHandle(report.workflowId).executeUpdate(returnReportUpdate, {
           updateId: input.idempotencyKey,
-          args: [{ actorId: ctx.user.id, roundKey, reason: input.reason.normalize('NFC') }],
+          args: [{ actorId: ctx.user.id, roundKey: report.roundKey, reason: input.reason.normalize('NFC') }],
+        }),
+      );
+    }),
+
+  /** Sơ kết / tổng kết: the receiving unit's leader scores the report; the grade follows from the bands. */
+  assess: roleProcedure('leader')
+    .input(z.object({ taskId: z.string().min(1), idempotencyKey, reviewerScore: z.number().min(0, 'Điểm chấm từ 0 đến 100').max(100, 'Điểm chấm từ 0 đến 100') }))
+    .mutation(async ({ ctx, input }) => {
+      const report = await requireReceivedReport(ctx.db, ctx.user, input.taskId);
+      return asTrpcErrors(() =>
+        ctx.temporal.workflow.getHandle(report.workflowId).executeUpdate(assessReportUpdate, {
+          updateId: input.idempotencyKey,
+          args: [{ actorId: ctx.user.id, roundKey: report.roundKey, reviewerScore: input.reviewerScore }],
         }),
       );
     }),
@@ -65,7 +74,7 @@ export const reportsRouter = {
     const subPlans = await ctx.db.selectFrom('plans').innerJoin('units', 'units.id', 'plans.issuer_unit_id').select(['plans.id', 'units.id as unitId', 'units.name as unitName']).where('parent_plan_id', '=', plan.id).orderBy('units.name').execute();
     const taskIds = subPlans.map((p) => reportTaskId(p.id, round.key));
     const [tasks, submissions] = await Promise.all([
-      taskIds.length ? ctx.db.selectFrom('tasks').select(['id', 'due_at as dueAt', 'completed_at as completedAt', 'returned_reason as returnedReason']).where('id', 'in', taskIds).execute() : [],
+      taskIds.length ? ctx.db.selectFrom('tasks').select(['id', 'due_at as dueAt', 'completed_at as completedAt', 'returned_reason as returnedReason', 'assessment']).where('id', 'in', taskIds).execute() : [],
       latestSubmissions(ctx.db, taskIds),
     ]);
     const now = new Date();
@@ -75,7 +84,7 @@ export const reportsRouter = {
       const submission = submissions.find((s) => s.task_id === taskId);
       return {
         unitId: p.unitId, unitName: p.unitName, taskId, owed: Boolean(task),
-        status: task ? statusAt(task, now) : null, returnedReason: task?.returnedReason ?? null,
+        status: task ? statusAt(task, now) : null, returnedReason: task?.returnedReason ?? null, assessment: task?.assessment ?? null,
         values: submission?.values ?? null, narrative: submission?.narrative ?? null, submittedAt: submission?.submitted_at ?? null,
       };
     });

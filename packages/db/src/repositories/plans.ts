@@ -91,11 +91,17 @@ export function listPlanDrafts(db: Kysely<Database>, planId: string) {
   return db.selectFrom('plan_drafts').selectAll().where('plan_id', '=', planId).orderBy('version').execute();
 }
 
-export async function markPlanIssued(db: Kysely<Database>, planId: string, issue: PlanIssue, issuedAt: Date): Promise<void> {
+export async function markPlanIssued(
+  db: Kysely<Database>,
+  planId: string,
+  issue: PlanIssue,
+  issuedAt: Date,
+  targets?: Record<string, number | null>,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('plans')
-      .set({ status: 'issued', issue: JSON.stringify(issue), updated_at: issuedAt })
+      .set({ status: 'issued', issue: JSON.stringify(issue), updated_at: issuedAt, ...(targets ? { targets: JSON.stringify(targets) } : {}) })
       .where('id', '=', planId)
       .where('status', '=', 'drafting')
       .execute();

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { Database, TaskAssessment } from '../schema';
 
 export const reportTaskId = (planId: string, roundKey: string) => `${planId}:report:${roundKey}`;
 
@@ -81,4 +81,8 @@ export async function handOverTasks(db: Kysely<Database>, planId: string, succes
       .where('state', 'in', ['open', 'overdue'])
       .execute();
   });
+}
+
+export async function recordTaskAssessment(db: Kysely<Database>, taskId: string, assessment: TaskAssessment): Promise<void> {
+  await db.updateTable('tasks').set({ assessment: JSON.stringify(assessment) }).where('id', '=', taskId).execute();
 }
