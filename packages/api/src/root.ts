@@ -1,3 +1,4 @@
+import { adminRouter } from './router/admin';
 import { authRouter } from './router/auth';
 import { notificationsRouter } from './router/notifications';
 import { plansRouter } from './router/plans';
@@ -6,6 +7,7 @@ import { tasksRouter } from './router/tasks';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
+  admin: adminRouter,
   auth: authRouter,
   notifications: notificationsRouter,
   plans: plansRouter,

@@ -1,4 +1,4 @@
-import type { StoredSchedule, TemplateDefinition } from '@cascade/db';
+import type { CalendarDay, StoredSchedule, TemplateDefinition } from '@cascade/db';
 import { expandRounds, levelDueOn } from '@cascade/domain';
 import { vietnamCalendar } from '@cascade/domain/holidays';
 
@@ -6,8 +6,11 @@ import { vietnamCalendar } from '@cascade/domain/holidays';
 const maxLevel = 4;
 
 /** The plan year's rounds with each level's due date, worked out once when the plan is created. */
-export function buildSchedule(definition: TemplateDefinition, year: number): StoredSchedule {
-  const calendar = vietnamCalendar({ daysOff: definition.daysOff, workingDays: definition.workingDays });
+export function buildSchedule(definition: TemplateDefinition, year: number, calendarDays: CalendarDay[] = []): StoredSchedule {
+  const calendar = vietnamCalendar({
+    daysOff: [...definition.daysOff, ...calendarDays.filter((d) => d.kind === 'dayOff').map((d) => d.date)],
+    workingDays: [...definition.workingDays, ...calendarDays.filter((d) => d.kind === 'workingDay').map((d) => d.date)],
+  });
   const specs = definition.rounds.map(({ dueMonthDay, ...spec }) => (dueMonthDay ? { ...spec, dueOn: `${year}-${dueMonthDay}` } : spec));
   const rounds = expandRounds(year, specs).map((round) => ({
     ...round,

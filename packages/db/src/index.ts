@@ -2,6 +2,7 @@ export { createDatabase, type DatabaseTarget } from './connect';
 export { hashPassword, verifyPassword } from './credentials';
 export { migrateToLatest } from './migrate';
 export * from './repositories/audit';
+export * from './repositories/calendar';
 export * from './repositories/notifications';
 export * from './repositories/plans';
 export * from './repositories/recipients';

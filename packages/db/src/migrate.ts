@@ -4,6 +4,7 @@ import * as initial from './migrations/2026-11-23T0900-initial';
 import * as reports from './migrations/2026-11-23T1000-reports';
 import * as userEmail from './migrations/2026-11-23T1100-user-email';
 import * as assessment from './migrations/2026-11-23T1200-assessment';
+import * as calendar from './migrations/2026-11-23T1300-calendar';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1000-reports': reports,
   '2026-11-23T1100-user-email': userEmail,
   '2026-11-23T1200-assessment': assessment,
+  '2026-11-23T1300-calendar': calendar,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -158,7 +158,15 @@ export interface AuditEventTable {
   data: Json<Record<string, unknown>>;
 }
 
+/** Admin-kept exceptions to the working week: extra days off (Tết bridges) and make-up working Saturdays. */
+export interface CalendarDayTable {
+  date: string;
+  kind: 'dayOff' | 'workingDay';
+  note: string;
+}
+
 export interface Database {
+  calendar_days: CalendarDayTable;
   units: UnitTable;
   users: UserTable;
   sessions: SessionTable;
@@ -178,4 +186,5 @@ export type Plan = Selectable<PlanTable>;
 export type PlanUpdate = Updateable<PlanTable>;
 export type Task = Selectable<TaskTable>;
 export type Notification = Selectable<NotificationTable>;
+export type CalendarDay = Selectable<CalendarDayTable>;
 export type AuditEvent = Selectable<AuditEventTable>;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createPlan, findPlan, findTemplate, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
+import { createPlan, findPlan, findTemplate, listCalendarDays, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
 import { emptyPlanContent, endOfVnDay, summarizeStatuses } from '@cascade/domain';
 import { planDraftSchema, planIssueSchema } from '@cascade/forms';
 import { issuePlanUpdate, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
@@ -24,7 +24,7 @@ export const plansRouter = {
       if (!template?.published_at) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Mẫu kế hoạch không tồn tại hoặc chưa được công bố.' });
       const digest = createHash('sha256').update(`${ctx.user.id}:${input.idempotencyKey}`).digest('hex').slice(0, 10);
       const planId = `kh${input.year}-${ctx.user.unit_id}-${digest}`;
-      const schedule = buildSchedule(template.definition, input.year);
+      const schedule = buildSchedule(template.definition, input.year, await listCalendarDays(ctx.db));
       const targets = targetsOf(template.definition);
       await createPlan(ctx.db, { id: planId, templateId: template.id, issuerUnitId: ctx.user.unit_id, parentPlanId: null, year: input.year, title: input.title.normalize('NFC'), content: emptyPlanContent, dueAt: null, schedule, targets });
       const workflowInput: PlanWorkflowInput = {

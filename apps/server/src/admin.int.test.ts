@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loginAs } from './testing/apiClient';
+import { startTestCascade } from './testing/startTestCascade';
+
+let app: Awaited<ReturnType<typeof startTestCascade>>;
+beforeAll(async () => {
+  app = await startTestCascade('PGlite');
+});
+afterAll(() => app?.stop());
+
+/** Kon Tum 2024's schedule as data: monthly before the 15th, annual before 15/12, moved to the previous working day. */
+const konTum = {
+  cascade: { province: ['department', 'commune'] as ('department' | 'commune')[] },
+  lowerLevelDays: 15,
+  rounds: [
+    { key: 'M', label: 'Báo cáo tháng', period: 'month' as const, every: 'month' as const, dueDay: 15 },
+    { key: 'Y', label: 'Báo cáo năm', period: 'year' as const, dueMonthDay: '12-15', review: 'annual' as const },
+  ],
+  leadDays: 5,
+  workingDayAdjust: 'previous' as const,
+  remindDaysBefore: [3, 1],
+  indicators: [{ key: 'dialogues', label: 'Số cuộc đối thoại', aggregate: 'sum' as const, target: 4 }],
+  daysOff: [],
+  workingDays: [],
+};
+
+it('an administrator designs, publishes and uses a template; an admin-kept day off moves due dates', async () => {
+  const admin = await loginAs(app.url, 'quantri');
+  await admin.admin.setCalendarDay.mutate({ date: '2027-06-15', kind: 'dayOff', note: 'Nghỉ bù (ví dụ)' });
+  const { id } = await admin.admin.saveTemplate.mutate({ slug: 'bao-cao-thang', name: 'Kế hoạch có báo cáo tháng', definition: konTum });
+  expect(id).toBe('bao-cao-thang-v1');
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  expect((await officer.plans.templates.query()).map((t) => t.id)).not.toContain(id);
+  await admin.admin.publishTemplate.mutate({ id });
+  expect((await admin.admin.publishTemplate.mutate({ id }).catch((e) => e)).message).toBe('Mẫu không tồn tại hoặc đã được công bố.');
+
+  const { planId } = await officer.plans.create.mutate({ templateId: id, title: 'Kế hoạch năm 2027', year: 2027, idempotencyKey: randomUUID() });
+  const plan = await app.db.selectFrom('plans').select(['schedule', 'targets']).where('id', '=', planId).executeTakeFirstOrThrow();
+  const due = Object.fromEntries(plan.schedule.rounds.map((r) => [r.key, r.dueOnByLevel.slice(0, 2)]));
+  expect(plan.schedule.rounds).toHaveLength(13);
+  expect(due['M-01']).toEqual(['2027-01-15', '2027-01-08']); // Friday; five days earlier is a Sunday, so Friday 8/1
+  expect(due['M-05']).toEqual(['2027-05-14', '2027-05-07']); // 15/5/2027 is a Saturday
+  expect(due['M-06']).toEqual(['2027-06-14', '2027-06-09']); // the admin's day off
+  expect(due.Y).toEqual(['2027-12-15', '2027-12-10']);
+  expect(plan.targets).toEqual({ dialogues: 4 });
+});
+
+it('only an administrator edits templates and the calendar; a bad template is refused with its reason', async () => {
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  expect((await officer.admin.setCalendarDay.mutate({ date: '2027-01-02', kind: 'workingDay', note: 'x' }).catch((e) => e)).data?.code).toBe('FORBIDDEN');
+  const admin = await loginAs(app.url, 'quantri');
+  const weekly = await admin.admin.saveTemplate.mutate({ slug: 'bad', name: 'x', definition: { ...konTum, rounds: [{ key: 'W', label: 'Tuần', period: 'week' as never }] } }).catch((e) => e);
+  expect(weekly.data?.code).toBe('BAD_REQUEST');
+  expect(weekly.message).toContain('Kỳ phải là month, quarter, half, nine-months hoặc year');
+  const noDue = await admin.admin.saveTemplate.mutate({ slug: 'bad', name: 'x', definition: { ...konTum, rounds: [{ key: 'H', label: '6 tháng', period: 'half' }] } }).catch((e) => e);
+  expect(noDue.message).toMatch(/^Lịch báo cáo không hợp lệ: /);
+  expect((await admin.admin.templates.query()).map((t) => t.id)).not.toContain('bad-v1');
+});
