@@ -38,7 +38,8 @@ async function main() {
     case 'start': {
       const built = await pnpm(pnpmEntry, ['--filter', '@cascade/web', 'build'], env);
       if (built !== 0) throw new SetupError('Building the web app failed: see the lines above.');
-      return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'start', ...rest], env);
+      // Node runs the server directly (no pnpm or tsx wrapper process) so Ctrl-C reaches it once and it stops in order.
+      return runInherited(process.execPath, ['--import', 'tsx', 'src/main.ts', ...rest], { cwd: `${root}apps/server`, env });
     }
     case 'test':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();

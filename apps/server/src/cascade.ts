@@ -47,7 +47,7 @@ export async function startCascade(env: ServerEnv, processEnv: NodeJS.ProcessEnv
       const worker = await createCascadeWorker({ connection: workerConnection, namespace: temporalEnv.namespace, db, mailer: env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer });
       const running = worker.run();
       stops.push(async () => {
-        worker.shutdown();
+        if (worker.getState() === 'RUNNING') worker.shutdown();
         await running;
       });
     }

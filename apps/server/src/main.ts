@@ -3,7 +3,8 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { startCascade } from './cascade';
 import { readServerEnv } from './env';
 
-Runtime.install({ logger: new DefaultLogger('WARN') });
+// Cascade stops the worker itself, in order, on Ctrl-C.
+Runtime.install({ logger: new DefaultLogger('WARN'), shutdownSignals: [] });
 
 const cascade = await startCascade(readServerEnv()).catch((error: Error) => {
   console.error(`[cascade] could not start: ${error.message}`);
@@ -24,6 +25,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (stopping) return;
     stopping = true;
     console.log('\n[cascade] stopping…');
-    cascade.stop().then(() => process.exit(0), () => process.exit(1));
+    cascade.stop().then(
+      () => {
+        console.log('[cascade] stopped.');
+        process.exit(0);
+      },
+      () => process.exit(1),
+    );
   });
 }

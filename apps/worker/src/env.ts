@@ -12,7 +12,7 @@ export function readTemporalEnv(env: NodeJS.ProcessEnv, fallbackAddress: string)
   const key = env.TEMPORAL_TLS_KEY;
   if (Boolean(cert) !== Boolean(key)) throw new Error('Set both TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY, or neither.');
   return {
-    address: env.TEMPORAL_ADDRESS ?? fallbackAddress,
+    address: env.TEMPORAL_ADDRESS || fallbackAddress,
     namespace: env.TEMPORAL_NAMESPACE ?? 'default',
     ...(cert && key ? { tls: { clientCertPair: { crt: readFileSync(cert), key: readFileSync(key) } } } : {}),
   };
