@@ -3,7 +3,7 @@ import {
   findPlan,
   findTemplate,
   findUnit,
-  listUnits,
+  listUnitNodes,
   markPlanIssued,
   markPlanReturned,
   planWorkflowId,
@@ -11,14 +11,10 @@ import {
   savePlanDraft,
   subPlanId,
 } from '@cascade/db';
-import { cascadeTargets, emptyPlanContent, endOfVnDay, type UnitNode } from '@cascade/domain';
+import { cascadeTargets, emptyPlanContent, endOfVnDay } from '@cascade/domain';
 import type { PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
 import { requirePlan } from './requirePlan';
-
-function toUnitNode(u: Awaited<ReturnType<typeof listUnits>>[number]): UnitNode {
-  return { id: u.id, name: u.name, kind: u.kind, parentId: u.parent_id, effectiveFrom: u.effective_from, effectiveTo: u.effective_to, successorId: u.successor_id };
-}
 
 type PlanLifecycle = Pick<PlanActivities, 'savePlanDraft' | 'returnPlanDraft' | 'issuePlan' | 'createSubPlans'>;
 
@@ -46,12 +42,12 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
 
     async createSubPlans(input) {
       const plan = await requirePlan(db, input.planId);
-      const [issuer, template, units] = await Promise.all([findUnit(db, plan.issuer_unit_id), findTemplate(db, plan.template_id), listUnits(db)]);
+      const [issuer, template, units] = await Promise.all([findUnit(db, plan.issuer_unit_id), findTemplate(db, plan.template_id), listUnitNodes(db)]);
       const kinds = (issuer && template?.definition.cascade[issuer.kind]) ?? [];
       const issuedOn = plan.issue?.issuedOn ?? input.at.slice(0, 10);
       const dueAt = endOfVnDay(input.subPlanDueOn);
       const subPlans = [];
-      for (const unit of cascadeTargets(units.map(toUnitNode), plan.issuer_unit_id, kinds, issuedOn)) {
+      for (const unit of cascadeTargets(units, plan.issuer_unit_id, kinds, issuedOn)) {
         const id = subPlanId(plan.id, unit.id);
         await createPlan(db, {
           id, templateId: plan.template_id, issuerUnitId: unit.id, parentPlanId: plan.id, year: plan.year,

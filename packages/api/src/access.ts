@@ -1,4 +1,4 @@
-import { type Database, findTask, type Kysely, listUnits, type User } from '@cascade/db';
+import { type Database, findTask, type Kysely, listUnitNodes, type User } from '@cascade/db';
 import { subtreeIds } from '@cascade/domain';
 import { TRPCError } from '@trpc/server';
 
@@ -14,9 +14,7 @@ export async function requireOwnTask(db: Kysely<Database>, user: User, taskId: s
 
 /** The units a user may watch: a supervisor's subtree, or the user's own unit and what lies below it. */
 export async function visibleUnitIds(db: Kysely<Database>, user: User): Promise<Set<string>> {
-  const units = await listUnits(db);
-  const nodes = units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parent_id, effectiveFrom: u.effective_from, effectiveTo: u.effective_to }));
-  return subtreeIds(nodes, user.scope_unit_id);
+  return subtreeIds(await listUnitNodes(db), user.scope_unit_id);
 }
 
 /** A subordinate's report, acted on only by the unit it goes to (the parent plan's issuer). */
