@@ -43,6 +43,7 @@ it('a leader returns a draft with a reason; the officer revises and every versio
   const refused = await leader.plans.issue.mutate({ taskId: task.id, idempotencyKey: key(), draftVersion: 1, issue: issue('7/KH-UBND', null) }).catch((e) => e);
   expect(refused.message).toBe('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi ban hành.');
   expect((await officer.tasks.get.query({ taskId: task.id })).plan?.returnedReason).toBe('Bổ sung chỉ tiêu mô hình Dân vận khéo');
+  expect((await officer.notifications.inbox.query()).map((n) => [n.subject, n.body])).toEqual([[`Dự thảo bị trả lại: ${draft.title}`, 'Bổ sung chỉ tiêu mô hình Dân vận khéo']]);
   await officer.plans.saveDraft.mutate({ taskId: task.id, idempotencyKey: key(), baseVersion: 1, draft: { ...draft, tasks: 'Xây dựng ít nhất 02 mô hình Dân vận khéo' } });
   await leader.plans.issue.mutate({ taskId: task.id, idempotencyKey: key(), draftVersion: 2, issue: issue('7/KH-UBND', null) });
   const versions = await app.db.selectFrom('plan_drafts').select(['version', 'content']).where('plan_id', '=', task.planId).orderBy('version').execute();
@@ -73,6 +74,8 @@ it('units report the 6-month round; the province consolidates with sums, lists w
   expect(consolidation.reports.find((r) => r.unitName === 'Phường Pleiku')).toMatchObject({ status: 'onTime', values: { skilledModels: 1, citizenReceptions: 12 } });
 
   await province.reports.return.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), reason: 'Thiếu số liệu đối thoại' });
+  // A returned report is not summed until it is sent again.
+  expect((await province.reports.consolidation.query({ planId, roundKey: 'H1' })).aggregates).toMatchObject({ skilledModels: 2 });
   const intruder = await loginAs(app.url, 'gl-dien-hong.chuyenvien');
   expect((await intruder.reports.return.mutate({ taskId: snv.task.id, idempotencyKey: key(), reason: 'x' }).catch((e) => e)).data?.code).toBe('FORBIDDEN');
   const notices = await pleiku.client.notifications.inbox.query();

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 
 const screenshotDir = fileURLToPath(new URL('../test-results/', import.meta.url));
 
@@ -29,4 +29,13 @@ export async function logIn(page: Page, baseUrl: string, username: string, passw
 export async function logOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
   await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+}
+
+/** What the workflows do after an action (opening report tasks, say) shows up on a later load of the page. */
+export async function reloadUntilVisible(page: Page, locator: Locator, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await locator.waitFor({ timeout: 2_000 }).then(() => true, () => false))) {
+    if (Date.now() > deadline) throw new Error(`Still not visible after ${timeoutMs} ms: ${locator}`);
+    await page.reload();
+  }
 }

@@ -1,15 +1,19 @@
-import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
+import { addDays, cutoffOf, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, logOut, saveScreenshot } from './browser';
+import { launchChromium, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import { fillHalfYearReport } from './reportForm';
 import { startApp } from './startApp';
 
 const today = vnDateOf(new Date());
 const nextYear = Number(today.slice(0, 4)) + 1;
 const planTitle = `Kế hoạch thực hiện công tác dân vận chính quyền năm ${nextYear}`;
 const subPlanDueOn = addDays(today, 20);
+const draftReturnReason = 'Bổ sung chỉ tiêu xây dựng mô hình "Dân vận khéo" cho từng đơn vị.';
+const halfYearReportTitle = `Báo cáo sơ kết 6 tháng — ${planTitle}`;
+const reportReturnReason = 'Thiếu số cuộc đối thoại với Nhân dân; đề nghị bổ sung.';
 
-describe('a province plan from draft to cascade, in the browser', () => {
+describe('a province plan in the browser: draft, return, issue, cascade, report, consolidate', () => {
   let app: Awaited<ReturnType<typeof startApp>>;
   let browser: Browser;
   let page: Page;
@@ -25,7 +29,10 @@ describe('a province plan from draft to cascade, in the browser', () => {
   });
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail') await saveScreenshot(page, `failed-${task.name.replace(/\W+/g, '-')}`);
+    if (task.result?.state !== 'fail') return;
+    await saveScreenshot(page, `failed-${task.name.replace(/\W+/g, '-')}`);
+    // Each step logs in afresh: one failure should not leave the next step stuck behind someone else's session.
+    await page.context().clearCookies();
   });
 
   afterAll(async () => {
@@ -68,6 +75,31 @@ describe('a province plan from draft to cascade, in the browser', () => {
     await logOut(page);
   });
 
+  it('lets the province leader return the draft with a reason, and the officer revise it', async () => {
+    await logIn(page, app.url, 'gl.lanhdao');
+    await page.getByRole('link', { name: planTitle, exact: true }).click();
+    await page.getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    const returning = page.getByRole('form', { name: 'Trả lại dự thảo' });
+    await returning.getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    await returning.getByText('Nhập lý do trả lại').waitFor();
+    await returning.getByLabel('Lý do trả lại').fill(draftReturnReason);
+    await returning.getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    await page.getByText(`Dự thảo bị trả lại: ${draftReturnReason}`).waitFor();
+    await expect(page.getByRole('form', { name: 'Ban hành kế hoạch' }).count()).resolves.toBe(0);
+    await saveScreenshot(page, '03-leader-returned-draft');
+    await logOut(page);
+
+    await logIn(page, app.url, 'gl.chuyenvien');
+    await page.getByRole('link', { name: planTitle, exact: true }).click();
+    await page.getByText(`Dự thảo bị trả lại: ${draftReturnReason}`).waitFor();
+    const draft = page.getByRole('form', { name: 'Dự thảo kế hoạch' });
+    await draft.getByLabel('II. Nội dung, nhiệm vụ').fill('1. Thực hiện tốt quy chế dân chủ ở cơ sở.\n2. Mỗi sở, xã, phường xây dựng ít nhất 02 mô hình "Dân vận khéo".');
+    await draft.getByRole('button', { name: 'Lưu dự thảo' }).click();
+    await draft.getByText('Đã lưu dự thảo (phiên bản 2).').waitFor();
+    await expect(page.getByText('Dự thảo bị trả lại').count()).resolves.toBe(0);
+    await logOut(page);
+  });
+
   it('lets the province leader issue it, refusing a malformed số ký hiệu first', async () => {
     await logIn(page, app.url, 'gl.lanhdao');
     await page.getByRole('link', { name: planTitle, exact: true }).click();
@@ -81,7 +113,7 @@ describe('a province plan from draft to cascade, in the browser', () => {
     await issue.getByLabel('Hạn các đơn vị cấp dưới ban hành kế hoạch').fill(subPlanDueOn);
     await issue.getByRole('button', { name: 'Ban hành' }).click();
     await issue.getByText('Số, ký hiệu phải có dạng 44/KH-UBND').waitFor();
-    await saveScreenshot(page, '03-leader-invalid-number');
+    await saveScreenshot(page, '04-leader-invalid-number');
 
     await issue.getByLabel('Số, ký hiệu').fill('44/KH-UBND');
     await issue.getByRole('button', { name: 'Ban hành' }).click();
@@ -89,7 +121,7 @@ describe('a province plan from draft to cascade, in the browser', () => {
     await issued.getByText('44/KH-UBND').waitFor();
     await expect(issued.textContent()).resolves.toContain(formatVnDate(today));
     await expect(issue.count()).resolves.toBe(0);
-    await saveScreenshot(page, '04-leader-issued');
+    await saveScreenshot(page, '05-leader-issued');
   });
 
   it('shows the cascade to the subordinate units on the progress page', async () => {
@@ -101,7 +133,7 @@ describe('a province plan from draft to cascade, in the browser', () => {
       await expect(row.textContent()).resolves.toContain(formatVnDate(subPlanDueOn));
     }
     await expect(page.getByLabel('Tổng hợp').textContent()).resolves.toMatch(/Đã ban hành 0\/\d+/);
-    await saveScreenshot(page, '05-progress');
+    await saveScreenshot(page, '06-progress');
     await logOut(page);
   });
 
@@ -114,7 +146,81 @@ describe('a province plan from draft to cascade, in the browser', () => {
     await expect(row.textContent()).resolves.toContain(formatVnDate(subPlanDueOn));
     await planLink.click();
     await page.getByText('Số, ký hiệu: 44/KH-UBND').waitFor();
-    await saveScreenshot(page, '06-ward-sub-plan');
+    await saveScreenshot(page, '07-ward-sub-plan');
+  });
+
+  it('lets the ward officer send the 6-month report with its sơ kết review', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Việc cần làm' }).click();
+    const reportLink = page.getByRole('link', { name: halfYearReportTitle, exact: true });
+    await reloadUntilVisible(page, reportLink);
+    await reportLink.click();
+    await page.getByRole('heading', { name: 'Báo cáo sơ kết 6 tháng' }).waitFor();
+    const { from, to } = cutoffOf(nextYear, 'half');
+    await expect(page.locator('main').textContent()).resolves.toContain(`Kỳ báo cáo${formatVnDate(from)} – ${formatVnDate(to)}Hạn nộp${formatVnDate(`${nextYear}-05-10`)}`);
+    const report = page.getByRole('form', { name: 'Nhập báo cáo' });
+    await report.getByText('Chỉ tiêu: 2 · Tổng hợp: cộng số liệu của các đơn vị').waitFor();
+
+    await report.getByLabel('Mô hình "Dân vận khéo"').fill('-1');
+    await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await report.getByText('Nhập một số không âm, ví dụ 2 hoặc 92,5').waitFor();
+    await report.getByText('Nhập kết quả so với chỉ tiêu').waitFor();
+    await saveScreenshot(page, '08-report-invalid');
+
+    await fillHalfYearReport(report);
+    await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await page.getByText('Đã gửi báo cáo (đúng hạn)').waitFor();
+    await expect(page.getByRole('region', { name: 'Báo cáo đã gửi' }).textContent()).resolves.toContain('Tổ dân phố 3, phường Pleiku');
+    await saveScreenshot(page, '09-report-submitted');
+    await logOut(page);
+  });
+
+  it('lets the province officer consolidate the round on the progress page and return the ward’s report', async () => {
+    await logIn(page, app.url, 'gl.chuyenvien');
+    await page.getByRole('link', { name: 'Tiến độ', exact: true }).click();
+    const round = page.getByRole('region', { name: 'Báo cáo sơ kết 6 tháng', exact: true });
+    const pleiku = round.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Phường Pleiku', exact: true }) });
+    await pleiku.waitFor();
+    await expect(pleiku.getByRole('cell').allTextContents()).resolves.toEqual(['Hoàn thành đúng hạn', '1', '12', '—', '92,5', formatVnDate(today), 'Trả lại']);
+    const missing = await round.getByText(/^Chưa báo cáo: /).textContent();
+    expect(missing).toContain('Sở Nội vụ');
+    expect(missing).toContain('Xã Ia Grai');
+    expect(missing).not.toContain('Phường Pleiku');
+    await saveScreenshot(page, '10-province-consolidation');
+
+    await pleiku.getByRole('button', { name: 'Trả lại', exact: true }).click();
+    const returning = round.getByRole('form', { name: 'Trả lại báo cáo của Phường Pleiku' });
+    await returning.getByRole('button', { name: 'Xác nhận trả lại' }).click();
+    await returning.getByText('Nhập lý do trả lại').waitFor();
+    await returning.getByLabel('Lý do trả lại').fill(reportReturnReason);
+    await returning.getByRole('button', { name: 'Xác nhận trả lại' }).click();
+    await pleiku.getByText('Bị trả lại').waitFor();
+    await expect(pleiku.textContent()).resolves.toContain(reportReturnReason);
+    await expect(pleiku.getByRole('button', { name: 'Trả lại', exact: true }).count()).resolves.toBe(0);
+    await saveScreenshot(page, '11-province-returned-report');
+    await logOut(page);
+  });
+
+  it('tells the ward officer the report came back and why, and takes it again', async () => {
+    await logIn(page, app.url, 'gl-pleiku.chuyenvien');
+    const reportRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: halfYearReportTitle, exact: true }) });
+    await reportRow.getByText('Bị trả lại', { exact: true }).waitFor();
+    await expect(reportRow.textContent()).resolves.toContain(`Lý do trả lại: ${reportReturnReason}`);
+    await saveScreenshot(page, '12-ward-inbox-returned');
+    await page.getByRole('link', { name: 'Thông báo, 1 chưa đọc' }).click();
+    const notice = page.getByRole('listitem').filter({ hasText: reportReturnReason });
+    await notice.getByText('Bị trả lại', { exact: true }).waitFor();
+    await saveScreenshot(page, '13-ward-notifications');
+    await page.getByRole('link', { name: 'Thông báo', exact: true }).waitFor();
+
+    await notice.getByRole('link', { name: `Báo cáo bị trả lại: Báo cáo sơ kết 6 tháng (${planTitle})` }).click();
+    await page.getByText(`Báo cáo bị trả lại: ${reportReturnReason}`).waitFor();
+    const report = page.getByRole('form', { name: 'Nhập báo cáo' });
+    await expect(report.getByLabel('Mô hình "Dân vận khéo"').inputValue()).resolves.toBe('1');
+    await expect(report.getByLabel('Điểm tự chấm (0–100)').inputValue()).resolves.toBe('85');
+    await report.getByLabel('Số cuộc đối thoại với Nhân dân').fill('4');
+    await saveScreenshot(page, '14-ward-returned-report');
+    await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await page.getByText('Đã gửi báo cáo (đúng hạn)').waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

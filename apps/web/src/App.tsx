@@ -3,6 +3,7 @@ import { ErrorNotice } from './components/ErrorNotice';
 import { Header } from './components/Header';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
+import { NotificationsPage } from './pages/NotificationsPage';
 import { PlansPage } from './pages/PlansPage';
 import { ProgressPage } from './pages/ProgressPage';
 import { TaskPage } from './pages/TaskPage';
@@ -31,9 +32,11 @@ function CurrentPage({ user }: { user: CurrentUser }) {
     case 'task':
       return <TaskPage key={route.taskId} taskId={route.taskId} user={user} />;
     case 'progress':
-      return <ProgressPage key={route.planId} planId={route.planId} />;
+      return <ProgressPage key={route.planId} planId={route.planId} user={user} />;
     case 'plans':
       return <PlansPage />;
+    case 'notifications':
+      return <NotificationsPage />;
     case 'inbox':
       return <InboxPage user={user} />;
   }

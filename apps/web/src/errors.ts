@@ -14,6 +14,7 @@ export function isClientError(error: unknown): boolean {
 
 export const isUnauthorized = (error: unknown) => httpStatusOf(error) === 401;
 export const isConflict = (error: unknown) => httpStatusOf(error) === 409;
+export const isNotFound = (error: unknown) => httpStatusOf(error) === 404;
 
 /** The server already speaks Vietnamese; only a failure that never reached it needs words here. */
 export function errorMessage(error: unknown): string {

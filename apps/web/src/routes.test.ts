@@ -12,5 +12,6 @@ describe('routes', () => {
     expect(parseRoute('')).toEqual({ page: 'inbox' });
     expect(parseRoute('#/unknown')).toEqual({ page: 'inbox' });
     expect(parseRoute(hrefTo.plans())).toEqual({ page: 'plans' });
+    expect(parseRoute(hrefTo.notifications())).toEqual({ page: 'notifications' });
   });
 });

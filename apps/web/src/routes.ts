@@ -4,13 +4,15 @@ export type Route =
   | { page: 'inbox' }
   | { page: 'task'; taskId: string }
   | { page: 'progress'; planId: string }
-  | { page: 'plans' };
+  | { page: 'plans' }
+  | { page: 'notifications' };
 
 export const hrefTo = {
   inbox: () => '#/',
   task: (taskId: string) => `#/task/${encodeURIComponent(taskId)}`,
   progress: (planId: string) => `#/progress/${encodeURIComponent(planId)}`,
   plans: () => '#/plans',
+  notifications: () => '#/notifications',
 };
 
 export function parseRoute(hash: string): Route {
@@ -18,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'task' && id) return { page: 'task', taskId: decodeURIComponent(id) };
   if (page === 'progress' && id) return { page: 'progress', planId: decodeURIComponent(id) };
   if (page === 'plans') return { page: 'plans' };
+  if (page === 'notifications') return { page: 'notifications' };
   return { page: 'inbox' };
 }
 

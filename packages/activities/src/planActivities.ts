@@ -1,5 +1,7 @@
 import {
   createPlan,
+  findUnitUsersWithRoles,
+  planTaskId,
   findPlan,
   findTemplate,
   findUnit,
@@ -14,12 +16,13 @@ import {
 import { cascadeTargets, emptyPlanContent, endOfVnDay } from '@cascade/domain';
 import type { PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
+import { notifyUsers } from './notify';
 import { requirePlan } from './requirePlan';
 
 type PlanLifecycle = Pick<PlanActivities, 'savePlanDraft' | 'returnPlanDraft' | 'issuePlan' | 'createSubPlans'>;
 
 /** Every activity is idempotent: Temporal retries it until it succeeds. */
-export function createPlanLifecycleActivities({ db }: ActivityDependencies): PlanLifecycle {
+export function createPlanLifecycleActivities({ db, mailer }: ActivityDependencies): PlanLifecycle {
   return {
     async savePlanDraft(input) {
       const plan = await requirePlan(db, input.planId);
@@ -31,6 +34,10 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
       const plan = await requirePlan(db, input.planId);
       await markPlanReturned(db, input.planId, input.version, input.reason);
       await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.returned', subjectId: input.planId, data: { version: input.version, reason: input.reason } });
+      await notifyUsers(db, mailer, await findUnitUsersWithRoles(db, plan.issuer_unit_id, ['officer']), {
+        key: `returned:${planTaskId(plan.id)}:${input.version}`, kind: 'returned', taskId: planTaskId(plan.id),
+        subject: `Dự thảo bị trả lại: ${plan.title}`, body: input.reason,
+      });
     },
 
     async issuePlan(input) {

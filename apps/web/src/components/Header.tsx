@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { hrefTo, navigate } from '../routes';
 import { type CurrentUser, switchUser } from '../session';
 import { trpc } from '../trpc';
+import { NotificationsLink } from './NotificationsLink';
 
 export function Header({ user }: { user: CurrentUser }) {
   const logout = useMutation(
@@ -20,6 +21,7 @@ export function Header({ user }: { user: CurrentUser }) {
       <nav>
         <a href={hrefTo.inbox()}>Việc cần làm</a>
         <a href={hrefTo.plans()}>Theo dõi</a>
+        <NotificationsLink />
       </nav>
       <div className="user">
         <span className="user-name">{user.displayName}</span>

@@ -1,5 +1,7 @@
 import { type TaskStatus, taskStatusLabels } from '@cascade/domain';
 
-export function StatusBadge({ status }: { status: TaskStatus }) {
+/** A returned submission is owed again, whatever the timeliness of its first sending says. */
+export function StatusBadge({ status, isReturned = false }: { status: TaskStatus; isReturned?: boolean }) {
+  if (isReturned) return <span className="badge badge-returned">Bị trả lại</span>;
   return <span className={`badge badge-${status}`}>{taskStatusLabels[status]}</span>;
 }

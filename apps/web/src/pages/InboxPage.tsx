@@ -42,12 +42,13 @@ export function InboxPage({ user }: { user: CurrentUser }) {
               <tr key={task.id}>
                 <td>
                   <a href={hrefTo.task(task.id)}>{task.title}</a>
-                  {task.parentPlanId && <div className="muted">Triển khai kế hoạch cấp trên</div>}
+                  {task.kind === 'plan' && task.parentPlanId && <div className="muted">Triển khai kế hoạch cấp trên</div>}
+                  {task.returnedReason && <div className="muted">Lý do trả lại: {task.returnedReason}</div>}
                 </td>
                 <td>{task.year}</td>
                 <td className="nowrap">{formatVnDay(task.dueAt)}</td>
                 <td>
-                  <StatusBadge status={task.status} />
+                  <StatusBadge status={task.status} isReturned={task.returnedReason !== null} />
                 </td>
                 <td>{task.kind === 'plan' && task.planStatus === 'issued' && <a href={hrefTo.progress(task.planId)}>Tiến độ</a>}</td>
               </tr>

@@ -19,7 +19,7 @@ const blankIssue = (): IssueFormValues => ({
 });
 
 /** The leader numbers, signs and issues the saved draft; issuing starts the cascade to subordinate units. */
-export function PlanIssueForm({ taskId, draftVersion }: { taskId: string; draftVersion: number }) {
+export function PlanIssueForm({ taskId, draftVersion, onReturnDraft }: { taskId: string; draftVersion: number; onReturnDraft?: (() => void) | undefined }) {
   const idempotency = useIdempotencyKey();
   const form = useForm<IssueFormValues, unknown, PlanIssueInput>({
     resolver: issueResolver,
@@ -85,6 +85,11 @@ export function PlanIssueForm({ taskId, draftVersion }: { taskId: string; draftV
         <button type="submit" disabled={issue.isPending}>
           {issue.isPending ? 'Đang ban hành…' : 'Ban hành'}
         </button>
+        {onReturnDraft && (
+          <button type="button" className="button-secondary" onClick={onReturnDraft}>
+            Trả lại dự thảo
+          </button>
+        )}
       </div>
     </form>
   );

@@ -4,13 +4,15 @@ import { StatusBadge } from '../components/StatusBadge';
 import { formatVnDay } from '../dates';
 import { orderAsTree } from '../planTree';
 import { hrefTo } from '../routes';
+import type { CurrentUser } from '../session';
 import { trpc } from '../trpc';
 import { ProgressSummary } from './ProgressSummary';
+import { RoundConsolidations } from './report/RoundConsolidations';
 
 const cascadePendingPollMs = 2_000;
 const watchPollMs = 30_000;
 
-export function ProgressPage({ planId }: { planId: string }) {
+export function ProgressPage({ planId, user }: { planId: string; user: CurrentUser }) {
   const progress = useQuery({
     ...trpc.plans.progress.queryOptions({ planId }),
     // The sub-plans are created by the workflow just after issuing; until they appear, look again soon.
@@ -64,6 +66,7 @@ export function ProgressPage({ planId }: { planId: string }) {
         </tbody>
       </table>
       {nodes.length === 1 && <p className="empty">Chưa có đơn vị cấp dưới nào phải triển khai kế hoạch này.</p>}
+      {root?.issue && <RoundConsolidations planId={planId} roundKeys={progress.data.rounds.map((r) => r.key)} canReturn={root.unitId === user.unitId} />}
     </section>
   );
 }

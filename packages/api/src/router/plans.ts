@@ -90,7 +90,8 @@ export const plansRouter = {
       .filter((n) => visible.has(n.unitId))
       .map((n) => ({ ...n, documentNumber: n.issue?.documentNumber ?? null, status: statusAt(n, now) }));
     const summary = summarizeStatuses(nodes.filter((n) => n.planId !== plan.id).map((n) => n.status));
-    return { rootPlanId: plan.id, nodes, summary };
+    const rounds = plan.schedule.rounds.map((r) => ({ key: r.key, label: r.label }));
+    return { rootPlanId: plan.id, nodes, summary, rounds };
   }),
 
   list: protectedProcedure.query(async ({ ctx }) => {

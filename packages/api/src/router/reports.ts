@@ -88,7 +88,8 @@ export const reportsRouter = {
         values: submission?.values ?? null, narrative: submission?.narrative ?? null, submittedAt: submission?.submitted_at ?? null,
       };
     });
-    const submitted = reports.filter((r) => r.values);
+    // A returned report waits for its revision: it is not summed until sent again.
+    const submitted = reports.filter((r) => r.values && !r.returnedReason);
     return {
       round,
       indicators: plan.schedule.indicators.map((i) => ({ ...i, target: plan.targets[i.key] ?? i.target })),

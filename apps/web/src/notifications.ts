@@ -1,0 +1,15 @@
+import type { inferOutput } from '@trpc/tanstack-react-query';
+import type { trpc } from './trpc';
+
+export type Notification = inferOutput<typeof trpc.notifications.inbox>[number];
+
+export const notificationKindLabels: Record<Notification['kind'], string> = {
+  reminder: 'Nhắc việc',
+  overdue: 'Quá hạn',
+  returned: 'Bị trả lại',
+};
+
+/** Reminders and escalations arrive from the workflows at any time; the header count looks again now and then. */
+export const notificationsPollMs = 60_000;
+
+export const isUnread = (notification: Notification) => notification.read_at === null;

@@ -1,0 +1,51 @@
+import { StatusBadge } from '../components/StatusBadge';
+import { formatVnDay } from '../dates';
+import { hrefTo } from '../routes';
+import { type CurrentUser, canDraftPlans, canIssuePlans } from '../session';
+import { IssuedPlan } from './IssuedPlan';
+import { ParentPlanNote } from './ParentPlanNote';
+import { PlanApproval } from './PlanApproval';
+import { PlanDocumentView } from './PlanDocumentView';
+import { PlanDraftForm } from './PlanDraftForm';
+import type { TaskDetails } from './taskDetails';
+
+interface PlanTaskPageProps {
+  task: TaskDetails['task'];
+  plan: NonNullable<TaskDetails['plan']>;
+  parentPlan: TaskDetails['parentPlan'];
+  user: CurrentUser;
+}
+
+export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps) {
+  const isIssued = plan.status === 'issued';
+  const isReturned = !isIssued && plan.returnedReason !== null;
+  return (
+    <section>
+      <p className="breadcrumb">
+        <a href={hrefTo.inbox()}>Việc cần làm</a> › Kế hoạch
+      </p>
+      <div className="page-title">
+        <h1>{plan.title}</h1>
+        <StatusBadge status={task.status} />
+      </div>
+      <p className="muted">
+        {task.unitName} · Năm {plan.year} · Hạn ban hành: {formatVnDay(task.dueAt)}
+      </p>
+      {parentPlan && <ParentPlanNote parentPlan={parentPlan} />}
+      {isReturned && (
+        <p className="notice notice-warning" role="alert">
+          Dự thảo bị trả lại: {plan.returnedReason}
+        </p>
+      )}
+      {isIssued && plan.issue && <IssuedPlan planId={plan.id} issue={plan.issue} />}
+      {isIssued || !canDraftPlans(user) ? (
+        <PlanDocumentView title={plan.title} content={plan.content} />
+      ) : (
+        <PlanDraftForm taskId={task.id} plan={plan} />
+      )}
+      {!isIssued && !isReturned && canIssuePlans(user) && plan.draftVersion >= 1 && (
+        <PlanApproval taskId={task.id} draftVersion={plan.draftVersion} />
+      )}
+    </section>
+  );
+}

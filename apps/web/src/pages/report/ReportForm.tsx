@@ -1,0 +1,81 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useForm } from 'react-hook-form';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { isConflict } from '../../errors';
+import { useIdempotencyKey } from '../../idempotency';
+import { toNumberInput } from '../../numbers';
+import { queryClient, trpc } from '../../trpc';
+import { indicatorHint } from './indicatorHint';
+import { type ReportFormValues, reportFormSchema } from './reportFormValues';
+import type { ReportDetails } from './reportTypes';
+import { ReviewFields } from './ReviewFields';
+
+interface ReportFormProps {
+  taskId: string;
+  report: ReportDetails;
+  defaultValues: ReportFormValues;
+  /** The subordinates' totals, when any of them has reported. */
+  aggregates: Record<string, number | null> | null;
+}
+
+export function ReportForm({ taskId, report, defaultValues, aggregates }: ReportFormProps) {
+  const idempotency = useIdempotencyKey();
+  const form = useForm({ resolver: zodResolver(reportFormSchema), defaultValues });
+  const showSentReport = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: trpc.tasks.get.queryKey({ taskId }) }),
+      queryClient.invalidateQueries({ queryKey: trpc.tasks.inbox.queryKey() }),
+    ]);
+  const submitReport = useMutation(
+    trpc.reports.submit.mutationOptions({
+      onSuccess: () => {
+        idempotency.succeeded();
+        return showSentReport();
+      },
+      // Someone else in the unit sent it first: show what was sent instead of this form.
+      onError: (error) => (isConflict(error) ? showSentReport() : undefined),
+    }),
+  );
+  const errors = form.formState.errors;
+
+  const fillFromSubordinates = () => {
+    for (const { key } of report.indicators) form.setValue(`values.${key}`, toNumberInput(aggregates?.[key]), { shouldDirty: true });
+  };
+
+  const submit = form.handleSubmit((input) => {
+    const action = { taskId, ...input };
+    submitReport.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) });
+  });
+
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-label="Nhập báo cáo">
+      <div className="card-title">
+        <h2>Số liệu báo cáo</h2>
+        {aggregates && (
+          <button type="button" className="button-secondary" onClick={fillFromSubordinates}>
+            Điền số liệu tổng hợp từ cấp dưới
+          </button>
+        )}
+      </div>
+      <div className="indicator-fields">
+        {report.indicators.map((indicator) => (
+          <Field key={indicator.key} label={indicator.label} hint={indicatorHint(indicator)} error={errors.values?.[indicator.key]?.message}>
+            <input {...form.register(`values.${indicator.key}`)} inputMode="decimal" className="input-short" />
+          </Field>
+        ))}
+      </div>
+      <Field label="Thuyết minh kết quả" error={errors.narrative?.message}>
+        <textarea rows={6} {...form.register('narrative')} />
+      </Field>
+      {report.round.review && <ReviewFields kind={report.round.review} register={form.register} errors={errors.review} />}
+      <ErrorNotice error={submitReport.error} />
+      <div className="actions">
+        <button type="submit" disabled={submitReport.isPending}>
+          {submitReport.isPending ? 'Đang gửi…' : 'Gửi báo cáo'}
+        </button>
+      </div>
+    </form>
+  );
+}

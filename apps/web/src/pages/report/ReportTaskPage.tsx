@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { StatusBadge } from '../../components/StatusBadge';
+import { hrefTo } from '../../routes';
+import { trpc } from '../../trpc';
+import type { TaskDetails } from '../taskDetails';
+import { ConsolidationTable } from './ConsolidationTable';
+import { ReportForm } from './ReportForm';
+import { reportFormDefaults } from './reportFormValues';
+import { ReportRoundFacts } from './ReportRoundFacts';
+import type { ReportDetails } from './reportTypes';
+import { SubmittedReport } from './SubmittedReport';
+
+interface ReportTaskPageProps {
+  task: TaskDetails['task'];
+  planTitle: string;
+  report: ReportDetails;
+}
+
+export function ReportTaskPage({ task, planTitle, report }: ReportTaskPageProps) {
+  // The unit's own plan: its sub-plans' reports for this round are what this report consolidates.
+  const consolidation = useQuery(trpc.reports.consolidation.queryOptions({ planId: task.planId, roundKey: report.round.key }));
+  const subordinates = consolidation.data;
+  const aggregates = subordinates?.reports.some((r) => r.values !== null) ? subordinates.aggregates : null;
+  const isReturned = task.returnedReason !== null;
+
+  return (
+    <section>
+      <p className="breadcrumb">
+        <a href={hrefTo.inbox()}>Việc cần làm</a> › Báo cáo
+      </p>
+      <div className="page-title">
+        <h1>{report.round.label}</h1>
+        <StatusBadge status={task.status} isReturned={isReturned} />
+      </div>
+      <ReportRoundFacts round={report.round} planTitle={planTitle} unitName={task.unitName} dueAt={task.dueAt} />
+      {isReturned && (
+        <p className="notice notice-warning" role="alert">
+          Báo cáo bị trả lại: {task.returnedReason}
+        </p>
+      )}
+      {report.latest && !isReturned ? (
+        <SubmittedReport report={report} latest={report.latest} status={task.status} />
+      ) : consolidation.isPending ? (
+        <p className="loading">Đang tải số liệu của đơn vị cấp dưới…</p>
+      ) : (
+        <ReportForm
+          taskId={task.id}
+          report={report}
+          aggregates={aggregates}
+          defaultValues={reportFormDefaults({
+            indicatorKeys: report.indicators.map((i) => i.key),
+            hasReview: Boolean(report.round.review),
+            latest: report.latest,
+            aggregates,
+          })}
+        />
+      )}
+      <ErrorNotice error={consolidation.error} />
+      {subordinates && subordinates.reports.length > 0 && (
+        <section className="card" aria-label="Tổng hợp từ đơn vị cấp dưới">
+          <h2>Tổng hợp từ đơn vị cấp dưới</h2>
+          <ConsolidationTable consolidation={subordinates} canReturn />
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { TaskStatus } from '@cascade/domain';
+import { formatVnDay } from '../../dates';
+import { formatIndicatorValue } from '../../numbers';
+import type { ReportDetails } from './reportTypes';
+import { storedReviewSchema } from './reportFormValues';
+import { SubmittedReview } from './SubmittedReview';
+
+const timeliness: Partial<Record<TaskStatus, string>> = { onTime: ' (đúng hạn)', late: ' (quá hạn)' };
+
+type Submission = NonNullable<ReportDetails['latest']>;
+
+/** A report that was sent and not returned can no longer be edited; the unit sees what it sent. */
+export function SubmittedReport({ report, latest, status }: { report: ReportDetails; latest: Submission; status: TaskStatus }) {
+  const review = storedReviewSchema.safeParse(latest.review);
+  return (
+    <section className="card" aria-label="Báo cáo đã gửi">
+      <p className="notice notice-success" role="status">
+        Đã gửi báo cáo{timeliness[status] ?? ''}
+      </p>
+      <dl className="facts">
+        <dt>Ngày gửi</dt>
+        <dd>{formatVnDay(latest.submittedAt)}</dd>
+        {report.indicators.map((indicator) => (
+          <IndicatorFact key={indicator.key} label={indicator.label} value={latest.values[indicator.key]} target={indicator.target} />
+        ))}
+        <dt>Thuyết minh kết quả</dt>
+        <dd className="prose">{latest.narrative || '—'}</dd>
+      </dl>
+      {review.success && <SubmittedReview review={review.data} />}
+    </section>
+  );
+}
+
+function IndicatorFact({ label, value, target }: { label: string; value: number | null | undefined; target: number | null }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {formatIndicatorValue(value)}
+        {target !== null && <span className="muted"> / chỉ tiêu {formatIndicatorValue(target)}</span>}
+      </dd>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { parseNumberInput, toNumberInput } from '../../numbers';
+
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+const indicatorValue = z
+  .string()
+  .refine((text) => text.trim() === '' || parseNumberInput(text) !== null, 'Nhập một số không âm, ví dụ 2 hoặc 92,5')
+  .transform(parseNumberInput);
+
+const selfScore = z
+  .string()
+  .refine((text) => text.trim() !== '', 'Nhập điểm tự chấm')
+  .transform(parseNumberInput)
+  .refine((score) => score !== null && score <= 100, 'Điểm tự chấm là một số từ 0 đến 100')
+  .transform((score) => score ?? 0);
+
+/** Sơ kết / tổng kết: results against targets, self-assessment, commendation proposals one per line. */
+const reviewSchema = z.object({
+  results: z.string().trim().min(1, 'Nhập kết quả so với chỉ tiêu').max(50_000, 'Nội dung quá dài'),
+  limitations: z.string().trim().max(50_000, 'Nội dung quá dài'),
+  proposals: z.string().trim().max(50_000, 'Nội dung quá dài'),
+  selfScore,
+  commendations: z.string().transform(lines).pipe(z.array(z.string().max(500, 'Mỗi đề nghị khen thưởng tối đa 500 ký tự')).max(50, 'Tối đa 50 đề nghị khen thưởng')),
+});
+
+/** The form edits text; what it yields is the input of reports.submit. `review` is present only in review rounds. */
+export const reportFormSchema = z.object({
+  values: z.record(z.string(), indicatorValue),
+  narrative: z.string().trim().max(50_000, 'Thuyết minh quá dài'),
+  review: reviewSchema.optional(),
+});
+
+export type ReportFormValues = z.input<typeof reportFormSchema>;
+
+/** A review as the server stored it; anything else is not offered back to the form. */
+export const storedReviewSchema = z.object({
+  results: z.string(),
+  limitations: z.string(),
+  proposals: z.string(),
+  selfScore: z.number(),
+  commendations: z.array(z.string()),
+});
+
+interface Prefill {
+  indicatorKeys: string[];
+  hasReview: boolean;
+  latest: { values: Record<string, number | null>; narrative: string; review: unknown } | null;
+  aggregates: Record<string, number | null> | null;
+}
+
+/** A resubmission starts from what was sent; a first report from the subordinates' totals, when there are any. */
+export function reportFormDefaults({ indicatorKeys, hasReview, latest, aggregates }: Prefill): ReportFormValues {
+  const source = latest?.values ?? aggregates ?? {};
+  const values = Object.fromEntries(indicatorKeys.map((key) => [key, toNumberInput(source[key])]));
+  const narrative = latest?.narrative ?? '';
+  if (!hasReview) return { values, narrative };
+  const review = storedReviewSchema.safeParse(latest?.review);
+  return {
+    values,
+    narrative,
+    review: review.success
+      ? { ...review.data, selfScore: toNumberInput(review.data.selfScore), commendations: review.data.commendations.join('\n') }
+      : { results: '', limitations: '', proposals: '', selfScore: '', commendations: '' },
+  };
+}
