@@ -16,8 +16,8 @@ function checkNode() {
   }
 }
 
-async function pnpm(pnpmEntry, args, env) {
-  return runInherited(process.execPath, [pnpmEntry, ...args], { cwd: root, env });
+async function pnpm(pnpmEntry, args, env, stdio = 'inherit') {
+  return runInherited(process.execPath, [pnpmEntry, ...args], { cwd: root, env, stdio });
 }
 
 async function main() {
@@ -30,7 +30,9 @@ async function main() {
     TURBO_NO_UPDATE_NOTIFIER: '1',
   };
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
-  const installed = await pnpm(pnpmEntry, ['install', '--reporter=append-only', ...frozen], env);
+  // The simulator's stdout is its JSON result alone: set-up chatter goes to stderr.
+  const setupStdio = command === 'simulate' ? ['inherit', 2, 2] : 'inherit';
+  const installed = await pnpm(pnpmEntry, ['install', '--reporter=append-only', ...frozen], env, setupStdio);
   if (installed !== 0) throw new SetupError('pnpm install failed: see the lines above.');
 
   if (!process.env.TEMPORAL_ADDRESS || command !== 'start') env.CASCADE_TEMPORAL_CLI = ensureTemporalCli();
