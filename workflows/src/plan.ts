@@ -35,7 +35,6 @@ function reject(message: string, type: string): never {
 /** One unit's plan for one year: draft, approve or return, issue, cascade, then report in every round. */
 export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt: string | null }> {
   const clock = createClock(input.clockShiftMs);
-  const startedOn = vnDateOf(new Date(clock.now()));
   const schedule = { ...input.schedule, rounds: [...input.schedule.rounds] };
   const state = {
     phase: 'drafting' as PlanProgress['phase'],
@@ -51,7 +50,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
 
   function addRound(round: ScheduledRound) {
     if (state.rounds.has(round.key)) return;
-    const round_ = roundStateFor(round, input.level, startedOn);
+    const round_ = roundStateFor(round, input.level);
     state.rounds.set(round.key, round_);
     if (!round_.owed) return;
     watchers.push(

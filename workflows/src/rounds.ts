@@ -13,10 +13,10 @@ export interface RoundState {
   assessment: RoundProgress['assessment'];
 }
 
-/** A unit owes the rounds due, at its level, on or after the day its obligation began. */
-export function roundStateFor(round: ScheduledRound, level: number, startedOn: IsoDate): RoundState {
+/** Every unit below the issuer owes every round to its parent, even one already due when its obligation began. */
+export function roundStateFor(round: ScheduledRound, level: number): RoundState {
   const dueOn = round.dueOnByLevel[Math.min(level, round.dueOnByLevel.length) - 1] ?? round.dueOnByLevel[0]!;
-  return { round, dueOn, owed: level >= 1 && dueOn >= startedOn, firstSubmittedAt: null, submittedAt: null, returnedReason: null, values: null, selfScore: null, assessment: null };
+  return { round, dueOn, owed: level >= 1, firstSubmittedAt: null, submittedAt: null, returnedReason: null, values: null, selfScore: null, assessment: null };
 }
 
 export function roundProgress(state: RoundState, nowMs: number): RoundProgress {

@@ -58,7 +58,7 @@ export interface ReviewInput {
 export interface RoundProgress {
   key: string;
   dueOn: IsoDate;
-  /** False for rounds before the obligation began and rounds handed over to a successor. */
+  /** False for the issuer itself and for rounds handed over to a successor. */
   owed: boolean;
   status: TaskStatus;
   /** The first submission: timeliness is measured on it, whatever the returns. */

@@ -19,11 +19,14 @@ describe('scenarios of the seed plans', () => {
     const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
     expect(dueDates(atLevel(result, 1))).toEqual({ ...Object.fromEntries(months.map((m) => [`M-${m}`, `2024-${m}-15`])), Y: '2024-12-15' });
     expect(dueDates(atLevel(result, 2))).toEqual({ ...Object.fromEntries(months.map((m) => [`M-${m}`, `2024-${m}-10`])), Y: '2024-12-10' });
-    // Issued on 26/01: January's report was due before anyone owed it; the commune's obligation begins with March.
-    expect(atLevel(result, 1).map((r) => r.expected)).toEqual([0, ...Array(12).fill(2)]);
-    expect(atLevel(result, 2).map((r) => r.expected)).toEqual([0, 0, ...Array(11).fill(1)]);
+    // Every unit owes every round, even one due before its obligation began (the plan was issued on 26/01).
+    expect(atLevel(result, 1).map((r) => r.expected)).toEqual(Array(13).fill(2));
+    expect(atLevel(result, 2).map((r) => r.expected)).toEqual(Array(13).fill(1));
     const commune = result.obligations.filter((o) => o.unit === 'QUYET-THANG' && o.status !== 'onTime');
+    // Its obligation began on 26/02, after January's and February's reports were due: it sends them at once, late.
     expect(commune).toEqual([
+      { unit: 'QUYET-THANG', kind: 'report', round: 'M-01', dueOn: '2024-01-10', submittedOn: '2024-02-26', status: 'late' },
+      { unit: 'QUYET-THANG', kind: 'report', round: 'M-02', dueOn: '2024-02-10', submittedOn: '2024-02-26', status: 'late' },
       { unit: 'QUYET-THANG', kind: 'report', round: 'M-07', dueOn: '2024-07-10', submittedOn: null, status: 'overdue' },
       { unit: 'QUYET-THANG', kind: 'report', round: 'M-10', dueOn: '2024-10-10', submittedOn: '2024-10-12', status: 'late' },
     ]);
