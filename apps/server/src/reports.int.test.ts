@@ -103,3 +103,17 @@ it('a report with an unknown indicator or a negative value is refused and nothin
   expect(unknown.message).toBe('Chỉ tiêu không có trong kế hoạch: trees.');
   expect(await app.db.selectFrom('report_submissions').select('task_id').where('task_id', '=', task.id).execute()).toEqual([]);
 });
+
+it('a supervisor requests an unscheduled report from the whole province; every unit below gets a report task', async () => {
+  const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
+  const dueOn = addDays(vnDateOf(new Date()), 7);
+  const { roundKey } = await supervisor.reports.requestAdhoc.mutate({ planId, idempotencyKey: key(), label: 'Báo cáo đột xuất về tiếp công dân', dueOn });
+  const { task } = await reportTask('gl-bien-ho.chuyenvien', roundKey);
+  expect(task).toMatchObject({ title: `Báo cáo đột xuất về tiếp công dân — ${draft.title}`, status: 'pending' });
+  expect(vnDateOf(new Date(task.dueAt!))).toBe(dueOn);
+  const outsider = await loginAs(app.url, 'hd-snv.theodoi');
+  const refused = await outsider.reports.requestAdhoc.mutate({ planId, idempotencyKey: key(), label: 'x', dueOn }).catch((e) => e);
+  expect(refused.data?.code).toBe('FORBIDDEN');
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  expect((await officer.plans.progress.query({ planId })).rounds.map((r) => r.key)).toEqual(['H1', 'Y', roundKey]);
+});

@@ -8,6 +8,7 @@ import {
   listUnitNodes,
   markPlanIssued,
   markPlanReturned,
+  openPlanTask,
   planWorkflowId,
   recordAudit,
   savePlanDraft,
@@ -19,11 +20,15 @@ import type { ActivityDependencies } from './dependencies';
 import { notifyUsers } from './notify';
 import { requirePlan } from './requirePlan';
 
-type PlanLifecycle = Pick<PlanActivities, 'savePlanDraft' | 'returnPlanDraft' | 'issuePlan' | 'createSubPlans'>;
+type PlanLifecycle = Pick<PlanActivities, 'openPlanTask' | 'savePlanDraft' | 'returnPlanDraft' | 'issuePlan' | 'createSubPlans'>;
 
 /** Every activity is idempotent: Temporal retries it until it succeeds. */
 export function createPlanLifecycleActivities({ db, mailer }: ActivityDependencies): PlanLifecycle {
   return {
+    async openPlanTask(input) {
+      await openPlanTask(db, input.planId, input.dueAt ? new Date(input.dueAt) : null);
+    },
+
     async savePlanDraft(input) {
       const plan = await requirePlan(db, input.planId);
       await savePlanDraft(db, input.planId, { ...input, savedBy: input.actorId });
@@ -58,7 +63,7 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
         const id = subPlanId(plan.id, unit.id);
         await createPlan(db, {
           id, templateId: plan.template_id, issuerUnitId: unit.id, parentPlanId: plan.id, year: plan.year,
-          title: plan.title, content: emptyPlanContent, dueAt, schedule: plan.schedule, targets: plan.targets,
+          title: plan.title, content: emptyPlanContent, schedule: plan.schedule, targets: plan.targets,
         });
         subPlans.push({ planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString() });
       }

@@ -2,7 +2,7 @@ import { startPostgres, type PostgresServer } from '@cascade/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Kysely, type Database } from './index';
 import { emptyPlanContent } from '@cascade/domain';
-import { createPlan, listPlanTree, markPlanIssued, subPlanId } from './repositories/plans';
+import { createPlan, listPlanTree, openPlanTask, markPlanIssued, subPlanId } from './repositories/plans';
 import { verifyPassword } from './credentials';
 import { migrateToLatest } from './migrate';
 import { demoPassword, massMobilisationTemplateId, seedDemoData } from './seed/index';
@@ -48,9 +48,13 @@ describe.each(targets)('database on %s', (_name, open) => {
 
   it('lists a plan tree with each unit’s obligation', async () => {
     const base = { templateId: massMobilisationTemplateId, year: 2026, title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2026', content: emptyPlanContent };
-    await createPlan(db, { ...base, id: 'kh-gl', issuerUnitId: 'gl', parentPlanId: null, dueAt: null });
-    await createPlan(db, { ...base, id: subPlanId('kh-gl', 'gl-pleiku'), issuerUnitId: 'gl-pleiku', parentPlanId: 'kh-gl', dueAt: new Date('2026-02-28T16:59:59.999Z') });
-    await createPlan(db, { ...base, id: subPlanId('kh-gl', 'gl-pleiku'), issuerUnitId: 'gl-pleiku', parentPlanId: 'kh-gl', dueAt: null });
+    await createPlan(db, { ...base, id: 'kh-gl', issuerUnitId: 'gl', parentPlanId: null });
+    await openPlanTask(db, 'kh-gl', null);
+    await createPlan(db, { ...base, id: subPlanId('kh-gl', 'gl-pleiku'), issuerUnitId: 'gl-pleiku', parentPlanId: 'kh-gl' });
+    await createPlan(db, { ...base, id: subPlanId('kh-gl', 'gl-pleiku'), issuerUnitId: 'gl-pleiku', parentPlanId: 'kh-gl' });
+    // Opening twice (a retried activity) keeps the first deadline.
+    await openPlanTask(db, subPlanId('kh-gl', 'gl-pleiku'), new Date('2026-02-28T16:59:59.999Z'));
+    await openPlanTask(db, subPlanId('kh-gl', 'gl-pleiku'), null);
     const issuedAt = new Date('2026-01-31T03:00:00Z');
     const issue = { documentNumber: '44/KH-UBND', issuedOn: '2026-01-31', signerName: 'Nguyễn Văn A', signerTitle: 'Phó Chủ tịch', signingCapacity: 'KT.' as const, recipients: [], subPlanDueOn: '2026-02-28' };
     await markPlanIssued(db, 'kh-gl', issue, issuedAt);

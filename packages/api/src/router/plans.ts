@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createPlan, findPlan, findTemplate, listCalendarDays, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
+import { createPlan, findPlan, findTemplate, listCalendarDays, openPlanTask, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
 import { emptyPlanContent, endOfVnDay, summarizeStatuses } from '@cascade/domain';
 import { planDraftSchema, planIssueSchema } from '@cascade/forms';
 import { issuePlanUpdate, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
@@ -26,7 +26,7 @@ export const plansRouter = {
       const planId = `kh${input.year}-${ctx.user.unit_id}-${digest}`;
       const schedule = buildSchedule(template.definition, input.year, await listCalendarDays(ctx.db));
       const targets = targetsOf(template.definition);
-      await createPlan(ctx.db, { id: planId, templateId: template.id, issuerUnitId: ctx.user.unit_id, parentPlanId: null, year: input.year, title: input.title.normalize('NFC'), content: emptyPlanContent, dueAt: null, schedule, targets });
+      await createPlan(ctx.db, { id: planId, templateId: template.id, issuerUnitId: ctx.user.unit_id, parentPlanId: null, year: input.year, title: input.title.normalize('NFC'), content: emptyPlanContent, schedule, targets });
       const workflowInput: PlanWorkflowInput = {
         planId, unitId: ctx.user.unit_id, year: input.year, level: 0, dueAt: null,
         closesAt: endOfVnDay(`${input.year}-12-31`).toISOString(), schedule, targets,
@@ -36,6 +36,7 @@ export const plansRouter = {
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       }
+      await openPlanTask(ctx.db, planId, null);
       return { planId, taskId: planTaskId(planId) };
     }),
 

@@ -1,6 +1,7 @@
-import { findPlan, latestSubmissions, reportTaskId } from '@cascade/db';
-import { aggregateIndicators } from '@cascade/domain';
-import { assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
+import { createHash } from 'node:crypto';
+import { addRoundToPlanTree, findPlan, latestSubmissions, reportTaskId } from '@cascade/db';
+import { addDays, aggregateIndicators, vnDateOf } from '@cascade/domain';
+import { adhocRoundSignal, assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { forbidden, requireOwnTask, requireReceivedReport, visibleUnitIds } from '../access';
@@ -64,6 +65,32 @@ export const reportsRouter = {
       );
     }),
 
+  /** Báo cáo đột xuất: a supervisor (or the issuing unit) asks a plan's whole subtree for an unscheduled report. */
+  requestAdhoc: roleProcedure('supervisor', 'leader')
+    .input(z.object({
+      planId: z.string().min(1), idempotencyKey,
+      label: z.string().trim().min(1, 'Nhập tên báo cáo đột xuất').max(300),
+      dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn nộp phải có dạng YYYY-MM-DD'),
+    }))
+    .mutation(async ({ ctx, input }) => {
+      const plan = await findPlan(ctx.db, input.planId);
+      if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
+      if (!(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id)) throw forbidden('Kế hoạch này nằm ngoài phạm vi theo dõi của bạn.');
+      if (input.dueOn < vnDateOf(new Date())) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Hạn nộp báo cáo đột xuất đã qua.' });
+      let level = 0;
+      for (let p = plan; p.parent_plan_id; level += 1) p = (await findPlan(ctx.db, p.parent_plan_id))!;
+      const key = `AD-${createHash('sha256').update(`${plan.id}:${input.idempotencyKey}`).digest('hex').slice(0, 8)}`;
+      const round = {
+        key, label: input.label.normalize('NFC'), period: 'adhoc' as const,
+        cutoff: { from: `${plan.year}-01-01`, to: input.dueOn },
+        // The plan's direct subordinates report by the date asked; each level further down five days before.
+        dueOnByLevel: Array.from({ length: 4 }, (_, i) => addDays(input.dueOn, -5 * Math.max(0, i - level))),
+      };
+      await addRoundToPlanTree(ctx.db, plan.id, round);
+      await ctx.temporal.workflow.getHandle(plan.workflow_id).signal(adhocRoundSignal, round);
+      return { roundKey: key };
+    }),
+
   /** Subordinates' reports for a round, who has not reported, and each indicator summed by its own rule. */
   consolidation: protectedProcedure.input(z.object({ planId: z.string().min(1), roundKey: z.string().min(1) })).query(async ({ ctx, input }) => {
     const plan = await findPlan(ctx.db, input.planId);
@@ -74,7 +101,7 @@ export const reportsRouter = {
     const subPlans = await ctx.db.selectFrom('plans').innerJoin('units', 'units.id', 'plans.issuer_unit_id').select(['plans.id', 'units.id as unitId', 'units.name as unitName']).where('parent_plan_id', '=', plan.id).orderBy('units.name').execute();
     const taskIds = subPlans.map((p) => reportTaskId(p.id, round.key));
     const [tasks, submissions] = await Promise.all([
-      taskIds.length ? ctx.db.selectFrom('tasks').select(['id', 'due_at as dueAt', 'completed_at as completedAt', 'returned_reason as returnedReason', 'assessment']).where('id', 'in', taskIds).execute() : [],
+      taskIds.length ? ctx.db.selectFrom('tasks').select(['id', 'state', 'due_at as dueAt', 'completed_at as completedAt', 'returned_reason as returnedReason', 'assessment']).where('id', 'in', taskIds).execute() : [],
       latestSubmissions(ctx.db, taskIds),
     ]);
     const now = new Date();
@@ -83,7 +110,8 @@ export const reportsRouter = {
       const task = tasks.find((t) => t.id === taskId);
       const submission = submissions.find((s) => s.task_id === taskId);
       return {
-        unitId: p.unitId, unitName: p.unitName, taskId, owed: Boolean(task),
+        // Every subordinate owes every round, unless it handed its obligations to a successor.
+        unitId: p.unitId, unitName: p.unitName, taskId, owed: task?.state !== 'handedOver',
         status: task ? statusAt(task, now) : null, returnedReason: task?.returnedReason ?? null, assessment: task?.assessment ?? null,
         values: submission?.values ?? null, narrative: submission?.narrative ?? null, submittedAt: submission?.submitted_at ?? null,
       };

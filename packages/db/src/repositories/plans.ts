@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, Plan, PlanContent, PlanIssue, StoredSchedule, Task } from '../schema';
 
 export const planWorkflowId = (planId: string) => `plan-${planId}`;
@@ -15,46 +15,38 @@ export interface NewPlan {
   year: number;
   title: string;
   content: PlanContent;
-  dueAt: Date | null;
 }
 
-/** Inserts the plan and the issuing unit's obligation to draft and issue it; does nothing if they exist. */
+/** Inserts the plan (idempotently); its obligation task is opened by the plan's workflow once it runs. */
 export async function createPlan(db: Kysely<Database>, plan: NewPlan): Promise<void> {
-  const workflowId = planWorkflowId(plan.id);
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('plans')
-      .values({
-        id: plan.id,
-        template_id: plan.templateId,
-        issuer_unit_id: plan.issuerUnitId,
-        parent_plan_id: plan.parentPlanId,
-        year: plan.year,
-        title: plan.title,
-        status: 'drafting',
-        content: JSON.stringify(plan.content),
-        issue: JSON.stringify(null),
-        workflow_id: workflowId,
-        ...(plan.schedule ? { schedule: JSON.stringify(plan.schedule) } : {}),
-        ...(plan.targets ? { targets: JSON.stringify(plan.targets) } : {}),
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
-    await trx
-      .insertInto('tasks')
-      .values({
-        id: planTaskId(plan.id),
-        kind: 'plan',
-        plan_id: plan.id,
-        unit_id: plan.issuerUnitId,
-        title: plan.title,
-        due_at: plan.dueAt,
-        state: 'open',
-        workflow_id: workflowId,
-      })
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
-  });
+  await db
+    .insertInto('plans')
+    .values({
+      id: plan.id,
+      template_id: plan.templateId,
+      issuer_unit_id: plan.issuerUnitId,
+      parent_plan_id: plan.parentPlanId,
+      year: plan.year,
+      title: plan.title,
+      status: 'drafting',
+      content: JSON.stringify(plan.content),
+      issue: JSON.stringify(null),
+      workflow_id: planWorkflowId(plan.id),
+      ...(plan.schedule ? { schedule: JSON.stringify(plan.schedule) } : {}),
+      ...(plan.targets ? { targets: JSON.stringify(plan.targets) } : {}),
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+/** The issuing unit's obligation to draft and issue its plan; does nothing if it exists. */
+export async function openPlanTask(db: Kysely<Database>, planId: string, dueAt: Date | null): Promise<void> {
+  const plan = await db.selectFrom('plans').select(['issuer_unit_id', 'title', 'workflow_id']).where('id', '=', planId).executeTakeFirstOrThrow();
+  await db
+    .insertInto('tasks')
+    .values({ id: planTaskId(planId), kind: 'plan', plan_id: planId, unit_id: plan.issuer_unit_id, title: plan.title, due_at: dueAt, state: 'open', workflow_id: plan.workflow_id })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
 }
 
 export function findPlan(db: Kysely<Database>, id: string): Promise<Plan | undefined> {
@@ -151,5 +143,16 @@ export async function listPlanTree(db: Kysely<Database>, rootPlanId: string) {
       'tasks.completed_at as completedAt',
     ])
     .where('tasks.kind', '=', 'plan')
+    .execute();
+}
+
+/** Adds an unscheduled round to a plan and every sub-plan below it. */
+export async function addRoundToPlanTree(db: Kysely<Database>, rootPlanId: string, round: StoredSchedule['rounds'][number]): Promise<void> {
+  const ids = (await listPlanTree(db, rootPlanId)).map((n) => n.planId);
+  await db
+    .updateTable('plans')
+    .set({ schedule: sql`jsonb_set(schedule, '{rounds}', (schedule -> 'rounds') || ${JSON.stringify([round])}::jsonb)` })
+    .where('id', 'in', ids)
+    .where(sql<boolean>`not exists (select 1 from jsonb_array_elements(schedule -> 'rounds') r where r ->> 'key' = ${round.key})`)
     .execute();
 }
