@@ -209,8 +209,8 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     );
   });
 
-  await activities.openPlanTask({ planId: input.planId, dueAt: input.dueAt });
   schedule.rounds.forEach(addRound);
+  await activities.openPlanTask({ planId: input.planId, dueAt: input.dueAt });
   if (input.dueAt) {
     watchers.push(watchDeadline(clock, activities, ref(null), vnDateOf(new Date(input.dueAt)), schedule.remindDaysBefore, () => state.issued !== null));
   }

@@ -117,3 +117,21 @@ it('a supervisor requests an unscheduled report from the whole province; every u
   const officer = await loginAs(app.url, 'gl.chuyenvien');
   expect((await officer.plans.progress.query({ planId })).rounds.map((r) => r.key)).toEqual(['H1', 'Y', roundKey]);
 });
+
+it('a ward merged into another hands its open obligations to the successor, whose officers then see them', async () => {
+  const merged = await reportTask('gl-thong-nhat.chuyenvien', 'Y');
+  const admin = await loginAs(app.url, 'quantri');
+  const effectiveOn = `${year}-07-01`;
+  expect(await admin.admin.mergeUnit.mutate({ unitId: 'gl-thong-nhat', successorUnitId: 'gl-dien-hong', effectiveOn })).toEqual({ plans: 1 });
+  const successor = await loginAs(app.url, 'gl-dien-hong.chuyenvien');
+  // The sub-plan, H1 (due 10/5) and the ad hoc report asked above stay owed and pass to Diên Hồng;
+  // the annual round falls after the merge and is no longer owed.
+  await expect.poll(async () => (await successor.tasks.inbox.query()).filter((t) => t.planId === merged.task.planId).map((t) => t.roundKey?.replace(/^AD-.*/, 'ad hoc') ?? 'plan').sort(), { timeout: 20_000 })
+    .toEqual(['H1', 'ad hoc', 'plan']);
+  const yearly = await app.db.selectFrom('tasks').select(['unit_id', 'state']).where('id', '=', merged.task.id).executeTakeFirstOrThrow();
+  expect(yearly).toEqual({ unit_id: 'gl-thong-nhat', state: 'handedOver' });
+  const province = await loginAs(app.url, 'gl.chuyenvien');
+  const annual = await province.reports.consolidation.query({ planId, roundKey: 'Y' });
+  expect(annual.reports.find((r) => r.unitName === 'Phường Thống Nhất')?.owed).toBe(false);
+  expect(annual.missing).not.toContain('Phường Thống Nhất');
+});

@@ -1,4 +1,5 @@
-import { createTemplateVersion, listAllTemplates, listCalendarDays, publishTemplate, removeCalendarDay, setCalendarDay } from '@cascade/db';
+import { createTemplateVersion, findUnit, listAllTemplates, recordUnitSuccession, listCalendarDays, publishTemplate, removeCalendarDay, setCalendarDay } from '@cascade/db';
+import { handOverSignal } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { buildSchedule } from '../schedule';
@@ -22,6 +23,21 @@ export const adminRouter = {
     await removeCalendarDay(ctx.db, input.date);
     return listCalendarDays(ctx.db);
   }),
+
+  /** A unit merged into (or replaced by) another on a date: its open obligations in every running plan pass to the successor. */
+  mergeUnit: adminProcedure
+    .input(z.object({ unitId: z.string().min(1), successorUnitId: z.string().min(1), effectiveOn: isoDate }))
+    .mutation(async ({ ctx, input }) => {
+      const [unit, successor] = await Promise.all([findUnit(ctx.db, input.unitId), findUnit(ctx.db, input.successorUnitId)]);
+      if (!unit || !successor) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy đơn vị.' });
+      if (unit.id === successor.id) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Đơn vị kế thừa phải khác đơn vị bị sáp nhập.' });
+      await recordUnitSuccession(ctx.db, unit.id, successor.id, input.effectiveOn);
+      const plans = await ctx.db.selectFrom('plans').select('workflow_id').where('issuer_unit_id', '=', unit.id).where('year', '>=', Number(input.effectiveOn.slice(0, 4))).execute();
+      for (const plan of plans) {
+        await ctx.temporal.workflow.getHandle(plan.workflow_id).signal(handOverSignal, { successorUnitId: successor.id, effectiveOn: input.effectiveOn });
+      }
+      return { plans: plans.length };
+    }),
 
   templates: adminProcedure.query(({ ctx }) => listAllTemplates(ctx.db)),
 

@@ -18,3 +18,8 @@ export async function listUnitNodes(db: Kysely<Database>): Promise<UnitNode[]> {
     effectiveFrom: u.effective_from, effectiveTo: u.effective_to, successorId: u.successor_id,
   }));
 }
+
+/** The unit ceases on `effectiveOn` and its successor takes over; the hierarchy keeps both, with their dates. */
+export async function recordUnitSuccession(db: Kysely<Database>, unitId: string, successorId: string, effectiveOn: string): Promise<void> {
+  await db.updateTable('units').set({ effective_to: effectiveOn, successor_id: successorId }).where('id', '=', unitId).execute();
+}
