@@ -65,6 +65,8 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
           id, templateId: plan.template_id, issuerUnitId: unit.id, parentPlanId: plan.id, year: plan.year,
           title: plan.title, content: emptyPlanContent, schedule: plan.schedule, targets: plan.targets,
         });
+        // Opened with the plan so the whole cascade shows at once; its workflow starts a moment later.
+        await openPlanTask(db, id, dueAt);
         subPlans.push({ planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString() });
       }
       return subPlans;

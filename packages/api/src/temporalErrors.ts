@@ -2,11 +2,18 @@ import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/cl
 import { ApplicationFailure } from '@temporalio/common';
 import { TRPCError } from '@trpc/server';
 
+const startRetries = 10;
+
 /** A workflow that refuses a human step (stale, duplicate, out of order) answers CONFLICT with its reason. */
-export async function asTrpcErrors<T>(action: () => Promise<T>): Promise<T> {
+export async function asTrpcErrors<T>(action: () => Promise<T>, attempt = 0): Promise<T> {
   try {
     return await action();
   } catch (error) {
+    // A sub-plan's task is written just before its workflow starts: wait a moment for it.
+    if (error instanceof WorkflowNotFoundError && attempt < startRetries) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return asTrpcErrors(action, attempt + 1);
+    }
     if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
       throw new TRPCError({ code: 'CONFLICT', message: error.cause.message, cause: error });
     }
