@@ -24,6 +24,8 @@ export interface PlanActivities {
   /** The successor's staff now see and act on the unit's open obligations; rounds from `effectiveOn` are no longer owed. */
   handOverObligations(input: { planId: string; unitId: string; successorUnitId: string; effectiveOn: string; droppedRoundKeys: string[] }): Promise<void>;
   recordAssessment(input: ObligationRef & { actorId: string; selfScore: number | null; reviewerScore: number; grade: string }): Promise<void>;
+  /** The plan year is over: the plan is closed, and what is still open is closed unfinished (idempotent). */
+  closePlanYear(input: { planId: string; at: string }): Promise<void>;
   /** Reminds a unit that has not submitted yet. */
   sendReminder(input: ObligationRef & { dueOn: string; on: string }): Promise<void>;
   /** At the deadline: the task is overdue, and the unit's leader and the supervisor are told. */

@@ -63,4 +63,6 @@ export interface HandOverInput {
 
 /** The unit was merged into (or split to) a successor: its open obligations go to the successor. */
 export const handOverSignal = defineSignal<[HandOverInput]>('handOver');
+/** The top plan's tổng kết closed the plan year: every plan below stops and closes what is still open. */
+export const closeYearSignal = defineSignal<[{ at: string }]>('closeYear');
 export const progressQuery = defineQuery<PlanProgress>('progress');

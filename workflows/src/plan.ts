@@ -15,6 +15,7 @@ import { watchDeadline } from './deadline';
 import {
   adhocRoundSignal,
   assessReportUpdate,
+  closeYearSignal,
   handOverSignal,
   issuePlanUpdate,
   progressQuery,
@@ -33,7 +34,7 @@ function reject(message: string, type: string): never {
 }
 
 /** One unit's plan for one year: draft, approve or return, issue, cascade, then report in every round. */
-export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt: string | null }> {
+export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt: string | null; closedAt: string | null }> {
   const clock = createClock(input.clockShiftMs);
   const schedule = { ...input.schedule, rounds: [...input.schedule.rounds] };
   const state = {
@@ -44,6 +45,11 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     subPlans: [] as SubPlan[],
     rounds: new Map<string, RoundState>(),
     successorUnitId: null as string | null,
+    closedAt: null as string | null,
+  };
+  const closed = () => state.closedAt !== null;
+  const rejectWhenClosed = () => {
+    if (closed()) reject('Năm kế hoạch đã kết thúc (đã tổng kết).', 'YearClosed');
   };
   const watchers: Promise<void>[] = [];
   const ref = (roundKey: string | null) => ({ planId: input.planId, unitId: input.unitId, roundKey });
@@ -56,7 +62,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     watchers.push(
       activities
         .openReportTasks({ planId: input.planId, unitId: input.unitId, rounds: [{ key: round.key, dueOn: round_.dueOn }] })
-        .then(() => watchDeadline(clock, activities, ref(round.key), round_.dueOn, schedule.remindDaysBefore, () => round_.firstSubmittedAt !== null || !round_.owed)),
+        .then(() => watchDeadline(clock, activities, ref(round.key), round_.dueOn, schedule.remindDaysBefore, () => round_.firstSubmittedAt !== null || !round_.owed || closed())),
     );
   }
 
@@ -65,6 +71,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     unitId: input.unitId,
     level: input.level,
     phase: state.phase,
+    closedAt: state.closedAt,
     draftVersion: state.draftVersion,
     dueAt: input.dueAt,
     issuedAt: state.issued?.issuedAt ?? null,
@@ -87,6 +94,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     },
     {
       validator: ({ baseVersion }) => {
+        rejectWhenClosed();
         if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành, không thể sửa dự thảo.', 'AlreadyIssued');
         if (baseVersion !== state.draftVersion) reject('Dự thảo đã được người khác cập nhật; hãy tải lại trước khi lưu.', 'StaleDraft');
       },
@@ -103,6 +111,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     },
     {
       validator: ({ draftVersion }) => {
+        rejectWhenClosed();
         if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
         if (state.phase === 'returned') reject('Dự thảo đã được trả lại, đang chờ chỉnh sửa.', 'AlreadyReturned');
         if (state.draftVersion === 0) reject('Chưa có dự thảo.', 'NoDraft');
@@ -124,6 +133,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     },
     {
       validator: ({ draftVersion }) => {
+        rejectWhenClosed();
         if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
         if (state.draftVersion === 0) reject('Chưa có dự thảo để ban hành.', 'NoDraft');
         if (state.phase === 'returned') reject('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi ban hành.', 'Returned');
@@ -144,10 +154,12 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
       round.selfScore = review?.selfScore ?? null;
       const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
       await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, submittedAt, onTime });
+      if (input.level === 0 && round.round.review === 'annual') state.closedAt ??= submittedAt;
       return { submittedAt, status: onTime ? 'onTime' : 'late' };
     },
     {
       validator: ({ roundKey, values }) => {
+        rejectWhenClosed();
         const round = state.rounds.get(roundKey);
         if (!round?.owed) reject(`Đơn vị không phải báo cáo kỳ ${roundKey}.`, 'NotOwed');
         if (round.submittedAt && !round.returnedReason) reject('Báo cáo kỳ này đã được gửi.', 'AlreadySubmitted');
@@ -168,6 +180,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     },
     {
       validator: ({ roundKey }) => {
+        rejectWhenClosed();
         const round = state.rounds.get(roundKey);
         if (!round?.submittedAt || round.returnedReason) reject('Chỉ trả lại được báo cáo đã gửi.', 'NotSubmitted');
       },
@@ -185,6 +198,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     },
     {
       validator: ({ roundKey, reviewerScore }) => {
+        rejectWhenClosed();
         const round = state.rounds.get(roundKey);
         if (!round?.round.review) reject('Chỉ chấm điểm các kỳ sơ kết, tổng kết.', 'NotAReview');
         if (!round.submittedAt || round.returnedReason) reject('Đơn vị chưa gửi báo cáo để chấm điểm.', 'NotSubmitted');
@@ -194,9 +208,14 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
   );
 
   setHandler(adhocRoundSignal, (round) => {
+    if (closed()) return;
     schedule.rounds.push(round);
     addRound(round);
     for (const sub of state.subPlans) void getExternalWorkflowHandle(sub.workflowId).signal(adhocRoundSignal, round);
+  });
+
+  setHandler(closeYearSignal, ({ at }) => {
+    state.closedAt ??= at;
   });
 
   setHandler(handOverSignal, ({ successorUnitId, effectiveOn }) => {
@@ -212,13 +231,13 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
   schedule.rounds.forEach(addRound);
   await activities.openPlanTask({ planId: input.planId, dueAt: input.dueAt });
   if (input.dueAt) {
-    watchers.push(watchDeadline(clock, activities, ref(null), vnDateOf(new Date(input.dueAt)), schedule.remindDaysBefore, () => state.issued !== null));
+    watchers.push(watchDeadline(clock, activities, ref(null), vnDateOf(new Date(input.dueAt)), schedule.remindDaysBefore, () => state.issued !== null || closed()));
   }
 
   const closesAt = Date.parse(input.closesAt);
-  await clock.waitUntil(closesAt, () => state.issued !== null);
+  await clock.waitUntil(closesAt, () => state.issued !== null || closed());
   const subPlanDueOn = state.issued?.issue.subPlanDueOn;
-  if (state.issued && subPlanDueOn) {
+  if (state.issued && subPlanDueOn && !closed()) {
     state.subPlans = await activities.createSubPlans({ planId: input.planId, subPlanDueOn, at: state.issued.issuedAt });
     for (const sub of state.subPlans) {
       await startChild(planWorkflow, {
@@ -229,8 +248,13 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     }
   }
 
-  await clock.waitUntil(closesAt, () => false);
+  await clock.waitUntil(closesAt, closed);
+  state.closedAt ??= clock.nowIso();
+  const closedAt = state.closedAt;
+  // Sent together, in one workflow task; a sub-plan whose own year already ended has nothing left to close.
+  await Promise.all(state.subPlans.map((sub) => getExternalWorkflowHandle(sub.workflowId).signal(closeYearSignal, { at: closedAt }).catch(() => undefined)));
+  await activities.closePlanYear({ planId: input.planId, at: state.closedAt });
   await Promise.all(watchers);
   await condition(allHandlersFinished);
-  return { issuedAt: state.issued?.issuedAt ?? null };
+  return { issuedAt: state.issued?.issuedAt ?? null, closedAt: state.closedAt };
 }

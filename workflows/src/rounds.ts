@@ -13,10 +13,19 @@ export interface RoundState {
   assessment: RoundProgress['assessment'];
 }
 
-/** Every unit below the issuer owes every round to its parent, even one already due when its obligation began. */
+const notSubmitted = { firstSubmittedAt: null, submittedAt: null, returnedReason: null, values: null, selfScore: null, assessment: null };
+
+/**
+ * Every unit below the issuer owes every round to its parent, even one already due when its obligation began.
+ * The issuer owes its consolidated report (made by its focal unit) when the round sets a date for it.
+ */
 export function roundStateFor(round: ScheduledRound, level: number): RoundState {
+  if (level === 0) {
+    const dueOn = round.consolidatedBy ?? round.dueOnByLevel[0]!;
+    return { round, dueOn, owed: round.consolidatedBy !== undefined, ...notSubmitted };
+  }
   const dueOn = round.dueOnByLevel[Math.min(level, round.dueOnByLevel.length) - 1] ?? round.dueOnByLevel[0]!;
-  return { round, dueOn, owed: level >= 1, firstSubmittedAt: null, submittedAt: null, returnedReason: null, values: null, selfScore: null, assessment: null };
+  return { round, dueOn, owed: true, ...notSubmitted };
 }
 
 export function roundProgress(state: RoundState, nowMs: number): RoundProgress {

@@ -10,6 +10,8 @@ export interface ScheduledRound {
   review?: ReviewKind;
   cutoff: Cutoff;
   dueOnByLevel: IsoDate[];
+  /** When the issuer's focal unit owes its consolidated report; the issuer owes none when absent. */
+  consolidatedBy?: IsoDate;
 }
 
 export interface Indicator {
@@ -36,7 +38,7 @@ export interface PlanWorkflowInput {
   level: number;
   /** When the unit's own plan is due (ISO instant); null for the top plan. */
   dueAt: string | null;
-  /** When the plan year closes and the workflow ends (ISO instant). */
+  /** When the plan year closes and the workflow ends (ISO instant), unless the issuer's tổng kết closes it first. */
   closesAt: string;
   schedule: PlanSchedule;
   /** The unit's targets by indicator key; a sub-plan may change its own. */
@@ -74,6 +76,8 @@ export interface PlanProgress {
   unitId: string;
   level: number;
   phase: 'drafting' | 'returned' | 'issued';
+  /** When the plan year was closed by the top plan's tổng kết; null while it runs. */
+  closedAt: string | null;
   draftVersion: number;
   dueAt: string | null;
   issuedAt: string | null;

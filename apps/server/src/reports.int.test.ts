@@ -23,7 +23,7 @@ beforeAll(async () => {
   ({ planId, taskId } = await officer.plans.create.mutate({ templateId: template!.id, title: draft.title, year, idempotencyKey: key() }));
   await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: key(), baseVersion: 0, draft });
   const leader = await loginAs(app.url, 'gl.lanhdao');
-  await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, issue: issue('44/KH-UBND', addDays(vnDateOf(new Date()), 20)), targets: { skilledModels: 3 } });
+  await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, issue: { ...issue('44/KH-UBND', addDays(vnDateOf(new Date()), 20)), focalUnitId: 'gl-snv' }, targets: { skilledModels: 3 } });
 });
 afterAll(() => app?.stop());
 
@@ -134,4 +134,33 @@ it('a ward merged into another hands its open obligations to the successor, whos
   const annual = await province.reports.consolidation.query({ planId, roundKey: 'Y' });
   expect(annual.reports.find((r) => r.unitName === 'Phường Thống Nhất')?.owed).toBe(false);
   expect(annual.missing).not.toContain('Phường Thống Nhất');
+});
+
+it('Sở Nội vụ, the focal unit, consolidates for the province; its tổng kết closes the plan year everywhere', async () => {
+  const leader = await loginAs(app.url, 'gl.lanhdao');
+  const outsider = await leader.plans.issue.mutate({ taskId: `${planId}:plan`, idempotencyKey: key(), draftVersion: 1, issue: { ...issue('45/KH-UBND', null), focalUnitId: 'hd-snv' } }).catch((e) => e);
+  expect([outsider.data?.code, outsider.message]).toEqual(['BAD_REQUEST', 'Đơn vị đầu mối phải là đơn vị ban hành hoặc một đơn vị trực thuộc.']);
+  const pleiku = await reportTask('gl-pleiku.chuyenvien', 'Y');
+  await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 2 }, narrative: 'Tổng kết của phường.', review: { results: 'Đạt', limitations: '', proposals: '', selfScore: 90, commendations: [] } });
+
+  const snv = await loginAs(app.url, 'gl-snv.chuyenvien');
+  await expect.poll(async () => (await snv.tasks.inbox.query()).some((t) => t.planId === planId && t.roundKey === 'Y'), { timeout: 20_000 }).toBe(true);
+  const tongKet = (await snv.tasks.inbox.query()).find((t) => t.planId === planId && t.roundKey === 'Y')!;
+  expect(tongKet).toMatchObject({ unitId: 'gl', status: 'pending' });
+  // Due five days after the subordinates' 30/10.
+  expect(vnDateOf(new Date(tongKet.dueAt!))).toBe(`${year}-11-04`);
+  const annual = await snv.reports.consolidation.query({ planId, roundKey: 'Y' });
+  expect(annual.aggregates).toMatchObject({ skilledModels: 2 });
+  await snv.reports.return.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), reason: 'Bổ sung đề xuất khen thưởng' });
+  await pleiku.client.reports.submit.mutate({ taskId: pleiku.task.id, idempotencyKey: key(), values: { skilledModels: 2 }, narrative: 'Bổ sung.', review: { results: 'Đạt', limitations: '', proposals: '', selfScore: 90, commendations: ['Tổ dân phố 3'] } });
+
+  await snv.reports.submit.mutate({ taskId: tongKet.id, idempotencyKey: key(), values: { skilledModels: 2 }, narrative: 'Tổng kết công tác dân vận chính quyền toàn tỉnh.', review: { results: 'Đạt 02/03 mô hình', limitations: 'Nhiều xã chưa báo cáo', proposals: '', selfScore: 80, commendations: [] } });
+  const planStates = () => app.db.selectFrom('plans').select('status').where((eb) => eb.or([eb('id', '=', planId), eb('parent_plan_id', '=', planId)])).execute();
+  await expect.poll(async () => new Set((await planStates()).map((p) => p.status)), { timeout: 20_000 }).toEqual(new Set(['closed']));
+  const bienHo = await loginAs(app.url, 'gl-bien-ho.chuyenvien');
+  const unfinished = (await bienHo.tasks.inbox.query()).find((t) => t.roundKey === 'Y')!;
+  expect(unfinished).toMatchObject({ state: 'closed', status: 'pending' });
+  const late = await bienHo.reports.submit.mutate({ taskId: unfinished.id, idempotencyKey: key(), values: {}, narrative: '' }).catch((e) => e);
+  expect([late.data?.code, late.message]).toEqual(['CONFLICT', 'Năm kế hoạch đã kết thúc (đã tổng kết); không thể thay đổi.']);
+  expect(await app.db.selectFrom('report_submissions').select('task_id').where('task_id', '=', unfinished.id).execute()).toEqual([]);
 });

@@ -10,7 +10,7 @@ export function simulatedContent(year: number): PlanContent {
   };
 }
 
-export function simulatedIssue(issuedOn: string, subPlanDueOn: string | null): PlanIssue {
+export function simulatedIssue(issuedOn: string, subPlanDueOn: string | null, focalUnitId: string | null = null): PlanIssue {
   return {
     documentNumber: '01/KH-UBND',
     issuedOn,
@@ -19,5 +19,6 @@ export function simulatedIssue(issuedOn: string, subPlanDueOn: string | null): P
     signingCapacity: 'TM.',
     recipients: ['Như trên'],
     subPlanDueOn,
+    focalUnitId,
   };
 }

@@ -30,7 +30,7 @@ export async function issuePlanOf(run: SimulationRun, code: string): Promise<voi
   const { version } = await handle.executeUpdate(saveDraftUpdate, {
     args: [{ actorId: `${code}:officer`, baseVersion: 0, title, content: simulatedContent(run.scenario.year) }],
   });
-  await handle.executeUpdate(issuePlanUpdate, { args: [{ actorId: `${code}:leader`, draftVersion: version, issue: simulatedIssue(today, subPlanDueOn) }] });
+  await handle.executeUpdate(issuePlanUpdate, { args: [{ actorId: `${code}:leader`, draftVersion: version, issue: simulatedIssue(today, subPlanDueOn, isIssuer ? (run.scenario.plan.focalUnit ?? null) : null) }] });
   run.log(`${today} ${code} issues its plan${subPlanDueOn ? `; sub-plans due ${subPlanDueOn}` : ''}`);
   if (subPlanDueOn) await welcomeSubPlans(run, code, children);
 }

@@ -1,11 +1,14 @@
-import { findUnit, handOverTasks, recordTaskAssessment, markReportReturned, markTaskOverdue, openReportTasks, planTaskId, recordAudit, recordReportSubmission, reportTaskId } from '@cascade/db';
+import { closePlanYear, findUnit, handOverTasks, recordTaskAssessment, markReportReturned, markTaskOverdue, openReportTasks, planTaskId, recordAudit, recordReportSubmission, reportTaskId } from '@cascade/db';
 import { endOfVnDay, formatVnDate } from '@cascade/domain';
 import type { ObligationRef, PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
 import { leadersAndSupervisors, notifyUsers, unitStaff } from './notify';
 import { requirePlan } from './requirePlan';
 
-type Obligations = Pick<PlanActivities, 'openReportTasks' | 'recordReport' | 'returnReport' | 'sendReminder' | 'escalateOverdue' | 'handOverObligations' | 'recordAssessment'>;
+type Obligations = Pick<
+  PlanActivities,
+  'openReportTasks' | 'recordReport' | 'returnReport' | 'sendReminder' | 'escalateOverdue' | 'handOverObligations' | 'recordAssessment' | 'closePlanYear'
+>;
 
 const taskIdOf = (ref: ObligationRef) => (ref.roundKey ? reportTaskId(ref.planId, ref.roundKey) : planTaskId(ref.planId));
 
@@ -21,6 +24,13 @@ async function describe(deps: ActivityDependencies, ref: ObligationRef) {
 async function currentUnit(deps: ActivityDependencies, ref: ObligationRef): Promise<string> {
   const task = await deps.db.selectFrom('tasks').select('unit_id').where('id', '=', taskIdOf(ref)).executeTakeFirst();
   return task?.unit_id ?? ref.unitId;
+}
+
+/** A report is made by the unit, and by the plan's focal unit that consolidates for it. */
+async function reportMakers(deps: ActivityDependencies, ref: ObligationRef) {
+  const plan = await requirePlan(deps.db, ref.planId);
+  const focal = ref.roundKey && plan.focal_unit_id ? await unitStaff(deps.db, plan.focal_unit_id) : [];
+  return [...(await unitStaff(deps.db, await currentUnit(deps, ref))), ...focal];
 }
 
 export function createObligationActivities(deps: ActivityDependencies): Obligations {
@@ -44,7 +54,7 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
       await markReportReturned(db, taskId, input.reason, new Date(input.at));
       await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.returned', subjectId: taskId, data: { reason: input.reason } });
       const { what } = await describe(deps, input);
-      await notifyUsers(db, mailer, await unitStaff(db, input.unitId), { key: `returned:${taskId}:${input.at}`, kind: 'returned', subject: `Báo cáo bị trả lại: ${what}`, body: input.reason, taskId });
+      await notifyUsers(db, mailer, await reportMakers(deps, input), { key: `returned:${taskId}:${input.at}`, kind: 'returned', subject: `Báo cáo bị trả lại: ${what}`, body: input.reason, taskId });
     },
 
     async handOverObligations(input) {
@@ -58,10 +68,17 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
       await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.assessed', subjectId: taskId, data: { reviewerScore: input.reviewerScore, grade: input.grade } });
     },
 
+    async closePlanYear(input) {
+      const plan = await requirePlan(db, input.planId);
+      if (plan.status === 'closed') return;
+      await closePlanYear(db, input.planId, new Date(input.at));
+      await recordAudit(db, { actorUserId: null, unitId: plan.issuer_unit_id, action: 'plan.closed', subjectId: input.planId, data: { at: input.at } });
+    },
+
     async sendReminder(input) {
       const taskId = taskIdOf(input);
       const { what } = await describe(deps, input);
-      await notifyUsers(db, mailer, await unitStaff(db, await currentUnit(deps, input)), {
+      await notifyUsers(db, mailer, await reportMakers(deps, input), {
         key: `reminder:${taskId}:${input.on}`, kind: 'reminder', taskId,
         subject: `Nhắc việc: ${what}`, body: `Hạn hoàn thành: ${formatVnDate(input.dueOn)}.`,
       });

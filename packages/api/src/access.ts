@@ -4,11 +4,21 @@ import { TRPCError } from '@trpc/server';
 
 export const forbidden = (message = 'Bạn không có quyền với công việc của đơn vị khác.') => new TRPCError({ code: 'FORBIDDEN', message });
 
-/** A unit acts only on its own tasks. */
+/** A unit acts only on its own tasks; a plan's focal unit also makes its reports. */
 export async function requireOwnTask(db: Kysely<Database>, user: User, taskId: string) {
   const task = await findTask(db, taskId);
   if (!task) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy công việc.' });
-  if (task.unitId !== user.unit_id) throw forbidden();
+  const isFocalUnit = task.kind === 'report' && task.focalUnitId === user.unit_id;
+  if (task.unitId !== user.unit_id && !isFocalUnit) throw forbidden();
+  return task;
+}
+
+export const yearClosed = () => new TRPCError({ code: 'CONFLICT', message: 'Năm kế hoạch đã kết thúc (đã tổng kết); không thể thay đổi.' });
+
+/** A task still open to changes: the plan year has not closed. */
+export async function requireActionableTask(db: Kysely<Database>, user: User, taskId: string) {
+  const task = await requireOwnTask(db, user, taskId);
+  if (task.planStatus === 'closed') throw yearClosed();
   return task;
 }
 
@@ -17,16 +27,17 @@ export async function visibleUnitIds(db: Kysely<Database>, user: User): Promise<
   return subtreeIds(await listUnitNodes(db), user.scope_unit_id);
 }
 
-/** A subordinate's report, acted on only by the unit it goes to (the parent plan's issuer). */
+/** A subordinate's report, acted on only by the unit it goes to: the parent plan's issuer or its focal unit. */
 export async function requireReceivedReport(db: Kysely<Database>, user: User, taskId: string) {
   const report = await db
     .selectFrom('tasks')
     .innerJoin('plans', 'plans.id', 'tasks.plan_id')
     .leftJoin('plans as parent', 'parent.id', 'plans.parent_plan_id')
-    .select(['tasks.workflow_id as workflowId', 'tasks.round_key as roundKey', 'parent.issuer_unit_id as receiverUnitId'])
+    .select(['tasks.workflow_id as workflowId', 'tasks.round_key as roundKey', 'plans.status', 'parent.issuer_unit_id as receiverUnitId', 'parent.focal_unit_id as focalUnitId'])
     .where('tasks.id', '=', taskId)
     .executeTakeFirst();
   if (!report?.roundKey) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo.' });
-  if (report.receiverUnitId !== user.unit_id) throw forbidden('Chỉ đơn vị nhận báo cáo mới được trả lại hoặc chấm điểm.');
+  if (report.receiverUnitId !== user.unit_id && report.focalUnitId !== user.unit_id) throw forbidden('Chỉ đơn vị nhận báo cáo mới được trả lại hoặc chấm điểm.');
+  if (report.status === 'closed') throw yearClosed();
   return { workflowId: report.workflowId, roundKey: report.roundKey };
 }

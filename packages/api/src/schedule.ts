@@ -1,5 +1,5 @@
 import type { CalendarDay, StoredSchedule, TemplateDefinition } from '@cascade/db';
-import { expandRounds, levelDueOn } from '@cascade/domain';
+import { expandRounds, issuerDueOn, levelDueOn } from '@cascade/domain';
 import { vietnamCalendar } from '@cascade/domain/holidays';
 
 /** Deepest level a cascade reaches: province → district → commune → office. */
@@ -17,6 +17,7 @@ export function buildSchedule(definition: TemplateDefinition, year: number, cale
     dueOnByLevel: Array.from({ length: maxLevel }, (_, i) =>
       levelDueOn(round.dueOn, i + 1, definition.leadDays, definition.workingDayAdjust, calendar),
     ),
+    consolidatedBy: issuerDueOn(round.dueOn, definition.leadDays, definition.workingDayAdjust, calendar),
   }));
   return { rounds, remindDaysBefore: definition.remindDaysBefore, indicators: definition.indicators };
 }

@@ -7,10 +7,11 @@ type Json<T> = ColumnType<T, string, string>;
 
 export type { PlanContent, PlanIssue, UnitKind };
 export type Role = 'admin' | 'leader' | 'officer' | 'supervisor';
-export type PlanStatus = 'drafting' | 'issued';
+/** closed: the plan year is over (tổng kết done, or 31/12 passed). */
+export type PlanStatus = 'drafting' | 'issued' | 'closed';
 export type TaskKind = 'plan' | 'report';
-/** handedOver: no longer owed, the unit having been merged into a successor. */
-export type TaskState = 'open' | 'overdue' | 'done' | 'handedOver';
+/** handedOver: no longer owed, the unit having been merged into a successor; closed: the plan year ended first. */
+export type TaskState = 'open' | 'overdue' | 'done' | 'handedOver' | 'closed';
 
 export interface UnitTable {
   id: string;
@@ -75,7 +76,7 @@ export interface TaskAssessment {
 }
 
 export interface StoredSchedule {
-  rounds: { key: string; label: string; period: ReportPeriod | 'adhoc'; review?: ReviewKind; cutoff: { from: string; to: string }; dueOnByLevel: string[] }[];
+  rounds: { key: string; label: string; period: ReportPeriod | 'adhoc'; review?: ReviewKind; cutoff: { from: string; to: string }; dueOnByLevel: string[]; consolidatedBy?: string }[];
   remindDaysBefore: number[];
   indicators: { key: string; label: string; aggregate: AggregateRule; target: number | null }[];
   gradeBands?: GradeBand[];
@@ -96,6 +97,8 @@ export interface PlanTable {
   schedule: ColumnType<StoredSchedule, string | undefined, string>;
   targets: ColumnType<Record<string, number | null>, string | undefined, string>;
   returned_reason: string | null;
+  /** Consolidates the reports for the issuer; set when the plan is issued. */
+  focal_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }

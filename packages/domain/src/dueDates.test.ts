@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSubmittedOnTime, levelDueOn, reminderDates } from './dueDates';
+import { isSubmittedOnTime, issuerDueOn, levelDueOn, reminderDates } from './dueDates';
 
 describe('levelDueOn', () => {
   it('binds the template date to level 1 and steps 5 calendar days down per level: 10/05, 05/05, 30/04/2024', () => {
@@ -50,5 +50,16 @@ describe('reminderDates', () => {
 
   it('includes the due day itself for 0', () => {
     expect(reminderDates('2024-10-30', [0])).toEqual(['2024-10-30']);
+  });
+});
+
+describe('issuerDueOn', () => {
+  it('gives the focal unit leadDays after the subordinates to consolidate: Gia Lai 6-month 10/05/2024 → 15/05', () => {
+    expect(issuerDueOn('2024-05-10')).toBe('2024-05-15');
+    expect(issuerDueOn('2024-10-30', 3)).toBe('2024-11-02');
+  });
+
+  it('moves a weekend date like the levels below: Saturday 02/11/2024 goes to Monday 04/11 with "next"', () => {
+    expect(issuerDueOn('2024-10-30', 3, 'next')).toBe('2024-11-04');
   });
 });

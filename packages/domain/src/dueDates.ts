@@ -21,6 +21,19 @@ export function levelDueOn(
   return dueOn;
 }
 
+/**
+ * When the issuer's own consolidated report for a round is due: `leadDays` after its direct
+ * subordinates' due date, the same lead the levels below keep under each other.
+ */
+export function issuerDueOn(
+  firstLevelDueOn: IsoDate,
+  leadDays = 5,
+  adjust: WorkingDayAdjust = 'none',
+  calendar: WorkingCalendar = weekendCalendar,
+): IsoDate {
+  return adjustToWorkingDay(addDays(adjustToWorkingDay(firstLevelDueOn, adjust, calendar), leadDays), adjust, calendar);
+}
+
 /** "Trước ngày X": on time when it arrives by 23:59 Vietnam time on X. */
 export function isSubmittedOnTime(submittedAt: Date, dueOn: IsoDate): boolean {
   return submittedAt.getTime() <= endOfVnDay(dueOn).getTime();

@@ -18,6 +18,8 @@ export interface PlanIssue {
   recipients: string[];
   /** The deadline the issuer gives its subordinates for their sub-plans; null when none must cascade. */
   subPlanDueOn: string | null;
+  /** The unit that consolidates the reports for the issuer (Sở Nội vụ for the province); the issuer itself when null. */
+  focalUnitId?: string | null;
 }
 
 export interface SubPlan {

@@ -34,6 +34,8 @@ export const planIssueSchema = z.object({
   signingCapacity: z.enum(['TM.', 'KT.', 'Q.'], { message: 'Thẩm quyền ký phải là TM., KT. hoặc Q.' }),
   recipients: z.array(text('Nơi nhận', 300)).max(200),
   subPlanDueOn: isoDate.nullable(),
+  /** Đơn vị đầu mối: consolidates the reports for the issuer; the issuer itself when absent. */
+  focalUnitId: z.string().min(1).nullable().optional(),
 }).refine((issue) => issue.subPlanDueOn === null || issue.subPlanDueOn >= issue.issuedOn, {
   message: 'Hạn ban hành kế hoạch của cấp dưới không được trước ngày ban hành',
   path: ['subPlanDueOn'],

@@ -37,6 +37,7 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
     assessments: [] as { planId: string; roundKey: string; selfScore: number | null; reviewerScore: number; grade: string }[],
     handOvers: [] as { planId: string; unitId: string; successorUnitId: string; droppedRoundKeys: string[] }[],
     returns: [] as { planId: string; roundKey: string | null; reason: string }[],
+    closes: new Map<string, string>(),
   };
 
   const activities: PlanActivities = {
@@ -68,6 +69,9 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
     },
     async returnReport({ planId, roundKey, reason }) {
       record.returns.push({ planId, roundKey, reason });
+    },
+    async closePlanYear({ planId, at }) {
+      if (!record.closes.has(planId)) record.closes.set(planId, at);
     },
     async sendReminder({ planId, unitId, roundKey, on }) {
       record.reminders.push({ planId, unitId, roundKey, on });

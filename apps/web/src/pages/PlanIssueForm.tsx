@@ -16,10 +16,21 @@ const blankIssue = (): IssueFormValues => ({
   signingCapacity: 'TM.',
   recipients: '',
   subPlanDueOn: '',
+  focalUnitId: '',
 });
 
+export interface FocalCandidate {
+  id: string;
+  name: string;
+}
+
 /** The leader numbers, signs and issues the saved draft; issuing starts the cascade to subordinate units. */
-export function PlanIssueForm({ taskId, draftVersion, onReturnDraft }: { taskId: string; draftVersion: number; onReturnDraft?: (() => void) | undefined }) {
+export function PlanIssueForm({ taskId, draftVersion, focalCandidates, onReturnDraft }: {
+  taskId: string;
+  draftVersion: number;
+  focalCandidates: FocalCandidate[];
+  onReturnDraft?: (() => void) | undefined;
+}) {
   const idempotency = useIdempotencyKey();
   const form = useForm<IssueFormValues, unknown, PlanIssueInput>({
     resolver: issueResolver,
@@ -80,6 +91,18 @@ export function PlanIssueForm({ taskId, draftVersion, onReturnDraft }: { taskId:
       >
         <input type="date" {...form.register('subPlanDueOn')} className="input-short" />
       </Field>
+      {focalCandidates.length > 0 && (
+        <Field label="Đơn vị đầu mối tổng hợp báo cáo" hint="Đơn vị nhận, tổng hợp báo cáo của cấp dưới và làm sơ kết, tổng kết." error={errors.focalUnitId?.message}>
+          <select {...form.register('focalUnitId')}>
+            <option value="">Chính đơn vị ban hành</option>
+            {focalCandidates.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      )}
       <ErrorNotice error={issue.error} />
       <div className="actions">
         <button type="submit" disabled={issue.isPending}>

@@ -17,7 +17,7 @@ interface PlanTaskPageProps {
 }
 
 export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps) {
-  const isIssued = plan.status === 'issued';
+  const isIssued = plan.status !== 'drafting';
   const isReturned = !isIssued && plan.returnedReason !== null;
   return (
     <section>
@@ -44,7 +44,7 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
         <PlanDraftForm taskId={task.id} plan={plan} />
       )}
       {!isIssued && !isReturned && canIssuePlans(user) && plan.draftVersion >= 1 && (
-        <PlanApproval taskId={task.id} draftVersion={plan.draftVersion} />
+        <PlanApproval taskId={task.id} draftVersion={plan.draftVersion} focalCandidates={plan.focalCandidates} />
       )}
     </section>
   );

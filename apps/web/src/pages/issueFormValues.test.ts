@@ -9,13 +9,14 @@ const values: IssueFormValues = {
   signingCapacity: 'KT.',
   recipients: ' Như trên;\n\nLưu: VT, NC. \n',
   subPlanDueOn: '',
+  focalUnitId: '',
 };
 
 const validate = (v: IssueFormValues) => issueResolver(v, undefined, { fields: {}, shouldUseNativeValidation: false });
 
 describe('issue form values', () => {
   it('turns lines into recipients and an empty deadline into null', () => {
-    expect(toIssueInput(values)).toMatchObject({ recipients: ['Như trên;', 'Lưu: VT, NC.'], subPlanDueOn: null });
+    expect(toIssueInput(values)).toMatchObject({ recipients: ['Như trên;', 'Lưu: VT, NC.'], subPlanDueOn: null, focalUnitId: null });
   });
 
   it('accepts a well-formed issue', async () => {

@@ -12,6 +12,8 @@ export interface IssueFormValues {
   signingCapacity: SigningCapacity;
   recipients: string;
   subPlanDueOn: string;
+  /** Empty: the issuing unit consolidates its reports itself. */
+  focalUnitId: string;
 }
 
 export function toIssueInput(values: IssueFormValues) {
@@ -19,6 +21,7 @@ export function toIssueInput(values: IssueFormValues) {
     ...values,
     recipients: values.recipients.split('\n').map((line) => line.trim()).filter(Boolean),
     subPlanDueOn: values.subPlanDueOn || null,
+    focalUnitId: values.focalUnitId || null,
   };
 }
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { createPlan, findPlan, findTemplate, listCalendarDays, openPlanTask, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
-import { emptyPlanContent, endOfVnDay, summarizeStatuses } from '@cascade/domain';
+import { createPlan, findPlan, findTemplate, listCalendarDays, listUnitNodes, openPlanTask, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
+import { emptyPlanContent, endOfVnDay, subtreeIds, summarizeStatuses } from '@cascade/domain';
 import { planDraftSchema, planIssueSchema } from '@cascade/forms';
 import { issuePlanUpdate, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { forbidden, requireOwnTask, visibleUnitIds } from '../access';
+import { forbidden, requireActionableTask, visibleUnitIds } from '../access';
 import { buildSchedule, targetsOf } from '../schedule';
 import { statusAt } from '../status';
 import { idempotencyKey } from '../inputs';
@@ -43,7 +43,7 @@ export const plansRouter = {
   saveDraft: roleProcedure('officer', 'leader')
     .input(z.object({ taskId: z.string().min(1), idempotencyKey, baseVersion: z.number().int().min(0), draft: planDraftSchema }))
     .mutation(async ({ ctx, input }) => {
-      const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
+      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
       const { title, ...content } = input.draft;
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(saveDraftUpdate, {
@@ -60,7 +60,11 @@ export const plansRouter = {
       targets: z.record(z.string(), z.number().min(0, 'Chỉ tiêu không được âm').nullable()).optional(),
     }))
     .mutation(async ({ ctx, input }) => {
-      const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
+      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
+      const { focalUnitId } = input.issue;
+      if (focalUnitId && !subtreeIds(await listUnitNodes(ctx.db), task.unitId).has(focalUnitId)) {
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'Đơn vị đầu mối phải là đơn vị ban hành hoặc một đơn vị trực thuộc.' });
+      }
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(issuePlanUpdate, {
           updateId: input.idempotencyKey,
@@ -72,7 +76,7 @@ export const plansRouter = {
   returnDraft: roleProcedure('leader')
     .input(z.object({ taskId: z.string().min(1), idempotencyKey, draftVersion: z.number().int().min(1), reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2_000) }))
     .mutation(async ({ ctx, input }) => {
-      const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
+      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(returnDraftUpdate, {
           updateId: input.idempotencyKey,

@@ -4,7 +4,7 @@ import { addDays, aggregateIndicators, vnDateOf } from '@cascade/domain';
 import { adhocRoundSignal, assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { forbidden, requireOwnTask, requireReceivedReport, visibleUnitIds } from '../access';
+import { forbidden, requireActionableTask, requireReceivedReport, visibleUnitIds, yearClosed } from '../access';
 import { asTrpcErrors } from '../temporalErrors';
 import { idempotencyKey } from '../inputs';
 import { roleProcedure, protectedProcedure } from '../trpc';
@@ -28,7 +28,7 @@ export const reportsRouter = {
       review: reviewSchema.optional(),
     }))
     .mutation(async ({ ctx, input }) => {
-      const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);
+      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
       if (task.kind !== 'report' || !task.roundKey) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Công việc này không phải là báo cáo.' });
       const roundKey = task.roundKey;
       return asTrpcErrors(() =>
@@ -76,6 +76,7 @@ export const reportsRouter = {
       const plan = await findPlan(ctx.db, input.planId);
       if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
       if (!(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id)) throw forbidden('Kế hoạch này nằm ngoài phạm vi theo dõi của bạn.');
+      if (plan.status === 'closed') throw yearClosed();
       if (input.dueOn < vnDateOf(new Date())) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Hạn nộp báo cáo đột xuất đã qua.' });
       let level = 0;
       for (let p = plan; p.parent_plan_id; level += 1) p = (await findPlan(ctx.db, p.parent_plan_id))!;
@@ -95,7 +96,8 @@ export const reportsRouter = {
   consolidation: protectedProcedure.input(z.object({ planId: z.string().min(1), roundKey: z.string().min(1) })).query(async ({ ctx, input }) => {
     const plan = await findPlan(ctx.db, input.planId);
     if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
-    if (plan.issuer_unit_id !== ctx.user.unit_id && !(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id)) throw forbidden();
+    const isReceiver = plan.issuer_unit_id === ctx.user.unit_id || plan.focal_unit_id === ctx.user.unit_id;
+    if (!isReceiver && !(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id)) throw forbidden();
     const round = plan.schedule.rounds.find((r) => r.key === input.roundKey);
     if (!round) throw new TRPCError({ code: 'NOT_FOUND', message: `Kế hoạch không có kỳ báo cáo ${input.roundKey}.` });
     const subPlans = await ctx.db.selectFrom('plans').innerJoin('units', 'units.id', 'plans.issuer_unit_id').select(['plans.id', 'units.id as unitId', 'units.name as unitName']).where('parent_plan_id', '=', plan.id).orderBy('units.name').execute();

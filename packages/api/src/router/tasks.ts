@@ -1,4 +1,5 @@
-import { findPlan, latestSubmissions, listUnitTasks } from '@cascade/db';
+import { findPlan, latestSubmissions, listUnitNodes, listUnitTasks } from '@cascade/db';
+import { childrenOf, vnDateOf } from '@cascade/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { requireOwnTask } from '../access';
@@ -18,11 +19,16 @@ export const tasksRouter = {
     const parentPlan = plan?.parent_plan_id ? await findPlan(ctx.db, plan.parent_plan_id) : undefined;
     const round = task.roundKey ? plan?.schedule.rounds.find((r) => r.key === task.roundKey) : undefined;
     const [latest] = round ? await latestSubmissions(ctx.db, [task.id]) : [];
+    // Who may consolidate the reports for the issuer: the unit itself or one of its direct subordinates.
+    const focalCandidates = task.kind === 'plan' && plan?.status === 'drafting'
+      ? childrenOf(await listUnitNodes(ctx.db), task.unitId, [vnDateOf(new Date()), `${plan.year}-12-31`].sort()[0]!).map((u) => ({ id: u.id, name: u.name }))
+      : [];
     return {
       task: { ...task, status: statusAt(task, new Date()) },
       plan: plan && {
         id: plan.id, title: plan.title, year: plan.year, status: plan.status, content: plan.content,
         draftVersion: plan.draft_version, issue: plan.issue, returnedReason: plan.returned_reason,
+        focalUnitId: plan.focal_unit_id, focalCandidates,
       },
       report: round && {
         round,

@@ -93,7 +93,7 @@ export async function markPlanIssued(
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('plans')
-      .set({ status: 'issued', issue: JSON.stringify(issue), updated_at: issuedAt, ...(targets ? { targets: JSON.stringify(targets) } : {}) })
+      .set({ status: 'issued', issue: JSON.stringify(issue), focal_unit_id: issue.focalUnitId ?? null, updated_at: issuedAt, ...(targets ? { targets: JSON.stringify(targets) } : {}) })
       .where('id', '=', planId)
       .where('status', '=', 'drafting')
       .execute();
@@ -155,4 +155,12 @@ export async function addRoundToPlanTree(db: Kysely<Database>, rootPlanId: strin
     .where('id', 'in', ids)
     .where(sql<boolean>`not exists (select 1 from jsonb_array_elements(schedule -> 'rounds') r where r ->> 'key' = ${round.key})`)
     .execute();
+}
+
+/** The plan year is over: what was not done by now stays undone, and no longer waits in an inbox. */
+export async function closePlanYear(db: Kysely<Database>, planId: string, at: Date): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('plans').set({ status: 'closed', updated_at: at }).where('id', '=', planId).execute();
+    await trx.updateTable('tasks').set({ state: 'closed', updated_at: at }).where('plan_id', '=', planId).where('state', 'in', ['open', 'overdue']).execute();
+  });
 }

@@ -21,14 +21,19 @@ function tasksWithPlans(db: Kysely<Database>) {
       'plans.id as planId',
       'plans.parent_plan_id as parentPlanId',
       'plans.status as planStatus',
+      'plans.issuer_unit_id as issuerUnitId',
+      'plans.focal_unit_id as focalUnitId',
       'plans.year',
     ]);
 }
 
 export type TaskRow = Awaited<ReturnType<typeof findTask>> & {};
 
+/** The unit's own tasks, and the reports it consolidates as the focal unit of another unit's plan. */
 export function listUnitTasks(db: Kysely<Database>, unitId: string) {
-  return tasksWithPlans(db).where('tasks.unit_id', '=', unitId).orderBy('tasks.due_at', 'asc').orderBy('tasks.created_at').execute();
+  return tasksWithPlans(db)
+    .where((eb) => eb.or([eb('tasks.unit_id', '=', unitId), eb.and([eb('tasks.kind', '=', 'report'), eb('plans.focal_unit_id', '=', unitId)])]))
+    .orderBy('tasks.due_at', 'asc').orderBy('tasks.created_at').execute();
 }
 
 export function findTask(db: Kysely<Database>, taskId: string) {
