@@ -13,6 +13,7 @@ export interface PlanActivities {
   /** Puts the plan in its unit's inbox, once the workflow that takes its actions is running. */
   openPlanTask(input: { planId: string; dueAt: string | null }): Promise<void>;
   savePlanDraft(input: { planId: string; actorId: string; title: string; content: PlanContent; version: number }): Promise<void>;
+  approvePlanDraft(input: { planId: string; actorId: string; version: number; stepKey: string; at: string }): Promise<void>;
   returnPlanDraft(input: { planId: string; actorId: string; version: number; reason: string; at: string }): Promise<void>;
   issuePlan(input: { planId: string; actorId: string; issue: PlanIssue; issuedAt: string; targets: Record<string, number | null> }): Promise<void>;
   /** Creates (idempotently) one sub-plan obligation per subordinate unit named by the template's cascade rule. */

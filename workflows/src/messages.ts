@@ -20,6 +20,13 @@ export interface IssuePlanInput {
   targets?: Record<string, number | null>;
 }
 
+export interface ApproveDraftInput {
+  actorId: string;
+  draftVersion: number;
+  /** The step approved; it must be the one the draft waits for. */
+  stepKey: string;
+}
+
 export interface ReturnDraftInput {
   actorId: string;
   draftVersion: number;
@@ -48,6 +55,7 @@ export interface AssessReportInput {
 }
 
 export const saveDraftUpdate = defineUpdate<{ version: number }, [SaveDraftInput]>('saveDraft');
+export const approveDraftUpdate = defineUpdate<{ approvedAt: string }, [ApproveDraftInput]>('approveDraft');
 export const returnDraftUpdate = defineUpdate<{ returnedAt: string }, [ReturnDraftInput]>('returnDraft');
 export const issuePlanUpdate = defineUpdate<{ issuedAt: string }, [IssuePlanInput]>('issuePlan');
 export const submitReportUpdate = defineUpdate<{ submittedAt: string; status: 'onTime' | 'late' }, [SubmitReportInput]>('submitReport');

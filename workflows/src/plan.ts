@@ -1,4 +1,4 @@
-import { endOfVnDay, gradeOf, type PlanIssue, type SubPlan, taskStatus, vnDateOf } from '@cascade/domain';
+import { type DraftApproval, endOfVnDay, gradeOf, pendingApprovalStep, type PlanIssue, type SubPlan, taskStatus, vnDateOf } from '@cascade/domain';
 import {
   ApplicationFailure,
   allHandlersFinished,
@@ -14,6 +14,7 @@ import { createClock } from './clock';
 import { watchDeadline } from './deadline';
 import {
   adhocRoundSignal,
+  approveDraftUpdate,
   assessReportUpdate,
   closeYearSignal,
   handOverSignal,
@@ -40,6 +41,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
   const state = {
     phase: 'drafting' as PlanProgress['phase'],
     draftVersion: 0,
+    approvals: [] as DraftApproval[],
     issuing: false,
     issued: null as { issuedAt: string; issue: PlanIssue; targets: Record<string, number | null> } | null,
     subPlans: [] as SubPlan[],
@@ -73,6 +75,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     phase: state.phase,
     closedAt: state.closedAt,
     draftVersion: state.draftVersion,
+    approvals: state.approvals,
     dueAt: input.dueAt,
     issuedAt: state.issued?.issuedAt ?? null,
     status: input.dueAt
@@ -89,6 +92,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     async ({ actorId, title, content }) => {
       const version = ++state.draftVersion;
       state.phase = 'drafting';
+      state.approvals = [];
       await activities.savePlanDraft({ planId: input.planId, actorId, title, content, version });
       return { version };
     },
@@ -102,9 +106,31 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
   );
 
   setHandler(
+    approveDraftUpdate,
+    async ({ actorId, draftVersion, stepKey }) => {
+      const at = clock.nowIso();
+      state.approvals = [...state.approvals, { stepKey, actorId, at }];
+      await activities.approvePlanDraft({ planId: input.planId, actorId, version: draftVersion, stepKey, at });
+      return { approvedAt: at };
+    },
+    {
+      validator: ({ draftVersion, stepKey }) => {
+        rejectWhenClosed();
+        if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
+        if (state.draftVersion === 0) reject('Chưa có dự thảo.', 'NoDraft');
+        if (state.phase === 'returned') reject('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi duyệt.', 'Returned');
+        if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại.', 'StaleDraft');
+        const pending = pendingApprovalStep(input.approvalSteps ?? [], state.approvals);
+        if (pending?.key !== stepKey) reject(pending ? `Dự thảo đang chờ bước: ${pending.label}.` : 'Dự thảo đã qua mọi bước duyệt.', 'WrongStep');
+      },
+    },
+  );
+
+  setHandler(
     returnDraftUpdate,
     async ({ actorId, draftVersion, reason }) => {
       state.phase = 'returned';
+      state.approvals = [];
       const at = clock.nowIso();
       await activities.returnPlanDraft({ planId: input.planId, actorId, version: draftVersion, reason, at });
       return { returnedAt: at };
@@ -137,6 +163,8 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
         if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
         if (state.draftVersion === 0) reject('Chưa có dự thảo để ban hành.', 'NoDraft');
         if (state.phase === 'returned') reject('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi ban hành.', 'Returned');
+        const pending = pendingApprovalStep(input.approvalSteps ?? [], state.approvals);
+        if (pending) reject(`Dự thảo chưa qua bước: ${pending.label}.`, 'ApprovalPending');
         if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại trước khi ban hành.', 'StaleDraft');
       },
     },

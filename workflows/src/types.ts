@@ -1,6 +1,6 @@
-import type { AggregateRule, Cutoff, GradeBand, IsoDate, PlanContent, PlanIssue, ReportPeriod, ReviewKind, SubPlan, TaskStatus } from '@cascade/domain';
+import type { AggregateRule, ApprovalStep, Cutoff, DraftApproval, GradeBand, IsoDate, PlanContent, PlanIssue, ReportPeriod, ReviewKind, SubPlan, TaskStatus } from '@cascade/domain';
 
-export type { PlanContent, PlanIssue, SubPlan };
+export type { ApprovalStep, DraftApproval, PlanContent, PlanIssue, SubPlan };
 
 /** One report round with its due date for each level below the issuer (index 0 binds level 1). */
 export interface ScheduledRound {
@@ -43,6 +43,8 @@ export interface PlanWorkflowInput {
   schedule: PlanSchedule;
   /** The unit's targets by indicator key; a sub-plan may change its own. */
   targets: Record<string, number | null>;
+  /** Reviews a draft passes, in order, before the leader issues it; none when absent. */
+  approvalSteps?: ApprovalStep[];
   /** Simulations only: how far the simulated calendar is ahead of the server's clock, in ms. */
   clockShiftMs?: number;
 }
@@ -79,6 +81,8 @@ export interface PlanProgress {
   /** When the plan year was closed by the top plan's tổng kết; null while it runs. */
   closedAt: string | null;
   draftVersion: number;
+  /** The approvals the current draft has received, in step order. */
+  approvals: DraftApproval[];
   dueAt: string | null;
   issuedAt: string | null;
   status: TaskStatus;

@@ -57,3 +57,30 @@ it('only an administrator edits templates and the calendar; a bad template is re
   expect(noDue.message).toMatch(/^Lịch báo cáo không hợp lệ: /);
   expect((await admin.admin.templates.query()).map((t) => t.id)).not.toContain('bad-v1');
 });
+
+it('a template’s approval steps: the head reviews the draft before the leader may issue it', async () => {
+  const admin = await loginAs(app.url, 'quantri');
+  const steps = [{ key: 'review', label: 'Trưởng phòng Tổng hợp thẩm định', role: 'head' as const }];
+  const twice = await admin.admin.saveTemplate.mutate({ slug: 'hai-buoc', name: 'x', definition: { ...konTum, approvalSteps: [...steps, ...steps] } }).catch((e) => e);
+  expect([twice.data?.code, twice.message]).toEqual(['BAD_REQUEST', expect.stringContaining('Hai bước duyệt trùng mã')]);
+  const { id } = await admin.admin.saveTemplate.mutate({ slug: 'hai-buoc', name: 'Kế hoạch duyệt hai bước', definition: { ...konTum, approvalSteps: steps } });
+  await admin.admin.publishTemplate.mutate({ id });
+
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  const { taskId } = await officer.plans.create.mutate({ templateId: id, title: 'Kế hoạch năm 2027', year: 2027, idempotencyKey: randomUUID() });
+  await expect.poll(async () => (await officer.tasks.inbox.query()).some((t) => t.id === taskId), { timeout: 20_000 }).toBe(true);
+  await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: randomUUID(), baseVersion: 0, draft: { title: 'Kế hoạch năm 2027', directives: [], purpose: 'a', tasks: 'b', organization: 'c' } });
+  const leader = await loginAs(app.url, 'gl.lanhdao');
+  const issue = { documentNumber: '9/KH-UBND', issuedOn: '2027-01-10', signerName: 'A', signerTitle: 'Chủ tịch', signingCapacity: 'TM.' as const, recipients: [], subPlanDueOn: null };
+  const early = await leader.plans.issue.mutate({ taskId, idempotencyKey: randomUUID(), draftVersion: 1, issue }).catch((e) => e);
+  expect([early.data?.code, early.message]).toEqual(['CONFLICT', 'Dự thảo chưa qua bước: Trưởng phòng Tổng hợp thẩm định.']);
+  const notHead = await leader.plans.approve.mutate({ taskId, idempotencyKey: randomUUID(), draftVersion: 1, stepKey: 'review' }).catch((e) => e);
+  expect([notHead.data?.code, notHead.message]).toEqual(['FORBIDDEN', 'Bước "Trưởng phòng Tổng hợp thẩm định" do trưởng phòng duyệt.']);
+
+  const head = await loginAs(app.url, 'gl.truongphong');
+  await head.plans.approve.mutate({ taskId, idempotencyKey: randomUUID(), draftVersion: 1, stepKey: 'review' });
+  const { plan } = await leader.tasks.get.query({ taskId });
+  expect(plan?.approvals.map((a) => a.stepKey)).toEqual(['review']);
+  await leader.plans.issue.mutate({ taskId, idempotencyKey: randomUUID(), draftVersion: 1, issue });
+  expect((await leader.tasks.get.query({ taskId })).plan?.status).toBe('issued');
+});

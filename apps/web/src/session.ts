@@ -6,6 +6,7 @@ export type CurrentUser = NonNullable<inferOutput<typeof trpc.auth.me>>;
 
 export const canDraftPlans = (user: CurrentUser) => user.roles.includes('officer') || user.roles.includes('leader');
 export const canIssuePlans = (user: CurrentUser) => user.roles.includes('leader');
+export const canApprovePlans = (user: CurrentUser) => canIssuePlans(user) || user.roles.includes('head');
 
 /** After login or logout: nothing cached for the previous user may show. The `me` query stays, as the app watches it. */
 export function switchUser(user: CurrentUser | null): void {

@@ -9,6 +9,7 @@ import {
   markPlanIssued,
   markPlanReturned,
   openPlanTask,
+  recordDraftApproval,
   planWorkflowId,
   recordAudit,
   savePlanDraft,
@@ -20,7 +21,7 @@ import type { ActivityDependencies } from './dependencies';
 import { notifyUsers } from './notify';
 import { requirePlan } from './requirePlan';
 
-type PlanLifecycle = Pick<PlanActivities, 'openPlanTask' | 'savePlanDraft' | 'returnPlanDraft' | 'issuePlan' | 'createSubPlans'>;
+type PlanLifecycle = Pick<PlanActivities, 'openPlanTask' | 'savePlanDraft' | 'approvePlanDraft' | 'returnPlanDraft' | 'issuePlan' | 'createSubPlans'>;
 
 /** Every activity is idempotent: Temporal retries it until it succeeds. */
 export function createPlanLifecycleActivities({ db, mailer }: ActivityDependencies): PlanLifecycle {
@@ -33,6 +34,12 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
       const plan = await requirePlan(db, input.planId);
       await savePlanDraft(db, input.planId, { ...input, savedBy: input.actorId });
       await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.draftSaved', subjectId: input.planId, data: { version: input.version } });
+    },
+
+    async approvePlanDraft(input) {
+      const plan = await requirePlan(db, input.planId);
+      await recordDraftApproval(db, input.planId, input.version, { stepKey: input.stepKey, actorId: input.actorId, at: input.at });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.approved', subjectId: input.planId, data: { version: input.version, stepKey: input.stepKey } });
     },
 
     async returnPlanDraft(input) {

@@ -28,6 +28,11 @@ export const templateDefinitionSchema = z.object({
     aggregate: z.enum(['sum', 'average', 'min', 'max', 'count']),
     target: z.number().min(0).nullable(),
   })).max(100),
+  approvalSteps: z.array(z.object({
+    key: z.string().regex(/^[a-z0-9-]{1,30}$/, 'Mã bước duyệt chỉ gồm chữ thường, số và dấu gạch ngang'),
+    label: z.string().trim().min(1, 'Nhập tên bước duyệt').max(200),
+    role: z.enum(['head', 'leader'], { message: 'Người duyệt phải là trưởng phòng (head) hoặc lãnh đạo (leader)' }),
+  })).max(10).refine((steps) => new Set(steps.map((s) => s.key)).size === steps.length, 'Hai bước duyệt trùng mã').default([]),
   daysOff: z.array(isoDate).default([]),
   workingDays: z.array(isoDate).default([]),
 });

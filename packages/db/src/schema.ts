@@ -1,4 +1,4 @@
-import type { AggregateRule, GradeBand, PlanContent, PlanIssue, ReportPeriod, ReviewKind, RoundSpec, UnitKind, WorkingDayAdjust } from '@cascade/domain';
+import type { AggregateRule, ApprovalStep, DraftApproval, GradeBand, PlanContent, PlanIssue, ReportPeriod, ReviewKind, RoundSpec, UnitKind, WorkingDayAdjust } from '@cascade/domain';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -6,7 +6,8 @@ type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | str
 type Json<T> = ColumnType<T, string, string>;
 
 export type { PlanContent, PlanIssue, UnitKind };
-export type Role = 'admin' | 'leader' | 'officer' | 'supervisor';
+/** head: trưởng phòng, who may approve a step of a draft before the leader issues it. */
+export type Role = 'admin' | 'leader' | 'head' | 'officer' | 'supervisor';
 /** closed: the plan year is over (tổng kết done, or 31/12 passed). */
 export type PlanStatus = 'drafting' | 'issued' | 'closed';
 export type TaskKind = 'plan' | 'report';
@@ -64,6 +65,8 @@ export interface TemplateDefinition {
   workingDayAdjust: WorkingDayAdjust;
   remindDaysBefore: number[];
   indicators: { key: string; label: string; aggregate: AggregateRule; target: number | null }[];
+  /** Reviews a draft passes, in order, before the leader issues it; none when absent. */
+  approvalSteps?: ApprovalStep[];
   /** Admin-kept extra days off (Tết bridges) and make-up working days. */
   daysOff: string[];
   workingDays: string[];
@@ -110,6 +113,7 @@ export interface PlanDraftTable {
   content: Json<PlanContent>;
   saved_by: string;
   saved_at: DefaultedTimestamp;
+  approvals: ColumnType<DraftApproval[], string | undefined, string>;
 }
 
 export interface ReportSubmissionTable {

@@ -11,3 +11,4 @@ export * from './dueDates';
 export * from './aggregate';
 export * from './planDocument';
 export * from './scorecard';
+export * from './approval';

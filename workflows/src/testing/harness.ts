@@ -4,7 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { issuePlanUpdate, progressQuery, saveDraftUpdate, submitReportUpdate } from '../messages';
 import { workflowsPath } from '../path';
-import type { IndicatorValues, PlanSchedule, PlanWorkflowInput } from '../types';
+import type { ApprovalStep, IndicatorValues, PlanSchedule, PlanWorkflowInput } from '../types';
 import { createMemoryPlanActivities, type MemoryUnit } from './memoryPlanActivities';
 
 const content = { directives: [], purpose: 'Mục đích', tasks: 'Nhiệm vụ', organization: 'Tổ chức thực hiện' };
@@ -16,7 +16,7 @@ export async function createHarness() {
   const bundle: WorkflowBundleWithSourceMap = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
 
   let years = 0;
-  async function startYear(root: MemoryUnit, schedule: PlanSchedule, startOn: IsoDate) {
+  async function startYear(root: MemoryUnit, schedule: PlanSchedule, startOn: IsoDate, approvalSteps: ApprovalStep[] = []) {
     // A queue per year keeps one test's leftover workflows away from the next test's activities.
     const taskQueue = `cascade-year-${++years}`;
     const year = Number(startOn.slice(0, 4));
@@ -24,7 +24,7 @@ export async function createHarness() {
     const clockShiftMs = vnInstant(startOn, 0).getTime() - (await env.currentTimeMs());
     const input: PlanWorkflowInput = {
       planId: `kh-${root.id}`, unitId: root.id, year, level: 0, dueAt: null,
-      closesAt: endOfVnDay(`${year}-12-31`).toISOString(), schedule, targets: {}, clockShiftMs,
+      closesAt: endOfVnDay(`${year}-12-31`).toISOString(), schedule, targets: {}, clockShiftMs, approvalSteps,
     };
     // Without a workflow cache every task replays from history, and a worker that stops leaves no sticky queue behind.
     const newWorker = (options: { cache?: boolean } = {}) =>

@@ -43,6 +43,7 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
   const activities: PlanActivities = {
     async openPlanTask() {},
     async savePlanDraft() {},
+    async approvePlanDraft() {},
     async returnPlanDraft({ planId, reason }) {
       record.returns.push({ planId, roundKey: null, reason });
     },

@@ -1,14 +1,24 @@
+import { pendingApprovalStep } from '@cascade/domain';
 import { useState } from 'react';
-import { type FocalCandidate, PlanIssueForm } from './PlanIssueForm';
+import type { CurrentUser } from '../session';
+import { ApprovalStepCard } from './ApprovalStepCard';
+import { PlanIssueForm } from './PlanIssueForm';
 import { ReturnDraftForm } from './ReturnDraftForm';
+import type { TaskDetails } from './taskDetails';
 
-/** The leader either issues the saved draft or returns it to the officer with a reason. */
-export function PlanApproval({ taskId, draftVersion, focalCandidates }: { taskId: string; draftVersion: number; focalCandidates: FocalCandidate[] }) {
+/** The draft passes the template's approval steps in order; then the leader issues it. Any approver may return it with a reason. */
+export function PlanApproval({ taskId, plan, user }: { taskId: string; plan: NonNullable<TaskDetails['plan']>; user: CurrentUser }) {
   const [isReturning, setReturning] = useState(false);
+  const pending = pendingApprovalStep(plan.approvalSteps, plan.approvals);
+  const onReturnDraft = isReturning ? undefined : () => setReturning(true);
+  const canAct = pending ? user.roles.includes(pending.role) : user.roles.includes('leader');
   return (
     <>
-      <PlanIssueForm taskId={taskId} draftVersion={draftVersion} focalCandidates={focalCandidates} onReturnDraft={isReturning ? undefined : () => setReturning(true)} />
-      {isReturning && <ReturnDraftForm taskId={taskId} draftVersion={draftVersion} onCancel={() => setReturning(false)} />}
+      {plan.approvalSteps.length > 0 && (
+        <ApprovalStepCard taskId={taskId} draftVersion={plan.draftVersion} steps={plan.approvalSteps} approvals={plan.approvals} pending={pending} canAct={canAct} onReturnDraft={onReturnDraft} />
+      )}
+      {!pending && canAct && <PlanIssueForm taskId={taskId} draftVersion={plan.draftVersion} focalCandidates={plan.focalCandidates} onReturnDraft={onReturnDraft} />}
+      {isReturning && <ReturnDraftForm taskId={taskId} draftVersion={plan.draftVersion} onCancel={() => setReturning(false)} />}
     </>
   );
 }

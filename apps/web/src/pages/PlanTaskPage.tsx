@@ -1,7 +1,7 @@
 import { StatusBadge } from '../components/StatusBadge';
 import { formatVnDay } from '../dates';
 import { hrefTo } from '../routes';
-import { type CurrentUser, canDraftPlans, canIssuePlans } from '../session';
+import { type CurrentUser, canApprovePlans, canDraftPlans } from '../session';
 import { IssuedPlan } from './IssuedPlan';
 import { ParentPlanNote } from './ParentPlanNote';
 import { PlanApproval } from './PlanApproval';
@@ -43,9 +43,7 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
       ) : (
         <PlanDraftForm taskId={task.id} plan={plan} />
       )}
-      {!isIssued && !isReturned && canIssuePlans(user) && plan.draftVersion >= 1 && (
-        <PlanApproval taskId={task.id} draftVersion={plan.draftVersion} focalCandidates={plan.focalCandidates} />
-      )}
+      {!isIssued && !isReturned && canApprovePlans(user) && plan.draftVersion >= 1 && <PlanApproval taskId={task.id} plan={plan} user={user} />}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createPlan, findPlan, findTemplate, listCalendarDays, listUnitNodes, openPlanTask, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
 import { emptyPlanContent, endOfVnDay, subtreeIds, summarizeStatuses } from '@cascade/domain';
 import { planDraftSchema, planIssueSchema } from '@cascade/forms';
-import { issuePlanUpdate, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
+import { approveDraftUpdate, issuePlanUpdate, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -29,7 +29,7 @@ export const plansRouter = {
       await createPlan(ctx.db, { id: planId, templateId: template.id, issuerUnitId: ctx.user.unit_id, parentPlanId: null, year: input.year, title: input.title.normalize('NFC'), content: emptyPlanContent, schedule, targets });
       const workflowInput: PlanWorkflowInput = {
         planId, unitId: ctx.user.unit_id, year: input.year, level: 0, dueAt: null,
-        closesAt: endOfVnDay(`${input.year}-12-31`).toISOString(), schedule, targets,
+        closesAt: endOfVnDay(`${input.year}-12-31`).toISOString(), schedule, targets, approvalSteps: template.definition.approvalSteps ?? [],
       };
       try {
         await ctx.temporal.workflow.start('planWorkflow', { taskQueue, workflowId: planWorkflowId(planId), args: [workflowInput] });
@@ -73,7 +73,25 @@ export const plansRouter = {
       );
     }),
 
-  returnDraft: roleProcedure('leader')
+  /** A step of the template's approval: the head or leader it names approves the current draft. */
+  approve: roleProcedure('head', 'leader')
+    .input(z.object({ taskId: z.string().min(1), idempotencyKey, draftVersion: z.number().int().min(1), stepKey: z.string().min(1) }))
+    .mutation(async ({ ctx, input }) => {
+      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
+      const plan = await findPlan(ctx.db, task.planId);
+      const template = plan && (await findTemplate(ctx.db, plan.template_id));
+      const step = template?.definition.approvalSteps?.find((s) => s.key === input.stepKey);
+      if (!step) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Mẫu kế hoạch không có bước duyệt này.' });
+      if (!ctx.user.roles.includes(step.role)) throw forbidden(`Bước "${step.label}" do ${step.role === 'head' ? 'trưởng phòng' : 'lãnh đạo'} duyệt.`);
+      return asTrpcErrors(() =>
+        ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(approveDraftUpdate, {
+          updateId: input.idempotencyKey,
+          args: [{ actorId: ctx.user.id, draftVersion: input.draftVersion, stepKey: input.stepKey }],
+        }),
+      );
+    }),
+
+  returnDraft: roleProcedure('head', 'leader')
     .input(z.object({ taskId: z.string().min(1), idempotencyKey, draftVersion: z.number().int().min(1), reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2_000) }))
     .mutation(async ({ ctx, input }) => {
       const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);

@@ -1,4 +1,4 @@
-import { findPlan, latestSubmissions, listUnitNodes, listUnitTasks } from '@cascade/db';
+import { findPlan, findPlanDraft, findTemplate, latestSubmissions, listUnitNodes, listUnitTasks } from '@cascade/db';
 import { childrenOf, vnDateOf } from '@cascade/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -29,6 +29,9 @@ export const tasksRouter = {
         id: plan.id, title: plan.title, year: plan.year, status: plan.status, content: plan.content,
         draftVersion: plan.draft_version, issue: plan.issue, returnedReason: plan.returned_reason,
         focalUnitId: plan.focal_unit_id, focalCandidates,
+        approvalSteps: (await findTemplate(ctx.db, plan.template_id))?.definition.approvalSteps ?? [],
+        // A returned draft starts its approvals again once revised.
+        approvals: plan.returned_reason ? [] : ((await findPlanDraft(ctx.db, plan.id, plan.draft_version))?.approvals ?? []),
       },
       report: round && {
         round,

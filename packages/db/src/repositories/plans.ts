@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database, Plan, PlanContent, PlanIssue, StoredSchedule, Task } from '../schema';
+import type { DraftApproval } from '@cascade/domain';
 
 export const planWorkflowId = (planId: string) => `plan-${planId}`;
 export const planTaskId = (planId: string) => `${planId}:plan`;
@@ -73,6 +74,19 @@ export async function savePlanDraft(
       .execute();
     await trx.updateTable('tasks').set({ title: draft.title }).where('id', '=', planTaskId(planId)).execute();
   });
+}
+
+/** Records a step's approval of a draft version once, however often the activity is retried. */
+export async function recordDraftApproval(db: Kysely<Database>, planId: string, version: number, approval: DraftApproval): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const draft = await trx.selectFrom('plan_drafts').select('approvals').where('plan_id', '=', planId).where('version', '=', version).forUpdate().executeTakeFirst();
+    if (!draft || draft.approvals.some((a) => a.stepKey === approval.stepKey)) return;
+    await trx.updateTable('plan_drafts').set({ approvals: JSON.stringify([...draft.approvals, approval]) }).where('plan_id', '=', planId).where('version', '=', version).execute();
+  });
+}
+
+export async function findPlanDraft(db: Kysely<Database>, planId: string, version: number) {
+  return db.selectFrom('plan_drafts').selectAll().where('plan_id', '=', planId).where('version', '=', version).executeTakeFirst();
 }
 
 export async function markPlanReturned(db: Kysely<Database>, planId: string, version: number, reason: string): Promise<void> {

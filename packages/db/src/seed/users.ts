@@ -27,6 +27,7 @@ export const seedUsers: SeedUser[] = [
   { username: 'quantri', displayName: 'Quản trị hệ thống', unitId: 'gl-snv', scopeUnitId: 'gl', roles: ['admin'] },
   { username: 'gl-snv.theodoi', displayName: 'Theo dõi – Sở Nội vụ Gia Lai', unitId: 'gl-snv', scopeUnitId: 'gl', roles: ['supervisor'] },
   { username: 'hd-snv.theodoi', displayName: 'Theo dõi – Sở Nội vụ Hải Dương', unitId: 'hd-snv', scopeUnitId: 'hd', roles: ['supervisor'] },
+  { username: 'gl.truongphong', displayName: 'Trưởng phòng Tổng hợp – Văn phòng UBND tỉnh Gia Lai', unitId: 'gl', scopeUnitId: 'gl', roles: ['head'] },
   { username: 'hd-thanh-ha-pnv.theodoi', displayName: 'Theo dõi – Phòng Nội vụ Thanh Hà', unitId: 'hd-thanh-ha-pnv', scopeUnitId: 'hd-thanh-ha', roles: ['supervisor'] },
   ...unitStaff(),
 ];
