@@ -105,7 +105,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
 
     await halfYear.getByLabel('Hạn nộp (MM-DD)').fill('02-30');
     await editor.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
-    await expect(editor.getByRole('alert').textContent()).resolves.toMatch(/^Lịch báo cáo không hợp lệ: /);
+    await expect(editor.getByRole('alert').textContent()).resolves.toMatch(/^Lịch báo cáo không hợp lệ: Kỳ báo cáo H1: hạn nộp \d{4}-02-30 không phải là ngày có thật/);
     await saveScreenshot(page, 'admin-02-template-refused');
 
     await halfYear.getByLabel('Hạn nộp (MM-DD)').fill('05-10');

@@ -3,7 +3,7 @@ import { unitKindLabels } from '@cascade/domain';
 import { formatIndicatorValue } from '../../numbers';
 import { reviewLabels } from '../report/roundLabels';
 import type { TemplateDefinition, TemplateRound } from './adminTypes';
-import { aggregateLabels, periodLabels, workingDayAdjustLabels } from './templateLabels';
+import { aggregateLabels, cascadeRulesOf, periodLabels, workingDayAdjustLabels } from './templateLabels';
 
 /** "Trước ngày 10/05", "Hằng tháng, trước ngày 15". */
 export function describeDue(round: TemplateRound): string {
@@ -19,10 +19,10 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
       <section className="card">
         <h2>Triển khai và thời hạn</h2>
         <dl className="facts">
-          {Object.entries(definition.cascade).map(([issuer, subordinates]) => (
-            <Fragment key={issuer}>
-              <dt>{unitKindLabels[issuer as keyof typeof unitKindLabels]} ban hành</dt>
-              <dd>Cấp dưới xây dựng kế hoạch: {(subordinates ?? []).map((kind) => unitKindLabels[kind]).join(', ') || '—'}</dd>
+          {cascadeRulesOf(definition.cascade).map(({ issuerKind, subordinateKinds }) => (
+            <Fragment key={issuerKind}>
+              <dt>Khi {unitKindLabels[issuerKind]} ban hành</dt>
+              <dd>Cấp dưới xây dựng kế hoạch: {subordinateKinds.map((kind) => unitKindLabels[kind]).join(', ') || '—'}</dd>
             </Fragment>
           ))}
           <dt>Hạn kế hoạch cấp dưới các cấp tiếp theo</dt>

@@ -56,6 +56,14 @@ describe('template form values', () => {
     });
   });
 
+  it('lists cascade rules in the order of the hierarchy, whatever order the database keeps', () => {
+    const stored = { ...definition, cascade: { district: ['commune' as const], province: ['department' as const, 'district' as const] } };
+    expect(toTemplateFormValues({ ...template, definition: stored }).cascade).toEqual([
+      { issuerKind: 'province', subordinateKinds: ['department', 'district'] },
+      { issuerKind: 'district', subordinateKinds: ['commune'] },
+    ]);
+  });
+
   it('finds the stem shared by a template’s versions', () => {
     expect(templateSlugOf('dan-van-chinh-quyen-v12')).toBe('dan-van-chinh-quyen');
   });

@@ -1,6 +1,7 @@
-import type { ReportPeriod, UnitKind } from '@cascade/domain';
+import type { ReportPeriod } from '@cascade/domain';
 import { z } from 'zod';
 import type { TemplateDefinition, TemplateRound } from './adminTypes';
+import { cascadeRulesOf } from './templateLabels';
 
 const unitKind = z.enum(['province', 'district', 'commune', 'department', 'office', 'organization']);
 const period = z.enum(['month', 'quarter', 'half', 'nine-months', 'year']);
@@ -110,10 +111,7 @@ export function toTemplateFormValues(template: { id: string; name: string; defin
   return {
     slug: templateSlugOf(template.id),
     name: template.name,
-    cascade: Object.entries(definition.cascade).map(([issuerKind, subordinateKinds]) => ({
-      issuerKind: issuerKind as UnitKind,
-      subordinateKinds: [...(subordinateKinds ?? [])],
-    })),
+    cascade: cascadeRulesOf(definition.cascade),
     lowerLevelDays: String(definition.lowerLevelDays),
     leadDays: String(definition.leadDays),
     workingDayAdjust: definition.workingDayAdjust,

@@ -23,3 +23,11 @@ export const aggregateLabels: Record<AggregateRule, string> = {
   max: 'Giá trị lớn nhất',
   count: 'Đếm số đơn vị có số liệu',
 };
+
+/** A template's cascade rules, issuer kinds in the order of the hierarchy (the database keeps JSON keys in its own order). */
+export function cascadeRulesOf(cascade: Partial<Record<UnitKind, UnitKind[]>>): { issuerKind: UnitKind; subordinateKinds: UnitKind[] }[] {
+  return unitKinds.flatMap((issuerKind) => {
+    const subordinateKinds = cascade[issuerKind];
+    return subordinateKinds ? [{ issuerKind, subordinateKinds: [...subordinateKinds] }] : [];
+  });
+}
