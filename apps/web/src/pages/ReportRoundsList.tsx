@@ -4,7 +4,7 @@ import { formatVnDate } from '@cascade/domain';
 export function ReportRoundsList({ rounds }: { rounds: { key: string; label: string; period: string; dueOn: string | null }[] }) {
   if (rounds.length === 0) return null;
   return (
-    <section aria-label="Kỳ báo cáo">
+    <section className="report-rounds" aria-label="Kỳ báo cáo">
       <h2>Kỳ báo cáo</h2>
       <table className="table">
         <thead>
