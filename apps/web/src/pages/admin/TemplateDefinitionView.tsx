@@ -2,16 +2,8 @@ import { Fragment } from 'react';
 import { unitKindLabels } from '@cascade/domain';
 import { formatIndicatorValue } from '../../numbers';
 import { reviewLabels } from '../report/roundLabels';
-import type { TemplateDefinition, TemplateRound } from './adminTypes';
-import { aggregateLabels, cascadeRulesOf, periodLabels, workingDayAdjustLabels } from './templateLabels';
-
-/** "Trước ngày 10/05", "Hằng tháng, trước ngày 15". */
-export function describeDue(round: TemplateRound): string {
-  if (round.every === 'month') return `Hằng tháng, hạn ngày ${round.dueDay ?? '—'}`;
-  if (!round.dueMonthDay) return '—';
-  const [month, day] = round.dueMonthDay.split('-');
-  return `Ngày ${day}/${month} hằng năm`;
-}
+import type { TemplateDefinition } from './adminTypes';
+import { aggregateLabels, cascadeRulesOf, describeDue, periodLabels, workingDayAdjustLabels } from './templateLabels';
 
 export function TemplateDefinitionView({ definition }: { definition: TemplateDefinition }) {
   return (

@@ -1,4 +1,5 @@
 import type { AggregateRule, ReportPeriod, UnitKind, WorkingDayAdjust } from '@cascade/domain';
+import type { TemplateRound } from './adminTypes';
 
 export const unitKinds: UnitKind[] = ['province', 'district', 'commune', 'department', 'office', 'organization'];
 
@@ -30,4 +31,12 @@ export function cascadeRulesOf(cascade: Partial<Record<UnitKind, UnitKind[]>>): 
     const subordinateKinds = cascade[issuerKind];
     return subordinateKinds ? [{ issuerKind, subordinateKinds: [...subordinateKinds] }] : [];
   });
+}
+
+/** When a template's round is due: "Ngày 10/05 hằng năm", "Hằng tháng, hạn ngày 15". */
+export function describeDue(round: TemplateRound): string {
+  if (round.every === 'month') return `Hằng tháng, hạn ngày ${round.dueDay ?? '—'}`;
+  if (!round.dueMonthDay) return '—';
+  const [month, day] = round.dueMonthDay.split('-');
+  return `Ngày ${day}/${month} hằng năm`;
 }
