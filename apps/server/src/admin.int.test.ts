@@ -84,3 +84,21 @@ it('a template’s approval steps: the head reviews the draft before the leader 
   await leader.plans.issue.mutate({ taskId, idempotencyKey: randomUUID(), draftVersion: 1, issue });
   expect((await leader.tasks.get.query({ taskId })).plan?.status).toBe('issued');
 });
+
+it('an administrator reads a version whole, its due dates per level for a year, and the units a merger can name', async () => {
+  const admin = await loginAs(app.url, 'quantri');
+  const seeded = await admin.admin.template.query({ id: 'dan-van-chinh-quyen-v1' });
+  expect(seeded).toMatchObject({ name: 'Kế hoạch thực hiện công tác dân vận chính quyền', version: 1, definition: { leadDays: 5, lowerLevelDays: 15 } });
+  expect(seeded.definition.rounds.map((r) => r.key)).toEqual(['H1', 'Y']);
+  const preview = await admin.admin.previewSchedule.query({ id: seeded.id, year: 2027 });
+  expect(preview.map((r) => [r.key, r.dueOnByLevel.slice(0, 3)])).toEqual([
+    ['H1', ['2027-05-10', '2027-05-05', '2027-04-30']],
+    ['Y', ['2027-10-30', '2027-10-25', '2027-10-20']],
+  ]);
+  expect((await admin.admin.template.query({ id: 'khong-co-v1' }).catch((e) => e)).message).toBe('Không tìm thấy mẫu kế hoạch.');
+  const units = await admin.admin.units.query();
+  expect(units.find((u) => u.id === 'gl-pleiku')).toEqual({ id: 'gl-pleiku', name: 'Phường Pleiku', kind: 'commune', parentId: 'gl', effectiveTo: null, successorId: null });
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  expect((await officer.admin.units.query().catch((e) => e)).data?.code).toBe('FORBIDDEN');
+  expect((await admin.admin.mergeUnit.mutate({ unitId: 'gl-pleiku', successorUnitId: 'gl-pleiku', effectiveOn: '2027-01-01' }).catch((e) => e)).message).toBe('Đơn vị kế thừa phải khác đơn vị bị sáp nhập.');
+});

@@ -115,7 +115,10 @@ it('a supervisor requests an unscheduled report from the whole province; every u
   const refused = await outsider.reports.requestAdhoc.mutate({ planId, idempotencyKey: key(), label: 'x', dueOn }).catch((e) => e);
   expect(refused.data?.code).toBe('FORBIDDEN');
   const officer = await loginAs(app.url, 'gl.chuyenvien');
-  expect((await officer.plans.progress.query({ planId })).rounds.map((r) => r.key)).toEqual(['H1', 'Y', roundKey]);
+  const { rounds } = await officer.plans.progress.query({ planId });
+  expect(rounds.map((r) => r.key)).toEqual(['H1', 'Y', roundKey]);
+  // The province's direct subordinates report by the date asked, and by the template's dates for the others.
+  expect(rounds.map((r) => r.dueOn)).toEqual([`${year}-05-10`, `${year}-10-30`, dueOn]);
 });
 
 it('a ward merged into another hands its open obligations to the successor, whose officers then see them', async () => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from './components/ErrorNotice';
+import { AdminPage } from './pages/admin/AdminPage';
 import { Header } from './components/Header';
 import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
@@ -39,5 +40,10 @@ function CurrentPage({ user }: { user: CurrentUser }) {
       return <NotificationsPage />;
     case 'inbox':
       return <InboxPage user={user} />;
+    case 'adminTemplates':
+    case 'adminTemplate':
+    case 'adminCalendar':
+    case 'adminMerger':
+      return <AdminPage route={route} user={user} />;
   }
 }

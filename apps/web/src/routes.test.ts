@@ -6,6 +6,7 @@ describe('routes', () => {
     const taskId = 'kh2027-gl-0a1b2c3d4e.gl-pleiku:plan';
     expect(parseRoute(hrefTo.task(taskId))).toEqual({ page: 'task', taskId });
     expect(parseRoute(hrefTo.progress('kh2027/x'))).toEqual({ page: 'progress', planId: 'kh2027/x' });
+    expect(parseRoute(hrefTo.adminTemplate('mau/v2'))).toEqual({ page: 'adminTemplate', templateId: 'mau/v2' });
   });
 
   it('falls back to the inbox', () => {
@@ -13,5 +14,12 @@ describe('routes', () => {
     expect(parseRoute('#/unknown')).toEqual({ page: 'inbox' });
     expect(parseRoute(hrefTo.plans())).toEqual({ page: 'plans' });
     expect(parseRoute(hrefTo.notifications())).toEqual({ page: 'notifications' });
+  });
+
+  it('opens the administration pages, the template list by default', () => {
+    expect(parseRoute(hrefTo.adminTemplates())).toEqual({ page: 'adminTemplates' });
+    expect(parseRoute('#/admin')).toEqual({ page: 'adminTemplates' });
+    expect(parseRoute(hrefTo.adminCalendar())).toEqual({ page: 'adminCalendar' });
+    expect(parseRoute(hrefTo.adminMerger())).toEqual({ page: 'adminMerger' });
   });
 });

@@ -7,6 +7,10 @@ export type CurrentUser = NonNullable<inferOutput<typeof trpc.auth.me>>;
 export const canDraftPlans = (user: CurrentUser) => user.roles.includes('officer') || user.roles.includes('leader');
 export const canIssuePlans = (user: CurrentUser) => user.roles.includes('leader');
 export const canApprovePlans = (user: CurrentUser) => canIssuePlans(user) || user.roles.includes('head');
+export const isAdministrator = (user: CurrentUser) => user.roles.includes('admin');
+/** Báo cáo đột xuất: a supervisor watching the plan, or the leader of the unit that issued it. */
+export const canRequestAdhocReport = (user: CurrentUser, issuerUnitId: string) =>
+  user.roles.includes('supervisor') || (user.roles.includes('leader') && user.unitId === issuerUnitId);
 
 /** After login or logout: nothing cached for the previous user may show. The `me` query stays, as the app watches it. */
 export function switchUser(user: CurrentUser | null): void {

@@ -23,10 +23,12 @@ export function cutoffOf(year: number, period: ReportPeriod, index = 1): Cutoff 
   };
 }
 
+const periodNames: Record<ReportPeriod, string> = { month: 'tháng', quarter: 'quý', half: '6 tháng', 'nine-months': '9 tháng', year: 'năm' };
+
 function monthsOf(period: ReportPeriod, index: number): [number, number] {
   const count = { month: 12, quarter: 4, half: 2, 'nine-months': 1, year: 1 }[period];
   if (!Number.isInteger(index) || index < 1 || index > count) {
-    throw new RangeError(`A ${period} report has no period number ${index}`);
+    throw new RangeError(`Báo cáo ${periodNames[period]} không có kỳ thứ ${index}`);
   }
   switch (period) {
     case 'month':

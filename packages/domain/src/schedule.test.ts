@@ -81,16 +81,16 @@ describe('expandRounds: rules', () => {
   });
 
   it('refuses specs that cannot make a round', () => {
-    expect(() => expandRounds(2024, [{ key: 'M', label: 'x', period: 'month', every: 'month' }])).toThrow(/dueDay/);
-    expect(() => expandRounds(2024, [{ key: 'Q', label: 'x', period: 'quarter', every: 'month', dueDay: 10 }])).toThrow(/period 'month'/);
-    expect(() => expandRounds(2024, [{ key: 'Q1', label: 'x', period: 'quarter', dueOn: '2024-03-10' }])).toThrow(/index/);
-    expect(() => expandRounds(2024, [{ key: 'Y', label: 'x', period: 'year', dueOn: '30/10/2024' }])).toThrow(/dueOn/);
+    expect(() => expandRounds(2024, [{ key: 'M', label: 'x', period: 'month', every: 'month' }])).toThrow('Kỳ báo cáo M: báo cáo hằng tháng cần ngày hạn nộp từ 1 đến 31');
+    expect(() => expandRounds(2024, [{ key: 'Q', label: 'x', period: 'quarter', every: 'month', dueDay: 10 }])).toThrow('Kỳ báo cáo Q: báo cáo hằng tháng phải có loại kỳ là tháng');
+    expect(() => expandRounds(2024, [{ key: 'Q1', label: 'x', period: 'quarter', dueOn: '2024-03-10' }])).toThrow('Kỳ báo cáo Q1: báo cáo một quý cần thứ tự kỳ (quý thứ mấy)');
+    expect(() => expandRounds(2024, [{ key: 'Y', label: 'x', period: 'year', dueOn: '30/10/2024' }])).toThrow('Kỳ báo cáo Y: hạn nộp 30/10/2024 không phải là ngày có thật (YYYY-MM-DD)');
     expect(() =>
       expandRounds(2024, [
         { key: 'Y', label: 'x', period: 'year', dueOn: '2024-10-30' },
         { key: 'Y', label: 'y', period: 'year', dueOn: '2024-12-15' },
       ]),
-    ).toThrow(/share the key Y/);
+    ).toThrow('Hai kỳ báo cáo trùng mã Y');
   });
 
   it('labels monthly rounds in NFC Vietnamese', () => {

@@ -40,9 +40,9 @@ export function expandRounds(year: number, specs: readonly RoundSpec[]): Round[]
 
 function monthlyRounds(year: number, spec: RoundSpec): Round[] {
   const { dueDay } = spec;
-  if (spec.period !== 'month') throw new Error(`Round ${spec.key}: 'every: month' needs period 'month'`);
+  if (spec.period !== 'month') throw new Error(`Kỳ báo cáo ${spec.key}: báo cáo hằng tháng phải có loại kỳ là tháng`);
   if (dueDay === undefined || !Number.isInteger(dueDay) || dueDay < 1 || dueDay > 31) {
-    throw new Error(`Round ${spec.key}: 'every: month' needs a dueDay from 1 to 31`);
+    throw new Error(`Kỳ báo cáo ${spec.key}: báo cáo hằng tháng cần ngày hạn nộp từ 1 đến 31`);
   }
   return Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
@@ -57,9 +57,11 @@ function monthlyRounds(year: number, spec: RoundSpec): Round[] {
 }
 
 function singleRound(year: number, spec: RoundSpec): Round {
-  if (!isIsoDate(spec.dueOn)) throw new Error(`Round ${spec.key}: dueOn must be a date (YYYY-MM-DD)`);
+  if (!isIsoDate(spec.dueOn)) {
+    throw new Error(`Kỳ báo cáo ${spec.key}: ${spec.dueOn === undefined ? 'chưa có hạn nộp' : `hạn nộp ${spec.dueOn} không phải là ngày có thật (YYYY-MM-DD)`}`);
+  }
   if ((spec.period === 'month' || spec.period === 'quarter') && spec.index === undefined && !spec.cutoff) {
-    throw new Error(`Round ${spec.key}: a single ${spec.period} round needs an index`);
+    throw new Error(`Kỳ báo cáo ${spec.key}: báo cáo ${spec.period === 'month' ? 'một tháng' : 'một quý'} cần thứ tự kỳ (${spec.period === 'month' ? 'tháng' : 'quý'} thứ mấy)`);
   }
   return withReview(spec, {
     key: spec.key,
@@ -81,7 +83,7 @@ function daysInMonth(year: number, month: number): number {
 function assertUniqueKeys(rounds: readonly Round[]): void {
   const seen = new Set<string>();
   for (const { key } of rounds) {
-    if (seen.has(key)) throw new Error(`Two report rounds share the key ${key}`);
+    if (seen.has(key)) throw new Error(`Hai kỳ báo cáo trùng mã ${key}`);
     seen.add(key);
   }
 }

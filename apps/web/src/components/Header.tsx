@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { hrefTo, navigate } from '../routes';
-import { type CurrentUser, switchUser } from '../session';
+import { type CurrentUser, isAdministrator, switchUser } from '../session';
 import { trpc } from '../trpc';
 import { NotificationsLink } from './NotificationsLink';
 
@@ -22,6 +22,7 @@ export function Header({ user }: { user: CurrentUser }) {
         <a href={hrefTo.inbox()}>Việc cần làm</a>
         <a href={hrefTo.plans()}>Theo dõi</a>
         <NotificationsLink />
+        {isAdministrator(user) && <a href={hrefTo.adminTemplates()}>Quản trị</a>}
       </nav>
       <div className="user">
         <span className="user-name">{user.displayName}</span>

@@ -1,18 +1,22 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { StatusBadge } from '../components/StatusBadge';
 import { formatVnDay } from '../dates';
 import { orderAsTree } from '../planTree';
 import { hrefTo } from '../routes';
-import type { CurrentUser } from '../session';
+import { type CurrentUser, canRequestAdhocReport } from '../session';
 import { trpc } from '../trpc';
+import { AdhocReportForm } from './AdhocReportForm';
 import { ProgressSummary } from './ProgressSummary';
+import { ReportRoundsList } from './ReportRoundsList';
 import { RoundConsolidations } from './report/RoundConsolidations';
 
 const cascadePendingPollMs = 2_000;
 const watchPollMs = 30_000;
 
 export function ProgressPage({ planId, user }: { planId: string; user: CurrentUser }) {
+  const [isRequestingAdhoc, setRequestingAdhoc] = useState(false);
   const progress = useQuery({
     ...trpc.plans.progress.queryOptions({ planId }),
     // The sub-plans are created by the workflow just after issuing; until they appear, look again soon.
@@ -32,13 +36,21 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
       <p className="breadcrumb">
         <a href={hrefTo.plans()}>Theo dõi</a> › Tiến độ
       </p>
-      <h1>Tiến độ triển khai</h1>
+      <div className="page-title">
+        <h1>Tiến độ triển khai</h1>
+        {root?.issue && canRequestAdhocReport(user, root.unitId) && !isRequestingAdhoc && (
+          <button type="button" onClick={() => setRequestingAdhoc(true)}>
+            Yêu cầu báo cáo đột xuất
+          </button>
+        )}
+      </div>
       {root && (
         <p className="muted">
           {root.title} · {root.unitName}
           {root.documentNumber && ` · Số ${root.documentNumber}`}
         </p>
       )}
+      {isRequestingAdhoc && <AdhocReportForm planId={planId} onClose={() => setRequestingAdhoc(false)} />}
       <ProgressSummary summary={summary} />
       <table className="table tree">
         <thead>
@@ -66,6 +78,7 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
         </tbody>
       </table>
       {nodes.length === 1 && <p className="empty">Chưa có đơn vị cấp dưới nào phải triển khai kế hoạch này.</p>}
+      {root?.issue && <ReportRoundsList rounds={progress.data.rounds} />}
       {root?.issue && <RoundConsolidations planId={planId} roundKeys={progress.data.rounds.map((r) => r.key)} canReturn={root.unitId === user.unitId} />}
     </section>
   );

@@ -1,4 +1,4 @@
-import { createTemplateVersion, findUnit, listAllTemplates, recordUnitSuccession, listCalendarDays, publishTemplate, removeCalendarDay, setCalendarDay } from '@cascade/db';
+import { createTemplateVersion, findTemplate, findUnit, listAllTemplates, listUnits, recordUnitSuccession, listCalendarDays, publishTemplate, removeCalendarDay, setCalendarDay } from '@cascade/db';
 import { handOverSignal } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -24,6 +24,11 @@ export const adminRouter = {
     return listCalendarDays(ctx.db);
   }),
 
+  /** Every unit, merged ones included, for choosing a merger's two sides. */
+  units: adminProcedure.query(async ({ ctx }) =>
+    (await listUnits(ctx.db)).map((u) => ({ id: u.id, name: u.name, kind: u.kind, parentId: u.parent_id, effectiveTo: u.effective_to, successorId: u.successor_id })),
+  ),
+
   /** A unit merged into (or replaced by) another on a date: its open obligations in every running plan pass to the successor. */
   mergeUnit: adminProcedure
     .input(z.object({ unitId: z.string().min(1), successorUnitId: z.string().min(1), effectiveOn: isoDate }))
@@ -40,6 +45,23 @@ export const adminRouter = {
     }),
 
   templates: adminProcedure.query(({ ctx }) => listAllTemplates(ctx.db)),
+
+  template: adminProcedure.input(z.object({ id: z.string().min(1) })).query(async ({ ctx, input }) => {
+    const template = await findTemplate(ctx.db, input.id);
+    if (!template) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy mẫu kế hoạch.' });
+    return { id: template.id, name: template.name, version: template.version, publishedAt: template.published_at, definition: template.definition };
+  }),
+
+  /** A saved version's rounds for a year, each with its due date per level, the administrator's calendar included. */
+  previewSchedule: adminProcedure.input(z.object({ id: z.string().min(1), year: z.number().int().min(2000).max(2100) })).query(async ({ ctx, input }) => {
+    const template = await findTemplate(ctx.db, input.id);
+    if (!template) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy mẫu kế hoạch.' });
+    try {
+      return buildSchedule(template.definition, input.year, await listCalendarDays(ctx.db)).rounds;
+    } catch (error) {
+      throw new TRPCError({ code: 'BAD_REQUEST', message: `Lịch báo cáo không hợp lệ: ${(error as Error).message}` });
+    }
+  }),
 
   /** Saves a new, unpublished version; published versions never change. */
   saveTemplate: adminProcedure

@@ -10,6 +10,7 @@ import { forbidden, requireActionableTask, visibleUnitIds } from '../access';
 import { buildSchedule, targetsOf } from '../schedule';
 import { statusAt } from '../status';
 import { idempotencyKey } from '../inputs';
+import { planDepth } from '../planDepth';
 import { asTrpcErrors } from '../temporalErrors';
 import { protectedProcedure, roleProcedure } from '../trpc';
 
@@ -113,7 +114,9 @@ export const plansRouter = {
       .filter((n) => visible.has(n.unitId))
       .map((n) => ({ ...n, documentNumber: n.issue?.documentNumber ?? null, status: statusAt(n, now) }));
     const summary = summarizeStatuses(nodes.filter((n) => n.planId !== plan.id).map((n) => n.status));
-    const rounds = plan.schedule.rounds.map((r) => ({ key: r.key, label: r.label }));
+    const depth = await planDepth(ctx.db, plan);
+    // The due date the plan's direct subordinates report by.
+    const rounds = plan.schedule.rounds.map((r) => ({ key: r.key, label: r.label, period: r.period, dueOn: r.dueOnByLevel[Math.min(depth, r.dueOnByLevel.length - 1)] ?? null }));
     return { rootPlanId: plan.id, nodes, summary, rounds };
   }),
 

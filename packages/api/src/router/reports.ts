@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { forbidden, requireActionableTask, requireReceivedReport, visibleUnitIds, yearClosed } from '../access';
 import { asTrpcErrors } from '../temporalErrors';
 import { idempotencyKey } from '../inputs';
+import { planDepth } from '../planDepth';
 import { roleProcedure, protectedProcedure } from '../trpc';
 import { statusAt } from '../status';
 
@@ -78,8 +79,7 @@ export const reportsRouter = {
       if (!(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id)) throw forbidden('Kế hoạch này nằm ngoài phạm vi theo dõi của bạn.');
       if (plan.status === 'closed') throw yearClosed();
       if (input.dueOn < vnDateOf(new Date())) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Hạn nộp báo cáo đột xuất đã qua.' });
-      let level = 0;
-      for (let p = plan; p.parent_plan_id; level += 1) p = (await findPlan(ctx.db, p.parent_plan_id))!;
+      const level = await planDepth(ctx.db, plan);
       const key = `AD-${createHash('sha256').update(`${plan.id}:${input.idempotencyKey}`).digest('hex').slice(0, 8)}`;
       const round = {
         key, label: input.label.normalize('NFC'), period: 'adhoc' as const,

@@ -1,0 +1,28 @@
+import type { AppRouter } from '@cascade/api';
+import { createTRPCClient, httpLink } from '@trpc/client';
+import { demoPassword } from './browser';
+
+/** Setting the scene over HTTP, as the app's own client would: a tRPC client logged in as a demo user. */
+export async function loginAs(baseUrl: string, username: string) {
+  const response = await fetch(`${baseUrl}/trpc/auth.login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: demoPassword }),
+  });
+  if (!response.ok) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc`, headers: { cookie } })] });
+}
+
+/** Gia Lai's plan for `year`, drafted by the province officer and issued by its leader: the cascade starts. */
+export async function issueProvincePlan(baseUrl: string, title: string, year: number, issuedOn: string, subPlanDueOn: string) {
+  const officer = await loginAs(baseUrl, 'gl.chuyenvien');
+  const [template] = await officer.plans.templates.query();
+  const { planId, taskId } = await officer.plans.create.mutate({ templateId: template!.id, title, year, idempotencyKey: crypto.randomUUID() });
+  const draft = { title, directives: [], purpose: 'Nâng cao chất lượng công tác dân vận chính quyền.', tasks: 'Thực hiện tốt quy chế dân chủ ở cơ sở.', organization: 'Sở Nội vụ theo dõi, tổng hợp.' };
+  await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: crypto.randomUUID(), baseVersion: 0, draft });
+  const leader = await loginAs(baseUrl, 'gl.lanhdao');
+  const issue = { documentNumber: '45/KH-UBND', issuedOn, signerName: 'Nguyễn Tuấn Anh', signerTitle: 'Phó Chủ tịch', signingCapacity: 'KT.' as const, recipients: ['Các sở, ban, ngành'], subPlanDueOn };
+  await leader.plans.issue.mutate({ taskId, idempotencyKey: crypto.randomUUID(), draftVersion: 1, issue });
+  return planId;
+}

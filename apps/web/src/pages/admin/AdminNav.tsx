@@ -1,0 +1,19 @@
+import { hrefTo, type Route } from '../../routes';
+
+const sections = [
+  { label: 'Mẫu kế hoạch', href: hrefTo.adminTemplates(), pages: ['adminTemplates', 'adminTemplate'] },
+  { label: 'Ngày nghỉ, ngày làm bù', href: hrefTo.adminCalendar(), pages: ['adminCalendar'] },
+  { label: 'Sáp nhập đơn vị', href: hrefTo.adminMerger(), pages: ['adminMerger'] },
+];
+
+export function AdminNav({ current }: { current: Route['page'] }) {
+  return (
+    <nav className="tabs" aria-label="Quản trị">
+      {sections.map((section) => (
+        <a key={section.href} href={section.href} aria-current={section.pages.includes(current) ? 'page' : undefined}>
+          {section.label}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { TemplateDefinition } from './adminTypes';
+import { emptyRound, templateFormSchema, toTemplateDefinition, toTemplateFormValues, templateSlugOf } from './templateFormValues';
+
+// Typed by assertion: fields other engineers add to definitions (a plan form) are not this editor's business.
+const definition = {
+  cascade: { province: ['department', 'district', 'commune'], district: ['department', 'commune'] },
+  lowerLevelDays: 15,
+  rounds: [
+    { key: 'H1', label: 'Báo cáo sơ kết 6 tháng', period: 'half', dueMonthDay: '05-10', review: 'midYear' },
+    { key: 'Y', label: 'Báo cáo tổng kết năm', period: 'year', dueMonthDay: '10-30', review: 'annual' },
+  ],
+  leadDays: 5,
+  workingDayAdjust: 'none',
+  remindDaysBefore: [3, 1],
+  indicators: [{ key: 'petitionsResolvedRate', label: 'Tỷ lệ kiến nghị được giải quyết (%)', aggregate: 'average', target: 92.5 }],
+  daysOff: ['2027-02-15'],
+  workingDays: [],
+} as TemplateDefinition;
+const template = { id: 'dan-van-chinh-quyen-v1', name: 'Kế hoạch thực hiện công tác dân vận chính quyền', definition };
+
+describe('template form values', () => {
+  it('gives back the same definition when nothing is edited, fields the editor does not know included', () => {
+    const withPlanForm = { ...definition, planForm: { sections: ['I', 'II', 'III'] } } as TemplateDefinition;
+    const values = toTemplateFormValues({ ...template, definition: withPlanForm });
+    expect(values.remindDaysBefore).toBe('3, 1');
+    expect(values.indicators[0]?.target).toBe('92,5');
+    const edited = templateFormSchema.parse(values);
+    expect(edited).toMatchObject({ slug: 'dan-van-chinh-quyen', name: template.name });
+    expect(toTemplateDefinition(withPlanForm, edited)).toEqual(withPlanForm);
+  });
+
+  it('turns a monthly line into every: month with its due day, and drops an unused review', () => {
+    const values = toTemplateFormValues(template);
+    values.rounds.push({ ...emptyRound, key: 'M', label: 'Báo cáo tháng', period: 'quarter', dueDay: '15' });
+    const result = toTemplateDefinition(definition, templateFormSchema.parse(values));
+    expect(result.rounds[2]).toEqual({ key: 'M', label: 'Báo cáo tháng', period: 'month', every: 'month', dueDay: 15 });
+  });
+
+  it('says what is wrong, field by field', () => {
+    const values = toTemplateFormValues(template);
+    values.rounds[0] = { ...values.rounds[0]!, dueMonthDay: '5/10' };
+    values.rounds[1] = { ...values.rounds[1]!, key: 'H1' };
+    values.cascade.push({ issuerKind: 'province', subordinateKinds: [] });
+    values.remindDaysBefore = '3; 1';
+    values.leadDays = 'năm';
+    const result = templateFormSchema.safeParse(values);
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+    expect(messages).toEqual({
+      'rounds.0.dueMonthDay': 'Hạn nộp phải có dạng MM-DD, ví dụ 05-10',
+      'rounds.1.key': 'Mã kỳ báo cáo bị trùng',
+      'cascade.2.issuerKind': 'Loại đơn vị này đã có quy tắc',
+      'cascade.2.subordinateKinds': 'Chọn ít nhất một loại đơn vị cấp dưới',
+      remindDaysBefore: 'Nhập số ngày, cách nhau bằng dấu phẩy, ví dụ 3, 1',
+      leadDays: 'Số ngày phải là số nguyên',
+    });
+  });
+
+  it('lists cascade rules in the order of the hierarchy, whatever order the database keeps', () => {
+    const stored: TemplateDefinition = { ...definition, cascade: { district: ['commune'], province: ['department', 'district'] } };
+    expect(toTemplateFormValues({ ...template, definition: stored }).cascade).toEqual([
+      { issuerKind: 'province', subordinateKinds: ['department', 'district'] },
+      { issuerKind: 'district', subordinateKinds: ['commune'] },
+    ]);
+  });
+
+  it('finds the stem shared by a template’s versions', () => {
+    expect(templateSlugOf('dan-van-chinh-quyen-v12')).toBe('dan-van-chinh-quyen');
+  });
+});
