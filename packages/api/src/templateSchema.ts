@@ -1,3 +1,4 @@
+import { defaultPlanForm, planFormSchema } from '@cascade/forms';
 import { z } from 'zod';
 
 const unitKind = z.enum(['province', 'district', 'commune', 'department', 'office', 'organization']);
@@ -30,4 +31,6 @@ export const templateDefinitionSchema = z.object({
   })).max(100),
   daysOff: z.array(isoDate).default([]),
   workingDays: z.array(isoDate).default([]),
+  /** The form plans made from the template are drafted in; the seeds' sections when not given. */
+  planForm: planFormSchema.default(defaultPlanForm),
 });

@@ -21,10 +21,9 @@ export const planFormSchema = formDefinitionSchema.refine((form) => !entriesOf(f
 export const planTitleSchema = text('Tên kế hoạch', 500);
 
 /** A draft as the form sends it, the title beside the plan form's values: gives the title and the checked content. */
-export function planDraftSchemaFor(planForm: FormDefinition, context?: FormContext): z.ZodType<PlanDraft, unknown> {
+export function planDraftSchemaFor(planForm: FormDefinition, context?: FormContext): z.ZodType<PlanDraft, FormValues> {
   const contentSchema = valuesSchemaFor(planForm, context);
-  return z.unknown().transform((input, ctx) => {
-    const { title, ...rest } = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  return z.record(z.string(), z.unknown()).transform(({ title, ...rest }, ctx) => {
     const [titleRead, contentRead] = [planTitleSchema.safeParse(title), contentSchema.safeParse(rest)];
     for (const issue of titleRead.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: ['title'] });
     for (const issue of contentRead.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });

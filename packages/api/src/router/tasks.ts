@@ -2,6 +2,7 @@ import { findPlan, latestSubmissions, listUnitTasks } from '@cascade/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { requireOwnTask } from '../access';
+import { planFormOf, unitChoicesFor } from '../planForm';
 import { statusAt } from '../status';
 import { protectedProcedure } from '../trpc';
 
@@ -18,11 +19,14 @@ export const tasksRouter = {
     const parentPlan = plan?.parent_plan_id ? await findPlan(ctx.db, plan.parent_plan_id) : undefined;
     const round = task.roundKey ? plan?.schedule.rounds.find((r) => r.key === task.roundKey) : undefined;
     const [latest] = round ? await latestSubmissions(ctx.db, [task.id]) : [];
+    const [planForm, planUnits] = plan ? await Promise.all([planFormOf(ctx.db, plan.template_id), unitChoicesFor(ctx.db, plan.issuer_unit_id)]) : [];
     return {
       task: { ...task, status: statusAt(task, new Date()) },
       plan: plan && {
         id: plan.id, title: plan.title, year: plan.year, status: plan.status, content: plan.content,
         draftVersion: plan.draft_version, issue: plan.issue, returnedReason: plan.returned_reason,
+        /** The form its content is drafted in and shown by, and the units that form's unit picker offers. */
+        form: planForm!, units: planUnits!,
       },
       report: round && {
         round,
