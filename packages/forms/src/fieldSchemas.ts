@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import type { ColumnField, FormField } from './definition';
 
-/** The largest file a form may keep inline (base64 in the JSON values). */
-export const maxInlineFileBytes = 10 * 1024 * 1024;
+/**
+ * The most a form's values may hold in attached files, in all: they travel inline (base64) through a workflow
+ * update, whose payloads Temporal caps at 2 MB.
+ */
+export const maxInlineFileBytes = 1024 * 1024;
 
 const key = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,40}$/, 'Mã trường chỉ gồm chữ cái không dấu, chữ số và dấu gạch dưới, bắt đầu bằng chữ cái (tối đa 41 ký tự)');
 const label = z.string().trim().min(1, 'Nhập nhãn của trường').max(500, 'Nhãn trường quá dài');
@@ -81,7 +84,7 @@ const table = z.strictObject({
 const file = z.strictObject({
   ...base,
   kind: z.literal('file'),
-  maxBytes: z.number().int().min(1).max(maxInlineFileBytes, `Tệp đính kèm tối đa ${maxInlineFileBytes / 1024 / 1024} MB`),
+  maxBytes: z.number().int().min(1).max(maxInlineFileBytes, 'Tệp đính kèm tối đa 1 MB'),
   accept: z.array(z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'Loại tệp phải có dạng application/pdf')).min(1, 'Nêu ít nhất một loại tệp được phép'),
 });
 

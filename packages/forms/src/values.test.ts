@@ -111,3 +111,13 @@ describe('form values', () => {
     expect(problemsOf([1, 2])).toEqual([': Dữ liệu biểu mẫu không hợp lệ']);
   });
 });
+
+describe('attached files in all', () => {
+  it('refuses more than 1 MB of files in one form’s values', () => {
+    const file = { kind: 'file' as const, label: 'Tệp', maxBytes: 1024 * 1024, accept: ['application/pdf'] };
+    const twoFiles = valuesSchemaFor({ schemaVersion: 1, fields: [{ ...file, key: 'a' }, { ...file, key: 'b' }] });
+    const halfMegabyte = { name: 'a.pdf', contentType: 'application/pdf', size: 600 * 1024, dataBase64: 'A'.repeat((600 * 1024 * 4) / 3) };
+    expect(twoFiles.safeParse({ a: halfMegabyte, b: null }).success).toBe(true);
+    expect(twoFiles.safeParse({ a: halfMegabyte, b: halfMegabyte }).error?.issues.map((i) => i.message)).toEqual(['Tổng dung lượng tệp đính kèm vượt quá 1 MB']);
+  });
+});
