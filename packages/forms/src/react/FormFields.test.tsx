@@ -49,3 +49,13 @@ describe('the React renderer', () => {
     expect(html).toContain('href="data:application/pdf;base64,JVBERi0=" download="bien-ban.pdf"');
   });
 });
+
+describe('the document view of a form', () => {
+  it('shows a section not yet written as "—", and leaves out a field hidden by its condition', () => {
+    const text = textOf(renderToStaticMarkup(<FormValuesView definition={defaultPlanForm} values={{}} />));
+    expect(text).toContain('I. Mục đích, yêu cầu — II. Nội dung, nhiệm vụ — III. Tổ chức thực hiện —');
+    const report = textOf(renderToStaticMarkup(<FormValuesView definition={halfYearReportForm} values={{ ...pleikuReport, inspected: 'no', inspectedBy: undefined, inspectedOn: undefined }} units={units} />));
+    expect(report).not.toContain('Đơn vị kiểm tra');
+    expect(report).toContain('Đã được kiểm tra trong kỳ Không');
+  });
+});

@@ -1,4 +1,5 @@
 import type { FileValue, FormDefinition, FormField, FormValues, TableField } from '../definition';
+import { isVisible } from '../scope';
 import { formatValue } from './formatValue';
 import type { UnitOption } from './unitOptions';
 
@@ -11,6 +12,7 @@ function ValuesOf({ fields, values, units }: { fields: readonly FormField[]; val
   return (
     <>
       {fields.map((field) => {
+        if (field.visibleWhen && !isVisible([field.visibleWhen], values)) return null;
         if (field.kind === 'group') {
           return (
             <section key={field.key} aria-label={field.label}>
@@ -19,7 +21,6 @@ function ValuesOf({ fields, values, units }: { fields: readonly FormField[]; val
             </section>
           );
         }
-        if (!(field.key in values)) return null;
         const value = values[field.key];
         if (field.kind === 'table') return <TableView key={field.key} field={field} rows={Array.isArray(value) ? (value as FormValues[]) : []} units={units} />;
         if (field.kind === 'longText') {
