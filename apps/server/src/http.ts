@@ -17,7 +17,8 @@ export interface HttpOptions {
 }
 
 export async function createHttpServer({ db, temporal, webDist, secureCookies }: HttpOptions) {
-  const app = Fastify({ logger: false, routerOptions: { maxParamLength: 5_000 } });
+  // Form values carry their attached files inline (up to 1 MB in all, base64): room for them and the text.
+  const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024, routerOptions: { maxParamLength: 5_000 } });
   await app.register(fastifyCookie);
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

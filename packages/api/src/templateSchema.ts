@@ -1,3 +1,4 @@
+import { defaultPlanForm, planFormSchema } from '@cascade/forms';
 import { z } from 'zod';
 
 const unitKind = z.enum(['province', 'district', 'commune', 'department', 'office', 'organization']);
@@ -35,4 +36,6 @@ export const templateDefinitionSchema = z.object({
   })).max(10).refine((steps) => new Set(steps.map((s) => s.key)).size === steps.length, 'Hai bước duyệt trùng mã').default([]),
   daysOff: z.array(isoDate).default([]),
   workingDays: z.array(isoDate).default([]),
+  /** The form plans made from the template are drafted in; the seeds' sections when not given. */
+  planForm: planFormSchema.default(defaultPlanForm),
 });

@@ -2,6 +2,10 @@ import { startPostgres, type PostgresServer } from '@cascade/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Kysely, type Database } from './index';
 import { emptyPlanContent } from '@cascade/domain';
+import { defaultPlanForm } from '@cascade/forms';
+import * as planFormMigration from './migrations/2026-11-23T1400-plan-form';
+import { findTemplate } from './repositories/templates';
+import { massMobilisationTemplate } from './seed/templates';
 import { createPlan, listPlanTree, openPlanTask, markPlanIssued, subPlanId } from './repositories/plans';
 import { verifyPassword } from './credentials';
 import { migrateToLatest } from './migrate';
@@ -65,5 +69,13 @@ describe.each(targets)('database on %s', (_name, open) => {
     expect(root.issue).toMatchObject({ documentNumber: '44/KH-UBND' });
     const child = tree.find((n) => n.planId === 'kh-gl.gl-pleiku')!;
     expect(child).toMatchObject({ parentPlanId: 'kh-gl', status: 'drafting', dueAt: new Date('2026-02-28T16:59:59.999Z'), completedAt: null });
+  });
+
+  it('gives a template saved before templates carried a plan form the form its plans were drafted in', async () => {
+    const { planForm: _, ...olderDefinition } = massMobilisationTemplate.definition;
+    await db.insertInto('templates').values({ id: 'mau-cu-v1', name: 'Mẫu cũ', version: 1, definition: JSON.stringify(olderDefinition), published_at: new Date() }).execute();
+    await planFormMigration.up(db);
+    expect((await findTemplate(db, 'mau-cu-v1'))?.definition).toEqual({ ...olderDefinition, planForm: defaultPlanForm });
+    expect((await findTemplate(db, massMobilisationTemplateId))?.definition.planForm).toEqual(defaultPlanForm);
   });
 });

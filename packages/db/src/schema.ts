@@ -1,4 +1,5 @@
 import type { AggregateRule, ApprovalStep, DraftApproval, GradeBand, PlanContent, PlanIssue, ReportPeriod, ReviewKind, RoundSpec, UnitKind, WorkingDayAdjust } from '@cascade/domain';
+import type { FormDefinition } from '@cascade/forms';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -70,6 +71,8 @@ export interface TemplateDefinition {
   /** Admin-kept extra days off (Tết bridges) and make-up working days. */
   daysOff: string[];
   workingDays: string[];
+  /** The form a plan made from this template is drafted in; its values are the plan's content. */
+  planForm: FormDefinition;
 }
 
 export interface TaskAssessment {

@@ -1,11 +1,8 @@
-/** What a plan document holds, as the seeds write it: I. Mục đích, yêu cầu · II. Nội dung / Nhiệm vụ · III. Tổ chức thực hiện. */
-export interface PlanContent {
-  /** The higher documents the plan implements (Chỉ thị 33/CT-TTg, the province plan…). */
-  directives: { number: string; date: string; issuer: string; title: string }[];
-  purpose: string;
-  tasks: string;
-  organization: string;
-}
+/**
+ * What a plan document holds: the values of its template's plan form, by field key (the seeds' form has
+ * directives · I. Mục đích, yêu cầu · II. Nội dung, nhiệm vụ · III. Tổ chức thực hiện). Checked by @cascade/forms.
+ */
+export type PlanContent = Record<string, unknown>;
 
 export type SigningCapacity = 'TM.' | 'KT.' | 'Q.';
 
@@ -29,4 +26,5 @@ export interface SubPlan {
   dueAt: string;
 }
 
-export const emptyPlanContent: PlanContent = { directives: [], purpose: '', tasks: '', organization: '' };
+/** Nothing drafted yet: the form shows its blank values. */
+export const emptyPlanContent: PlanContent = {};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planDraftSchema, planIssueSchema } from './planForm';
+import { defaultPlanForm } from './defaultPlanForm';
+import { planDraftSchemaFor, planIssueSchema } from './planForm';
 
 const issue = { documentNumber: '44/KH-UBND', issuedOn: '2024-01-31', signerName: 'Nguyễn Văn A', signerTitle: 'Phó Chủ tịch', signingCapacity: 'KT.', recipients: ['Như trên'], subPlanDueOn: '2024-02-29' };
 
@@ -24,10 +25,12 @@ describe('plan form', () => {
     expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['subPlanDueOn: Hạn ban hành kế hoạch của cấp dưới không được trước ngày ban hành']);
   });
 
-  it('requires every section of the draft and normalises Vietnamese text to NFC', () => {
+  it('reads a draft as its title beside the plan form’s values, requiring every section and normalising to NFC', () => {
+    const planDraftSchema = planDraftSchemaFor(defaultPlanForm);
     const decomposed = 'Kế hoạch'.normalize('NFD');
     const draft = planDraftSchema.parse({ title: decomposed, directives: [], purpose: 'a', tasks: 'b', organization: 'c' });
-    expect(draft.title).toBe('Kế hoạch'.normalize('NFC'));
-    expect(planDraftSchema.safeParse({ title: 'x', directives: [], purpose: ' ', tasks: 'b', organization: 'c' }).error?.issues[0]?.message).toBe('Mục đích, yêu cầu không được để trống');
+    expect(draft).toEqual({ title: 'Kế hoạch'.normalize('NFC'), content: { directives: [], purpose: 'a', tasks: 'b', organization: 'c' } });
+    const issues = planDraftSchema.safeParse({ title: ' ', directives: [], purpose: ' ', tasks: 'b', organization: 'c' }).error?.issues;
+    expect(issues?.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['title: Tên kế hoạch không được để trống', 'purpose: Mục đích, yêu cầu không được để trống']);
   });
 });

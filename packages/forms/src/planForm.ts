@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import type { FormContext, FormDefinition, FormValues } from './definition';
+import { formDefinitionSchema } from './formDefinition';
+import { entriesOf } from './scope';
+import { valuesSchemaFor } from './values';
 
 const isoDate = z
   .string()
@@ -8,21 +12,28 @@ const isoDate = z
 const text = (label: string, max = 20_000) =>
   z.string().trim().min(1, `${label} không được để trống`).max(max, `${label} quá dài`).transform((s) => s.normalize('NFC'));
 
-export const directiveSchema = z.object({
-  number: text('Số hiệu văn bản', 100),
-  date: isoDate,
-  issuer: text('Cơ quan ban hành', 300),
-  title: text('Trích yếu', 1_000),
+/** A plan's form may not name a field "title": the plan's title is its own column, drafted beside the form. */
+export const planFormSchema = formDefinitionSchema.refine((form) => !entriesOf(form.fields).some((e) => e.field.key === 'title'), {
+  message: 'Mã trường "title" dành cho tên kế hoạch, hãy đặt mã khác',
+  path: ['fields'],
 });
 
-export const planDraftSchema = z.object({
-  title: text('Tên kế hoạch', 500),
-  directives: z.array(directiveSchema).max(50),
-  purpose: text('Mục đích, yêu cầu'),
-  tasks: text('Nội dung, nhiệm vụ'),
-  organization: text('Tổ chức thực hiện'),
-});
-export type PlanDraft = z.infer<typeof planDraftSchema>;
+export const planTitleSchema = text('Tên kế hoạch', 500);
+
+/** A draft as the form sends it, the title beside the plan form's values: gives the title and the checked content. */
+export function planDraftSchemaFor(planForm: FormDefinition, context?: FormContext): z.ZodType<PlanDraft, FormValues> {
+  const contentSchema = valuesSchemaFor(planForm, context);
+  return z.record(z.string(), z.unknown()).transform(({ title, ...rest }, ctx) => {
+    const [titleRead, contentRead] = [planTitleSchema.safeParse(title), contentSchema.safeParse(rest)];
+    for (const issue of titleRead.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: ['title'] });
+    for (const issue of contentRead.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return titleRead.success && contentRead.success ? { title: titleRead.data, content: contentRead.data } : z.NEVER;
+  });
+}
+export interface PlanDraft {
+  title: string;
+  content: FormValues;
+}
 
 export const documentNumberPattern = /^\d+\/KH-[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*$/u;
 

@@ -39,7 +39,7 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
       )}
       {isIssued && plan.issue && <IssuedPlan planId={plan.id} issue={plan.issue} />}
       {isIssued || !canDraftPlans(user) ? (
-        <PlanDocumentView title={plan.title} content={plan.content} />
+        <PlanDocumentView title={plan.title} content={plan.content} form={plan.form} units={plan.units} />
       ) : (
         <PlanDraftForm taskId={task.id} plan={plan} />
       )}

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { createPlan, findPlan, findTemplate, listCalendarDays, listUnitNodes, openPlanTask, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
 import { emptyPlanContent, endOfVnDay, subtreeIds, summarizeStatuses } from '@cascade/domain';
-import { planDraftSchema, planIssueSchema } from '@cascade/forms';
+import { planDraftSchemaFor, planIssueSchema } from '@cascade/forms';
 import { approveDraftUpdate, issuePlanUpdate, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { forbidden, requireActionableTask, visibleUnitIds } from '../access';
+import { planFormOf, unitChoicesFor } from '../planForm';
 import { buildSchedule, targetsOf } from '../schedule';
 import { statusAt } from '../status';
 import { idempotencyKey } from '../inputs';
@@ -42,10 +43,16 @@ export const plansRouter = {
     }),
 
   saveDraft: roleProcedure('officer', 'leader')
-    .input(z.object({ taskId: z.string().min(1), idempotencyKey, baseVersion: z.number().int().min(0), draft: planDraftSchema }))
+    /** draft: the title beside the values of the template's plan form, checked against that form below. */
+    .input(z.object({ taskId: z.string().min(1), idempotencyKey, baseVersion: z.number().int().min(0), draft: z.record(z.string(), z.unknown()) }))
     .mutation(async ({ ctx, input }) => {
       const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
-      const { title, ...content } = input.draft;
+      const plan = await findPlan(ctx.db, task.planId);
+      if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
+      const [planForm, units] = await Promise.all([planFormOf(ctx.db, plan.template_id), unitChoicesFor(ctx.db, ctx.user.unit_id)]);
+      const draft = planDraftSchemaFor(planForm, { unitIds: units.map((u) => u.id) }).safeParse(input.draft);
+      if (!draft.success) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Dự thảo chưa hợp lệ.', cause: draft.error });
+      const { title, content } = draft.data;
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(saveDraftUpdate, {
           updateId: input.idempotencyKey,

@@ -3,6 +3,7 @@ import { childrenOf, vnDateOf } from '@cascade/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { requireOwnTask } from '../access';
+import { planFormOf, unitChoicesFor } from '../planForm';
 import { statusAt } from '../status';
 import { protectedProcedure } from '../trpc';
 
@@ -23,6 +24,7 @@ export const tasksRouter = {
     const focalCandidates = task.kind === 'plan' && plan?.status === 'drafting'
       ? childrenOf(await listUnitNodes(ctx.db), task.unitId, [vnDateOf(new Date()), `${plan.year}-12-31`].sort()[0]!).map((u) => ({ id: u.id, name: u.name }))
       : [];
+    const [planForm, planUnits] = plan ? await Promise.all([planFormOf(ctx.db, plan.template_id), unitChoicesFor(ctx.db, plan.issuer_unit_id)]) : [];
     return {
       task: { ...task, status: statusAt(task, new Date()) },
       plan: plan && {
@@ -32,6 +34,8 @@ export const tasksRouter = {
         approvalSteps: (await findTemplate(ctx.db, plan.template_id))?.definition.approvalSteps ?? [],
         // A returned draft starts its approvals again once revised.
         approvals: plan.returned_reason ? [] : ((await findPlanDraft(ctx.db, plan.id, plan.draft_version))?.approvals ?? []),
+        /** The form its content is drafted in and shown by, and the units that form's unit picker offers. */
+        form: planForm!, units: planUnits!,
       },
       report: round && {
         round,

@@ -1,3 +1,4 @@
+import { defaultPlanForm } from '@cascade/forms';
 import type { TemplateDefinition } from '../schema';
 
 export const massMobilisationTemplateId = 'dan-van-chinh-quyen-v1';
@@ -25,5 +26,6 @@ export const massMobilisationTemplate: { id: string; name: string; version: numb
     ],
     daysOff: [],
     workingDays: [],
+    planForm: defaultPlanForm,
   },
 };

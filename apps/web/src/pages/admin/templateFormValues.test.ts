@@ -16,12 +16,12 @@ const definition = {
   indicators: [{ key: 'petitionsResolvedRate', label: 'Tỷ lệ kiến nghị được giải quyết (%)', aggregate: 'average', target: 92.5 }],
   daysOff: ['2027-02-15'],
   workingDays: [],
-} as TemplateDefinition;
+} as unknown as TemplateDefinition;
 const template = { id: 'dan-van-chinh-quyen-v1', name: 'Kế hoạch thực hiện công tác dân vận chính quyền', definition };
 
 describe('template form values', () => {
   it('gives back the same definition when nothing is edited, fields the editor does not know included', () => {
-    const withPlanForm = { ...definition, planForm: { sections: ['I', 'II', 'III'] } } as TemplateDefinition;
+    const withPlanForm = { ...definition, planForm: { sections: ['I', 'II', 'III'] } } as unknown as TemplateDefinition;
     const values = toTemplateFormValues({ ...template, definition: withPlanForm });
     expect(values.remindDaysBefore).toBe('3, 1');
     expect(values.indicators[0]?.target).toBe('92,5');

@@ -1,0 +1,3 @@
+export { FormFields } from './FormFields';
+export { FormValuesView } from './FormValuesView';
+export type { UnitOption } from './unitOptions';

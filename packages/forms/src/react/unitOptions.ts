@@ -1,0 +1,5 @@
+/** A unit the unit picker offers. */
+export interface UnitOption {
+  id: string;
+  name: string;
+}
