@@ -79,8 +79,11 @@ export const scenarioSchema = z.strictObject({
     indicators: z.array(indicatorSchema),
   }),
   behaviour: z.record(z.string(), unitBehaviourSchema.nullable()).optional(),
+  /** Units merged into a successor on a date: from then on they owe no round falling due. */
+  mergers: z.array(z.strictObject({ unit: unitCode, into: unitCode, on: isoDate })).optional(),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type RoundSpecInput = z.infer<typeof roundSpecSchema>;
 export type UnitBehaviour = z.infer<typeof unitBehaviourSchema>;
+export type Merger = NonNullable<Scenario['mergers']>[number];

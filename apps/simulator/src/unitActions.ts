@@ -1,5 +1,6 @@
 import { addDays, type IsoDate, vnDateOf, vnInstant } from '@cascade/domain';
 import {
+  handOverSignal,
   type IndicatorValues,
   issuePlanUpdate,
   type PlanProgress,
@@ -60,11 +61,28 @@ function scheduleUnit(run: SimulationRun, progress: PlanProgress, appearedAt: nu
   noteDueOn(run, dueOn);
   const offset = subPlanOffset(behaviour, code);
   if (offset !== null) add(addDays(dueOn, offset), 'issues its sub-plan', () => issuePlanOf(run, code));
+  const merger = run.scenario.mergers?.find((m) => m.unit === code);
+  const mergedAt = merger ? Math.max(vnInstant(merger.on, 0).getTime(), appearedAt) : Infinity;
+  if (merger) {
+    run.timeline.add({ at: mergedAt, level, describe: `${code} merges into ${merger.into}`, run: () => mergeUnit(run, code, merger.into, merger.on) });
+  }
   for (const round of progress.rounds.filter((r) => r.owed)) {
     noteDueOn(run, round.dueOn);
     const plan = reportPlan(behaviour, code, round.key, run.specKeyOf.get(round.key)!);
-    if (plan) add(addDays(round.dueOn, plan.offsetDays), `reports ${round.key}`, () => submitReportOf(run, code, round.key, plan.values));
+    if (!plan) continue;
+    const on = addDays(round.dueOn, plan.offsetDays);
+    // Once merged, the unit owes no round falling due from the merger on; what it still owed passes to the successor.
+    if (merger && round.dueOn >= merger.on && Math.max(actionTime(on), appearedAt) >= mergedAt) {
+      run.log(`${on} ${code} skipped: "reports ${round.key}" is no longer owed after its merger into ${merger.into}`);
+    } else {
+      add(on, `reports ${round.key}`, () => submitReportOf(run, code, round.key, plan.values));
+    }
   }
+}
+
+async function mergeUnit(run: SimulationRun, code: string, into: string, effectiveOn: IsoDate): Promise<void> {
+  await planHandle(run, code).signal(handOverSignal, { successorUnitId: into, effectiveOn });
+  run.log(`${effectiveOn} ${code} merges into ${into}`);
 }
 
 function noteDueOn(run: SimulationRun, dueOn: IsoDate): void {

@@ -32,6 +32,9 @@ describe('validateScenario', () => {
     ['a cascade due before the plan is issued', (s: any) => (s.plan.cascade.dueOn = '2024-01-15'), 'plan.cascade.dueOn: is before plan.issuedOn (2024-01-31)'],
     ['a fractional offset', (s: any) => (s.behaviour.C1.subPlan.offsetDays = 1.5), 'behaviour.C1.subPlan.offsetDays: Invalid input: expected int, received number'],
     ['a round due after the plan year', (s: any) => (s.plan.rounds[1].dueOn = '2025-01-10'), 'plan.rounds[1].dueOn: is outside the plan year 2024'],
+    ['a merger of the issuer', (s: any) => (s.mergers = [{ unit: 'P', into: 'SNV', on: '2024-07-01' }]), 'mergers[0].unit: is the issuer, which owes nothing'],
+    ['a unit merged into itself', (s: any) => (s.mergers = [{ unit: 'D1', into: 'D1', on: '2024-07-01' }]), 'mergers[0].into: a unit cannot be merged into itself'],
+    ['a merger after the plan year', (s: any) => (s.mergers = [{ unit: 'D1', into: 'SNV', on: '2025-01-01' }]), 'mergers[0].on: is outside the plan year 2024'],
     ['nothing to cascade to', (s: any) => (s.plan.cascade.unitKinds = ['commune']), 'plan.cascade.unitKinds: no unit directly under "P" is of a listed kind, so nothing cascades'],
   ])('rejects %s, naming the field', (_, change, message) => {
     expect(withChange(change)).toThrow(message);

@@ -1,6 +1,7 @@
 import { cascadeTreeOf, findUnit } from './cascadeTree';
 import { checkBehaviour } from './checkBehaviour';
 import { checkHierarchy } from './checkHierarchy';
+import { checkMergers } from './checkMergers';
 import { checkRounds } from './checkRounds';
 import { firstIssueError, scenarioErrorMap } from './firstIssue';
 import { ScenarioError } from './scenarioError';
@@ -18,5 +19,6 @@ export function validateScenario(json: unknown): Scenario {
   if (duplicate) throw new ScenarioError(`plan.indicators[${indicatorKeys.lastIndexOf(duplicate)}].key`, `two indicators share the key "${duplicate}"`);
   const tree = cascadeTreeOf(findUnit(scenario.hierarchy, scenario.plan.issuer)!, scenario.plan.cascade.unitKinds);
   checkBehaviour(scenario, tree);
+  checkMergers(scenario, tree);
   return scenario;
 }
