@@ -8,6 +8,7 @@ import {
   proxyActivities,
   setHandler,
   startChild,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { PlanActivities } from './activities';
 import { createClock } from './clock';
@@ -26,6 +27,7 @@ import {
   submitReportUpdate,
 } from './messages';
 import { type RoundState, roundProgress, roundStateFor } from './rounds';
+import { planSearchAttributes, searchAttributeKeys } from './searchAttributes';
 import type { PlanProgress, PlanWorkflowInput, ScheduledRound } from './types';
 
 const activities = proxyActivities<PlanActivities>({ startToCloseTimeout: '1 minute' });
@@ -267,9 +269,12 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
   const subPlanDueOn = state.issued?.issue.subPlanDueOn;
   if (state.issued && subPlanDueOn && !closed()) {
     state.subPlans = await activities.createSubPlans({ planId: input.planId, subPlanDueOn, at: state.issued.issuedAt });
+    // Test servers run without the search attributes; a plan started with them passes them down.
+    const findable = workflowInfo().typedSearchAttributes.get(searchAttributeKeys.plan) !== undefined;
     for (const sub of state.subPlans) {
       await startChild(planWorkflow, {
         workflowId: sub.workflowId,
+        ...(findable ? { typedSearchAttributes: planSearchAttributes({ planId: sub.planId, unitId: sub.unitId, year: input.year }) } : {}),
         args: [{ ...input, planId: sub.planId, unitId: sub.unitId, level: input.level + 1, dueAt: sub.dueAt, schedule, targets: state.issued.targets }],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });

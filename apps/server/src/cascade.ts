@@ -9,10 +9,12 @@ import { NativeConnection } from '@temporalio/worker';
 import { type EmbeddedTemporal, startEmbeddedTemporal } from './embeddedTemporal';
 import type { ServerEnv } from './env';
 import { createHttpServer } from './http';
+import { ensureSearchAttributes } from './searchAttributes';
 
 export interface RunningCascade {
   url: string;
   db: Kysely<Database>;
+  temporal: Client;
   temporalUiUrl: string | null;
   stop(): Promise<void>;
 }
@@ -40,6 +42,7 @@ export async function startCascade(env: ServerEnv, processEnv: NodeJS.ProcessEnv
     const connection = await Connection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
     stops.push(() => connection.close());
     const temporal = new Client({ connection, namespace: temporalEnv.namespace });
+    await ensureSearchAttributes(connection, temporalEnv.namespace);
 
     if (env.runWorker) {
       const workerConnection = await NativeConnection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
@@ -57,7 +60,7 @@ export async function startCascade(env: ServerEnv, processEnv: NodeJS.ProcessEnv
     stops.push(() => app.close());
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : env.port;
-    return { url: `http://${env.host}:${port}`, db, temporalUiUrl: embedded?.uiUrl ?? null, stop: stopAll };
+    return { url: `http://${env.host}:${port}`, db, temporal, temporalUiUrl: embedded?.uiUrl ?? null, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

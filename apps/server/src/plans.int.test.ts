@@ -67,6 +67,14 @@ describe.each<DatabaseKind>(['PGlite', 'PostgreSQL'])('plans over HTTP with a re
       'Thanh tra tỉnh', 'Văn phòng UBND tỉnh', 'Xã Biển Hồ', 'Xã Chư Păh', 'Xã Ia Grai',
     ]);
     expect(progress.summary).toMatchObject({ expected: 11, submitted: 0, pending: 11, completeness: 0 });
+
+    // An operator finds a unit's plan workflows in the Temporal UI by its search attributes.
+    const query = `CascadeUnit = "gl-pleiku" AND CascadeYear = ${year} AND CascadeKind = "plan"`;
+    await expect.poll(async () => {
+      const found = [];
+      for await (const workflow of app.temporal.workflow.list({ query })) found.push(workflow.workflowId);
+      return found;
+    }, { timeout: 20_000 }).toEqual([`plan-${planId}.gl-pleiku`]);
   });
 
   it('a commune drafts and issues its sub-plan on time; the supervisor sees it', async () => {

@@ -24,6 +24,7 @@ export async function startTestCascade(database: DatabaseKind) {
   return {
     url: cascade.url,
     db: cascade.db,
+    temporal: cascade.temporal,
     databaseUrl: postgres?.url,
     async stop() {
       await cascade.stop();

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createPlan, findPlan, findTemplate, listCalendarDays, listUnitNodes, openPlanTask, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
 import { emptyPlanContent, endOfVnDay, subtreeIds, summarizeStatuses } from '@cascade/domain';
 import { planDraftSchemaFor, planIssueSchema } from '@cascade/forms';
-import { approveDraftUpdate, issuePlanUpdate, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
+import { approveDraftUpdate, issuePlanUpdate, planSearchAttributes, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -34,7 +34,10 @@ export const plansRouter = {
         closesAt: endOfVnDay(`${input.year}-12-31`).toISOString(), schedule, targets, approvalSteps: template.definition.approvalSteps ?? [],
       };
       try {
-        await ctx.temporal.workflow.start('planWorkflow', { taskQueue, workflowId: planWorkflowId(planId), args: [workflowInput] });
+        await ctx.temporal.workflow.start('planWorkflow', {
+          taskQueue, workflowId: planWorkflowId(planId), args: [workflowInput],
+          typedSearchAttributes: planSearchAttributes({ planId, unitId: ctx.user.unit_id, year: input.year }),
+        });
       } catch (error) {
         if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
       }
