@@ -17,7 +17,7 @@ export function PlanApproval({ taskId, plan, user }: { taskId: string; plan: Non
       {plan.approvalSteps.length > 0 && (
         <ApprovalStepCard taskId={taskId} draftVersion={plan.draftVersion} steps={plan.approvalSteps} approvals={plan.approvals} pending={pending} canAct={canAct} onReturnDraft={onReturnDraft} />
       )}
-      {!pending && canAct && <PlanIssueForm taskId={taskId} draftVersion={plan.draftVersion} focalCandidates={plan.focalCandidates} onReturnDraft={onReturnDraft} />}
+      {!pending && canAct && <PlanIssueForm taskId={taskId} draftVersion={plan.draftVersion} focalCandidates={plan.focalCandidates} indicators={plan.indicators} onReturnDraft={onReturnDraft} />}
       {isReturning && <ReturnDraftForm taskId={taskId} draftVersion={plan.draftVersion} onCancel={() => setReturning(false)} />}
     </>
   );

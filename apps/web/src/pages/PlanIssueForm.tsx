@@ -5,10 +5,12 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { todayInVietnam } from '../dates';
 import { useIdempotencyKey } from '../idempotency';
+import { toNumberInput } from '../numbers';
 import { queryClient, trpc } from '../trpc';
-import { type IssueFormValues, issueResolver } from './issueFormValues';
+import { IssueTargetsField, type PlanIndicator } from './IssueTargetsField';
+import { type IssueFormValues, issueResolver, toTargets } from './issueFormValues';
 
-const blankIssue = (): IssueFormValues => ({
+const blankIssue = (indicators: PlanIndicator[]): IssueFormValues => ({
   documentNumber: '',
   issuedOn: todayInVietnam(),
   signerName: '',
@@ -17,6 +19,7 @@ const blankIssue = (): IssueFormValues => ({
   recipients: '',
   subPlanDueOn: '',
   focalUnitId: '',
+  targets: Object.fromEntries(indicators.map((i) => [i.key, toNumberInput(i.target)])),
 });
 
 export interface FocalCandidate {
@@ -25,16 +28,17 @@ export interface FocalCandidate {
 }
 
 /** The leader numbers, signs and issues the saved draft; issuing starts the cascade to subordinate units. */
-export function PlanIssueForm({ taskId, draftVersion, focalCandidates, onReturnDraft }: {
+export function PlanIssueForm({ taskId, draftVersion, focalCandidates, indicators, onReturnDraft }: {
   taskId: string;
   draftVersion: number;
   focalCandidates: FocalCandidate[];
+  indicators: PlanIndicator[];
   onReturnDraft?: (() => void) | undefined;
 }) {
   const idempotency = useIdempotencyKey();
   const form = useForm<IssueFormValues, unknown, PlanIssueInput>({
     resolver: issueResolver,
-    defaultValues: blankIssue(),
+    defaultValues: blankIssue(indicators),
   });
   const issue = useMutation(
     trpc.plans.issue.mutationOptions({
@@ -48,7 +52,9 @@ export function PlanIssueForm({ taskId, draftVersion, focalCandidates, onReturnD
   const errors = form.formState.errors;
 
   const submit = form.handleSubmit((issueInput) => {
-    const action = { taskId, draftVersion, issue: issueInput };
+    // The resolver has checked every target is a number or empty.
+    const targets = toTargets(form.getValues('targets')) as Record<string, number | null>;
+    const action = { taskId, draftVersion, issue: issueInput, targets };
     issue.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) });
   });
 
@@ -91,6 +97,7 @@ export function PlanIssueForm({ taskId, draftVersion, focalCandidates, onReturnD
       >
         <input type="date" {...form.register('subPlanDueOn')} className="input-short" />
       </Field>
+      {indicators.length > 0 && <IssueTargetsField form={form} indicators={indicators} />}
       {focalCandidates.length > 0 && (
         <Field label="Đơn vị đầu mối tổng hợp báo cáo" hint="Đơn vị nhận, tổng hợp báo cáo của cấp dưới và làm sơ kết, tổng kết." error={errors.focalUnitId?.message}>
           <select {...form.register('focalUnitId')}>

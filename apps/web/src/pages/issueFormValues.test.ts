@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type IssueFormValues, issueResolver, toIssueInput } from './issueFormValues';
+import { type IssueFormValues, issueResolver, toIssueInput, toTargets } from './issueFormValues';
 
 const values: IssueFormValues = {
   documentNumber: '44/KH-UBND',
@@ -10,6 +10,7 @@ const values: IssueFormValues = {
   recipients: ' Như trên;\n\nLưu: VT, NC. \n',
   subPlanDueOn: '',
   focalUnitId: '',
+  targets: { skilledModels: '2' },
 };
 
 const validate = (v: IssueFormValues) => issueResolver(v, undefined, { fields: {}, shouldUseNativeValidation: false });
@@ -17,6 +18,12 @@ const validate = (v: IssueFormValues) => issueResolver(v, undefined, { fields: {
 describe('issue form values', () => {
   it('turns lines into recipients and an empty deadline into null', () => {
     expect(toIssueInput(values)).toMatchObject({ recipients: ['Như trên;', 'Lưu: VT, NC.'], subPlanDueOn: null, focalUnitId: null });
+  });
+
+  it('reads targets as typed, with a decimal comma, and refuses one that is not a number', async () => {
+    expect(toTargets({ skilledModels: '3', petitionsResolvedRate: '92,5', dialogues: ' ' })).toEqual({ skilledModels: 3, petitionsResolvedRate: 92.5, dialogues: null });
+    const result = await validate({ ...values, targets: { skilledModels: 'hai' } });
+    expect(result.errors.targets?.skilledModels?.message).toBe('Chỉ tiêu phải là số không âm (ví dụ 2 hoặc 92,5)');
   });
 
   it('accepts a well-formed issue', async () => {

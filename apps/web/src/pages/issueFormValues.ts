@@ -1,7 +1,8 @@
 import type { SigningCapacity } from '@cascade/domain';
 import { type PlanIssueInput, planIssueSchema } from '@cascade/forms';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { Resolver } from 'react-hook-form';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { parseNumberInput } from '../numbers';
 
 /** What the issue form edits: Nơi nhận as one recipient per line, an empty deadline as text. */
 export interface IssueFormValues {
@@ -14,9 +15,11 @@ export interface IssueFormValues {
   subPlanDueOn: string;
   /** Empty: the issuing unit consolidates its reports itself. */
   focalUnitId: string;
+  /** Targets handed down to the sub-plans, by indicator key, as typed ("2", "92,5"); empty for none. */
+  targets: Record<string, string>;
 }
 
-export function toIssueInput(values: IssueFormValues) {
+export function toIssueInput({ targets: _targets, ...values }: IssueFormValues) {
   return {
     ...values,
     recipients: values.recipients.split('\n').map((line) => line.trim()).filter(Boolean),
@@ -28,13 +31,26 @@ export function toIssueInput(values: IssueFormValues) {
 const validateIssue = zodResolver(planIssueSchema);
 
 /** The server's planIssueSchema, applied to the form's values once they are shaped like the API's. */
+/** The targets as the API takes them; undefined for a target that is not a non-negative number. */
+export function toTargets(targets: Record<string, string>): Record<string, number | null | undefined> {
+  return Object.fromEntries(Object.entries(targets).map(([key, text]) => [key, text.trim() === '' ? null : (parseNumberInput(text) ?? undefined)]));
+}
+
+function targetErrors(targets: Record<string, string>): FieldErrors<IssueFormValues> {
+  const wrong = Object.entries(toTargets(targets)).filter(([, target]) => target === undefined);
+  if (wrong.length === 0) return {};
+  return { targets: Object.fromEntries(wrong.map(([key]) => [key, { type: 'validate', message: 'Chỉ tiêu phải là số không âm (ví dụ 2 hoặc 92,5)' }])) } as FieldErrors<IssueFormValues>;
+}
+
 export const issueResolver: Resolver<IssueFormValues, unknown, PlanIssueInput> = async (values, context, options) => {
   const result = await validateIssue(toIssueInput(values), context, options as unknown as Parameters<typeof validateIssue>[2]);
-  if (Object.keys(result.errors).length === 0) return { values: result.values as PlanIssueInput, errors: {} };
+  const wrongTargets = targetErrors(values.targets);
+  if (Object.keys(result.errors).length === 0 && Object.keys(wrongTargets).length === 0) return { values: result.values as PlanIssueInput, errors: {} };
+  if (Object.keys(result.errors).length === 0) return { values: {}, errors: wrongTargets };
   // A line of Nơi nhận fails on its own, but the form has one textarea for them all.
   const { recipients, ...errors } = result.errors;
   const recipientsMessage = firstErrorMessage(recipients);
-  return { values: {}, errors: recipientsMessage ? { ...errors, recipients: { type: 'validate', message: recipientsMessage } } : errors };
+  return { values: {}, errors: { ...(recipientsMessage ? { ...errors, recipients: { type: 'validate', message: recipientsMessage } } : errors), ...wrongTargets } };
 };
 
 function firstErrorMessage(error: unknown): string | undefined {

@@ -31,6 +31,8 @@ export const tasksRouter = {
         id: plan.id, title: plan.title, year: plan.year, status: plan.status, content: plan.content,
         draftVersion: plan.draft_version, issue: plan.issue, returnedReason: plan.returned_reason,
         focalUnitId: plan.focal_unit_id, focalCandidates,
+        /** The indicators with this plan's targets, which its leader may change for the sub-plans when issuing. */
+        indicators: plan.schedule.indicators.map((i) => ({ key: i.key, label: i.label, target: plan.targets[i.key] ?? i.target })),
         approvalSteps: (await findTemplate(ctx.db, plan.template_id))?.definition.approvalSteps ?? [],
         // A returned draft starts its approvals again once revised.
         approvals: plan.returned_reason ? [] : ((await findPlanDraft(ctx.db, plan.id, plan.draft_version))?.approvals ?? []),
