@@ -68,7 +68,7 @@ const reportStates = async () =>
 async function readModel() {
   const submissions = await db.selectFrom('report_submissions').select(['task_id', 'submitted_at', 'on_time']).where('task_id', 'like', `${planId}.%`).orderBy('task_id').orderBy('submitted_at').execute();
   const notifications = await db.selectFrom('notifications').innerJoin('users', 'users.id', 'notifications.user_id')
-    .select(['notifications.user_id', 'notifications.kind', 'notifications.task_id', 'notifications.subject', 'users.email'])
+    .select(['notifications.user_id', 'notifications.kind', 'notifications.task_id', 'notifications.subject', 'notifications.mailed_at', 'users.email'])
     .where('notifications.task_id', 'like', `${planId}%`).execute();
   const audit = await db.selectFrom('audit_events').select(['action', 'subject_id', 'data']).where('subject_id', 'like', `${planId}%`).execute();
   const drafts = await db.selectFrom('plan_drafts').select(['plan_id', 'version']).where('plan_id', 'like', `${planId}%`).execute();
@@ -150,6 +150,7 @@ it('a worker killed mid-round with updates and activities in flight, then starte
   ].sort());
 
   // Every notice is mailed once, by whichever worker process wrote it.
+  expect(model.notifications.filter((n) => !n.mailed_at)).toEqual([]);
   const mails = [...firstWorker.mails(), ...secondWorker.mails()];
   expect(mails.sort()).toEqual(model.notifications.map((n) => `[mail] to ${n.email}: ${n.subject}`).sort());
 

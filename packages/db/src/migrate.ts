@@ -5,6 +5,7 @@ import * as reports from './migrations/2026-11-23T1000-reports';
 import * as userEmail from './migrations/2026-11-23T1100-user-email';
 import * as assessment from './migrations/2026-11-23T1200-assessment';
 import * as calendar from './migrations/2026-11-23T1300-calendar';
+import * as idempotentWrites from './migrations/2026-11-23T1430-idempotent-writes';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1100-user-email': userEmail,
   '2026-11-23T1200-assessment': assessment,
   '2026-11-23T1300-calendar': calendar,
+  '2026-11-23T1430-idempotent-writes': idempotentWrites,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
