@@ -2,6 +2,7 @@ import { startPostgres, type PostgresServer } from '@cascade/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Kysely, type Database } from './index';
 import { emptyPlanContent } from '@cascade/domain';
+import { listAudit, recordAudit } from './repositories/audit';
 import { createPlan, listPlanTree, openPlanTask, markPlanIssued, subPlanId } from './repositories/plans';
 import { verifyPassword } from './credentials';
 import { migrateToLatest } from './migrate';
@@ -65,5 +66,14 @@ describe.each(targets)('database on %s', (_name, open) => {
     expect(root.issue).toMatchObject({ documentNumber: '44/KH-UBND' });
     const child = tree.find((n) => n.planId === 'kh-gl.gl-pleiku')!;
     expect(child).toMatchObject({ parentPlanId: 'kh-gl', status: 'drafting', dueAt: new Date('2026-02-28T16:59:59.999Z'), completedAt: null });
+  });
+
+  it('records an audit event once per idempotency key, and every event without one', async () => {
+    const event = { actorUserId: 'gl.lanhdao', unitId: 'gl', action: 'report.returned', subjectId: 'audit-check', data: { reason: 'Thiếu số liệu' } };
+    await recordAudit(db, { ...event, idempotencyKey: 'plan-kh-gl/run-1/3' });
+    await recordAudit(db, { ...event, idempotencyKey: 'plan-kh-gl/run-1/3' });
+    await recordAudit(db, { ...event, idempotencyKey: null });
+    await recordAudit(db, { ...event, idempotencyKey: null });
+    expect((await listAudit(db, 'audit-check')).map((a) => a.idempotency_key)).toEqual(['plan-kh-gl/run-1/3', null, null]);
   });
 });
