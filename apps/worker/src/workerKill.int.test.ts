@@ -99,6 +99,7 @@ it('a worker killed mid-round with updates and activities in flight, then starte
   await expect.poll(() => insertsWaitingOn('audit_events'), { timeout: 15_000 }).toBe(2);
 
   await firstWorker.kill();
+  // The dead worker's waiting inserts now go through: the database has those writes, Temporal no completion.
   await locks.release();
   // Sent while no worker runs; the second worker takes it.
   const submittedWhileDown = plan.submit('gl-skhcn', 'submit:gl-skhcn', 2);
