@@ -2,6 +2,7 @@ import { closePlanYear, findUnit, handOverTasks, recordTaskAssessment, markRepor
 import { endOfVnDay, formatVnDate } from '@cascade/domain';
 import type { ObligationRef, PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
+import { executionKey } from './executionKey';
 import { leadersAndSupervisors, notifyUsers, unitStaff } from './notify';
 import { requirePlan } from './requirePlan';
 
@@ -46,33 +47,32 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
     async recordReport(input) {
       const taskId = taskIdOf(input);
       await recordReportSubmission(db, { taskId, submittedAt: new Date(input.submittedAt), submittedBy: input.actorId, values: input.values, narrative: input.narrative, review: input.review ? { ...input.review } : null, onTime: input.onTime });
-      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.submitted', subjectId: taskId, data: { values: input.values, onTime: input.onTime } });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.submitted', subjectId: taskId, data: { values: input.values, onTime: input.onTime }, idempotencyKey: executionKey() });
     },
 
     async returnReport(input) {
       const taskId = taskIdOf(input);
       await markReportReturned(db, taskId, input.reason, new Date(input.at));
-      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.returned', subjectId: taskId, data: { reason: input.reason } });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.returned', subjectId: taskId, data: { reason: input.reason }, idempotencyKey: executionKey() });
       const { what } = await describe(deps, input);
       await notifyUsers(db, mailer, await reportMakers(deps, input), { key: `returned:${taskId}:${input.at}`, kind: 'returned', subject: `Báo cáo bị trả lại: ${what}`, body: input.reason, taskId });
     },
 
     async handOverObligations(input) {
       await handOverTasks(db, input.planId, input.successorUnitId, input.droppedRoundKeys.map((k) => reportTaskId(input.planId, k)));
-      await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'unit.handedOver', subjectId: input.planId, data: { ...input } });
+      await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'unit.handedOver', subjectId: input.planId, data: { ...input }, idempotencyKey: executionKey() });
     },
 
     async recordAssessment(input) {
       const taskId = taskIdOf(input);
       await recordTaskAssessment(db, taskId, { selfScore: input.selfScore, reviewerScore: input.reviewerScore, grade: input.grade });
-      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.assessed', subjectId: taskId, data: { reviewerScore: input.reviewerScore, grade: input.grade } });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.assessed', subjectId: taskId, data: { reviewerScore: input.reviewerScore, grade: input.grade }, idempotencyKey: executionKey() });
     },
 
     async closePlanYear(input) {
       const plan = await requirePlan(db, input.planId);
-      if (plan.status === 'closed') return;
       await closePlanYear(db, input.planId, new Date(input.at));
-      await recordAudit(db, { actorUserId: null, unitId: plan.issuer_unit_id, action: 'plan.closed', subjectId: input.planId, data: { at: input.at } });
+      await recordAudit(db, { actorUserId: null, unitId: plan.issuer_unit_id, action: 'plan.closed', subjectId: input.planId, data: { at: input.at }, idempotencyKey: executionKey() });
     },
 
     async sendReminder(input) {
@@ -88,7 +88,7 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
       const taskId = taskIdOf(input);
       await markTaskOverdue(db, taskId, new Date(input.at));
       const { unitName, what } = await describe(deps, input);
-      await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'task.overdue', subjectId: taskId, data: { dueOn: input.dueOn } });
+      await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'task.overdue', subjectId: taskId, data: { dueOn: input.dueOn }, idempotencyKey: executionKey() });
       await notifyUsers(db, mailer, await leadersAndSupervisors(db, await currentUnit(deps, input)), {
         key: `overdue:${taskId}`, kind: 'overdue', taskId,
         subject: `Quá hạn: ${unitName} — ${what}`, body: `Hạn ${formatVnDate(input.dueOn)} đã qua mà đơn vị chưa hoàn thành.`,

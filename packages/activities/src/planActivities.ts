@@ -18,6 +18,7 @@ import {
 import { cascadeTargets, emptyPlanContent, endOfVnDay } from '@cascade/domain';
 import type { PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
+import { executionKey } from './executionKey';
 import { notifyUsers } from './notify';
 import { requirePlan } from './requirePlan';
 
@@ -33,19 +34,19 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
     async savePlanDraft(input) {
       const plan = await requirePlan(db, input.planId);
       await savePlanDraft(db, input.planId, { ...input, savedBy: input.actorId });
-      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.draftSaved', subjectId: input.planId, data: { version: input.version } });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.draftSaved', subjectId: input.planId, data: { version: input.version }, idempotencyKey: executionKey() });
     },
 
     async approvePlanDraft(input) {
       const plan = await requirePlan(db, input.planId);
       await recordDraftApproval(db, input.planId, input.version, { stepKey: input.stepKey, actorId: input.actorId, at: input.at });
-      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.approved', subjectId: input.planId, data: { version: input.version, stepKey: input.stepKey } });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.approved', subjectId: input.planId, data: { version: input.version, stepKey: input.stepKey }, idempotencyKey: executionKey() });
     },
 
     async returnPlanDraft(input) {
       const plan = await requirePlan(db, input.planId);
       await markPlanReturned(db, input.planId, input.version, input.reason);
-      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.returned', subjectId: input.planId, data: { version: input.version, reason: input.reason } });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.returned', subjectId: input.planId, data: { version: input.version, reason: input.reason }, idempotencyKey: executionKey() });
       await notifyUsers(db, mailer, await findUnitUsersWithRoles(db, plan.issuer_unit_id, ['officer']), {
         key: `returned:${planTaskId(plan.id)}:${input.version}`, kind: 'returned', taskId: planTaskId(plan.id),
         subject: `Dự thảo bị trả lại: ${plan.title}`, body: input.reason,
@@ -54,9 +55,9 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
 
     async issuePlan(input) {
       const plan = await requirePlan(db, input.planId);
-      if (plan.status === 'issued') return;
+      // Issuing again changes nothing; the audit event is still written if a crash came between the two.
       await markPlanIssued(db, input.planId, input.issue, new Date(input.issuedAt), input.targets);
-      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.issued', subjectId: input.planId, data: { ...input.issue } });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.issued', subjectId: input.planId, data: { ...input.issue }, idempotencyKey: executionKey() });
     },
 
     async createSubPlans(input) {

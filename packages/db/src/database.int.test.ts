@@ -6,6 +6,7 @@ import { defaultPlanForm } from '@cascade/forms';
 import * as planFormMigration from './migrations/2026-11-23T1400-plan-form';
 import { findTemplate } from './repositories/templates';
 import { massMobilisationTemplate } from './seed/templates';
+import { listAudit, recordAudit } from './repositories/audit';
 import { createPlan, listPlanTree, openPlanTask, markPlanIssued, subPlanId } from './repositories/plans';
 import { verifyPassword } from './credentials';
 import { migrateToLatest } from './migrate';
@@ -77,5 +78,14 @@ describe.each(targets)('database on %s', (_name, open) => {
     await planFormMigration.up(db);
     expect((await findTemplate(db, 'mau-cu-v1'))?.definition).toEqual({ ...olderDefinition, planForm: defaultPlanForm });
     expect((await findTemplate(db, massMobilisationTemplateId))?.definition.planForm).toEqual(defaultPlanForm);
+  });
+
+  it('records an audit event once per idempotency key, and every event without one', async () => {
+    const event = { actorUserId: 'gl.lanhdao', unitId: 'gl', action: 'report.returned', subjectId: 'audit-check', data: { reason: 'Thiếu số liệu' } };
+    await recordAudit(db, { ...event, idempotencyKey: 'plan-kh-gl/run-1/3' });
+    await recordAudit(db, { ...event, idempotencyKey: 'plan-kh-gl/run-1/3' });
+    await recordAudit(db, { ...event, idempotencyKey: null });
+    await recordAudit(db, { ...event, idempotencyKey: null });
+    expect((await listAudit(db, 'audit-check')).map((a) => a.idempotency_key)).toEqual(['plan-kh-gl/run-1/3', null, null]);
   });
 });

@@ -7,6 +7,7 @@ import * as assessment from './migrations/2026-11-23T1200-assessment';
 import * as calendar from './migrations/2026-11-23T1300-calendar';
 import * as focalUnit from './migrations/2026-11-23T1400-focal-unit';
 import * as planForm from './migrations/2026-11-23T1400-plan-form';
+import * as idempotentWrites from './migrations/2026-11-23T1430-idempotent-writes';
 import * as draftApprovals from './migrations/2026-11-23T1500-draft-approvals';
 import type { Database } from './schema';
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1300-calendar': calendar,
   '2026-11-23T1400-focal-unit': focalUnit,
   '2026-11-23T1400-plan-form': planForm,
+  '2026-11-23T1430-idempotent-writes': idempotentWrites,
   '2026-11-23T1500-draft-approvals': draftApprovals,
 };
 

@@ -138,6 +138,8 @@ export interface NotificationTable {
   task_id: string | null;
   created_at: DefaultedTimestamp;
   read_at: Timestamp | null;
+  /** Null until the e-mail went out: a worker that died before sending leaves it for the activity's retry. */
+  mailed_at: Timestamp | null;
 }
 
 export interface TaskTable {
@@ -166,6 +168,8 @@ export interface AuditEventTable {
   action: string;
   subject_id: string;
   data: Json<Record<string, unknown>>;
+  /** The same for every attempt of one action, so a retried activity records it once; null for one-shot writes. */
+  idempotency_key: string | null;
 }
 
 /** Admin-kept exceptions to the working week: extra days off (Tết bridges) and make-up working Saturdays. */

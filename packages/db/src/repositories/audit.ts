@@ -7,6 +7,8 @@ export interface AuditEntry {
   action: string;
   subjectId: string;
   data?: Record<string, unknown>;
+  /** Recorded once per key: a retried activity passes the same key and adds nothing. */
+  idempotencyKey: string | null;
 }
 
 export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
@@ -18,7 +20,9 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
       action: entry.action,
       subject_id: entry.subjectId,
       data: JSON.stringify(entry.data ?? {}),
+      idempotency_key: entry.idempotencyKey,
     })
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .execute();
 }
 

@@ -51,8 +51,14 @@ export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubm
   });
 }
 
+/** A return retried after the report was sent again (a worker crashed in between) must not reopen it. */
 export async function markReportReturned(db: Kysely<Database>, taskId: string, reason: string, at: Date): Promise<void> {
-  await db.updateTable('tasks').set({ returned_reason: reason, state: 'open', updated_at: at }).where('id', '=', taskId).execute();
+  await db
+    .updateTable('tasks')
+    .set({ returned_reason: reason, state: 'open', updated_at: at })
+    .where('id', '=', taskId)
+    .where(({ exists, not, selectFrom }) => not(exists(selectFrom('report_submissions').select('task_id').where('task_id', '=', taskId).where('submitted_at', '>', at))))
+    .execute();
 }
 
 /** The latest submission of each of the given tasks. */
