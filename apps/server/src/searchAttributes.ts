@@ -1,8 +1,9 @@
 import { searchAttributeKeys } from '@cascade/workflows';
 import type { Connection } from '@temporalio/client';
-import { temporal } from '@temporalio/proto';
+// A CommonJS module: Node gives ES modules its exports as the default export only.
+import proto from '@temporalio/proto';
 
-const { IndexedValueType } = temporal.api.enums.v1;
+const { IndexedValueType } = proto.temporal.api.enums.v1;
 const indexedTypes = { KEYWORD: IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD, INT: IndexedValueType.INDEXED_VALUE_TYPE_INT } as const;
 
 /** Registers the plan search attributes on the namespace when missing; a cluster that refuses says how to add them by hand. */
