@@ -1,7 +1,7 @@
 import { StatusBadge } from '../components/StatusBadge';
 import { formatVnDay } from '../dates';
 import { hrefTo } from '../routes';
-import { type CurrentUser, canApprovePlans, canDraftPlans } from '../session';
+import { type CurrentUser, canDraftPlans } from '../session';
 import { IssuedPlan } from './IssuedPlan';
 import { ParentPlanNote } from './ParentPlanNote';
 import { PlanApproval } from './PlanApproval';
@@ -37,13 +37,13 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
           Dự thảo bị trả lại: {plan.returnedReason}
         </p>
       )}
-      {isIssued && plan.issue && <IssuedPlan planId={plan.id} issue={plan.issue} />}
+      {isIssued && plan.issue && <IssuedPlan planId={plan.id} issue={plan.issue} focalUnitName={plan.units.find((u) => u.id === plan.focalUnitId)?.name} />}
       {isIssued || !canDraftPlans(user) ? (
         <PlanDocumentView title={plan.title} content={plan.content} form={plan.form} units={plan.units} />
       ) : (
         <PlanDraftForm taskId={task.id} plan={plan} />
       )}
-      {!isIssued && !isReturned && canApprovePlans(user) && plan.draftVersion >= 1 && <PlanApproval taskId={task.id} plan={plan} user={user} />}
+      {!isIssued && !isReturned && plan.draftVersion >= 1 && <PlanApproval taskId={task.id} plan={plan} user={user} />}
     </section>
   );
 }

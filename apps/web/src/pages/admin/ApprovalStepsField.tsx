@@ -1,7 +1,7 @@
+import { approverRoleLabels } from '@cascade/domain';
 import { type Control, type FieldErrors, type UseFormRegister, useFieldArray } from 'react-hook-form';
 import { Field } from '../../components/Field';
 import { emptyApprovalStep, type TemplateFormValues } from './templateFormValues';
-import { approverRoleLabels } from './templateLabels';
 
 interface Props {
   control: Control<TemplateFormValues, unknown, unknown>;

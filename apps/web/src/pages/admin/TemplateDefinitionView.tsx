@@ -1,9 +1,9 @@
 import { Fragment } from 'react';
-import { unitKindLabels } from '@cascade/domain';
+import { approverRoleLabels, unitKindLabels } from '@cascade/domain';
 import { formatIndicatorValue } from '../../numbers';
 import { reviewLabels } from '../report/roundLabels';
 import type { TemplateDefinition } from './adminTypes';
-import { aggregateLabels, approverRoleLabels, cascadeRulesOf, describeDue, periodLabels, workingDayAdjustLabels } from './templateLabels';
+import { aggregateLabels, cascadeRulesOf, describeDue, periodLabels, workingDayAdjustLabels } from './templateLabels';
 
 export function TemplateDefinitionView({ definition }: { definition: TemplateDefinition }) {
   return (

@@ -1,4 +1,4 @@
-import type { AggregateRule, ApproverRole, ReportPeriod, UnitKind, WorkingDayAdjust } from '@cascade/domain';
+import type { AggregateRule, ReportPeriod, UnitKind, WorkingDayAdjust } from '@cascade/domain';
 import type { TemplateRound } from './adminTypes';
 
 export const unitKinds: UnitKind[] = ['province', 'district', 'commune', 'department', 'office', 'organization'];
@@ -40,8 +40,3 @@ export function describeDue(round: TemplateRound): string {
   const [month, day] = round.dueMonthDay.split('-');
   return `Ngày ${day}/${month} hằng năm`;
 }
-
-export const approverRoleLabels: Record<ApproverRole, string> = {
-  head: 'Trưởng phòng',
-  leader: 'Lãnh đạo đơn vị',
-};

@@ -34,6 +34,7 @@ export function ReportTaskPage({ task, planTitle, report }: ReportTaskPageProps)
         <StatusBadge status={task.status} isReturned={isReturned} />
       </div>
       <ReportRoundFacts round={report.round} planTitle={planTitle} unitName={task.unitName} dueAt={task.dueAt} />
+      {task.state === 'closed' && <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết): không nhận thêm báo cáo.</p>}
       {isReturned && (
         <p className="notice notice-warning" role="alert">
           Báo cáo bị trả lại: {task.returnedReason}
