@@ -192,21 +192,35 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await logOut(page);
   });
 
-  it('shows the plans closed, and a ward that never reported its task ended, refusing a late submission', async () => {
+  it('shows the leader the plan closed, with its unfinished units ended and no more requests or returns', async () => {
     await logIn(page, app.url, 'gl.lanhdao');
     await page.getByRole('navigation').getByRole('link', { name: 'Theo dõi' }).click();
     const closedPlan = planRow(page, planTitle).filter({ hasText: 'Đã tổng kết, kết thúc năm' });
     await reloadUntilVisible(page, closedPlan);
     await saveScreenshot(page, 'close-08-plans-closed');
+
+    await closedPlan.getByRole('link', { name: planTitle, exact: true }).click();
+    await page.getByText('Năm kế hoạch đã kết thúc (đã tổng kết).').waitFor();
+    const bienHo = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Xã Biển Hồ', exact: true }) });
+    await expect(bienHo.textContent()).resolves.toContain('Đã kết thúc');
+    const annual = page.getByRole('region', { name: 'Báo cáo tổng kết năm', exact: true });
+    await annual.getByRole('rowheader', { name: 'Phường Pleiku', exact: true }).waitFor();
+    await expect(annual.getByRole('button', { name: 'Trả lại', exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Yêu cầu báo cáo đột xuất' }).count()).resolves.toBe(0);
+    await saveScreenshot(page, 'close-09-progress-closed');
     await logOut(page);
+  });
+
+  it('marks the task of a ward that never reported as ended, and refuses its late submission with the reason', async () => {
 
     await logIn(page, app.url, 'gl-bien-ho.chuyenvien');
     const ended = planRow(page, annualTitle);
     await ended.getByText('Năm kế hoạch đã kết thúc').waitFor();
     await expect(ended.getByText('Đã kết thúc', { exact: true }).count()).resolves.toBe(1);
-    await saveScreenshot(page, 'close-09-ward-task-ended');
+    await saveScreenshot(page, 'close-10-ward-task-ended');
     await ended.getByRole('link', { name: annualTitle, exact: true }).click();
     await page.getByText('Năm kế hoạch đã kết thúc (đã tổng kết): không nhận thêm báo cáo.').waitFor();
+    await expect(page.getByRole('main').getByText('Đã kết thúc', { exact: true }).count()).resolves.toBe(1);
     const report = page.getByRole('form', { name: 'Nhập báo cáo' });
     await report.getByLabel('Mô hình "Dân vận khéo"').fill('1');
     await report.getByLabel('Thuyết minh kết quả').fill('Báo cáo muộn.');
@@ -215,7 +229,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await report.getByText(closedRefusal).waitFor();
     await expect(report.getByLabel('Thuyết minh kết quả').inputValue()).resolves.toBe('Báo cáo muộn.');
-    await saveScreenshot(page, 'close-10-late-report-refused');
+    await saveScreenshot(page, 'close-11-late-report-refused');
     expect(pageErrors).toEqual([]);
   });
 });

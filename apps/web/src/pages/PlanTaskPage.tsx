@@ -26,12 +26,13 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
       </p>
       <div className="page-title">
         <h1>{plan.title}</h1>
-        <StatusBadge status={task.status} />
+        <StatusBadge status={task.status} isClosed={task.state === 'closed'} />
       </div>
       <p className="muted">
         {task.unitName} · Năm {plan.year} · Hạn ban hành: {formatVnDay(task.dueAt)}
       </p>
       {parentPlan && <ParentPlanNote parentPlan={parentPlan} />}
+      {plan.status === 'closed' && <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết): kế hoạch không còn thay đổi.</p>}
       {isReturned && (
         <p className="notice notice-warning" role="alert">
           Dự thảo bị trả lại: {plan.returnedReason}
