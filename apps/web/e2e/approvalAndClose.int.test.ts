@@ -11,6 +11,7 @@ const templateName = 'Kế hoạch thực hiện công tác dân vận chính qu
 const stepLabel = 'Trưởng phòng Tổng hợp thẩm định';
 const planTitle = `Kế hoạch công tác dân vận chính quyền năm ${nextYear} (duyệt, tổng kết)`;
 const annualTitle = `Báo cáo tổng kết năm — ${planTitle}`;
+const draftReturnReason = 'Bổ sung thời hạn đăng ký mô hình "Dân vận khéo".';
 const returnReason = 'Thiếu số cuộc đối thoại với Nhân dân trong năm; đề nghị bổ sung.';
 const closedRefusal = 'Năm kế hoạch đã kết thúc (đã tổng kết); không thể thay đổi.';
 
@@ -103,14 +104,38 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await logOut(page);
   });
 
-  it('lets the head approve the draft in the browser', async () => {
+  it('lets the head return the draft with a reason, and the officer revise it for review again', async () => {
     await logIn(page, app.url, 'gl.truongphong');
     await expect(page.getByRole('button', { name: 'Tạo kế hoạch mới' }).count()).resolves.toBe(0);
     await page.getByRole('link', { name: planTitle, exact: true }).click();
     await page.getByText('Nâng cao chất lượng, hiệu quả công tác dân vận chính quyền trên địa bàn tỉnh.').waitFor();
     await expect(page.getByRole('form', { name: 'Dự thảo kế hoạch' }).count()).resolves.toBe(0);
+    await page.getByRole('region', { name: 'Các bước duyệt dự thảo' }).getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    const returning = page.getByRole('form', { name: 'Trả lại dự thảo' });
+    await returning.getByLabel('Lý do trả lại').fill(draftReturnReason);
+    await returning.getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    await page.getByText(`Dự thảo bị trả lại: ${draftReturnReason}`).waitFor();
+    await expect(page.getByRole('region', { name: 'Các bước duyệt dự thảo' }).count()).resolves.toBe(0);
+    await logOut(page);
+
+    await logIn(page, app.url, 'gl.chuyenvien');
+    await page.getByRole('link', { name: planTitle, exact: true }).click();
+    await page.getByText(`Dự thảo bị trả lại: ${draftReturnReason}`).waitFor();
+    const draft = page.getByRole('form', { name: 'Dự thảo kế hoạch' });
+    await draft.getByLabel('II. Nội dung, nhiệm vụ').fill('Mỗi sở, xã, phường xây dựng ít nhất 02 mô hình "Dân vận khéo"; đăng ký mô hình trước ngày 31/3.');
+    await draft.getByRole('button', { name: 'Lưu dự thảo' }).click();
+    await draft.getByText('Đã lưu dự thảo (phiên bản 2).').waitFor();
     const approval = page.getByRole('region', { name: 'Các bước duyệt dự thảo' });
-    await approval.getByRole('button', { name: 'Trả lại dự thảo' }).waitFor();
+    await approval.getByText('Phiên bản 2').waitFor();
+    await approval.getByText(`${stepLabel}: Đang chờ Trưởng phòng duyệt`).waitFor();
+    await logOut(page);
+  });
+
+  it('lets the head approve the revised draft', async () => {
+    await logIn(page, app.url, 'gl.truongphong');
+    await page.getByRole('link', { name: planTitle, exact: true }).click();
+    await page.getByText('đăng ký mô hình trước ngày 31/3.', { exact: false }).waitFor();
+    const approval = page.getByRole('region', { name: 'Các bước duyệt dự thảo' });
     await approval.getByRole('button', { name: `Duyệt: ${stepLabel}` }).click();
     await approval.getByText(`${stepLabel}: Đã duyệt`).waitFor();
     await approval.getByText('Đã qua đủ các bước duyệt; chờ lãnh đạo ban hành.').waitFor();
@@ -133,6 +158,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await issue.getByLabel('Hạn các đơn vị cấp dưới ban hành kế hoạch').fill(addDays(today, 20));
     await expect(issue.getByLabel('Đơn vị đầu mối tổng hợp báo cáo').inputValue()).resolves.toBe('');
     await issue.getByLabel('Đơn vị đầu mối tổng hợp báo cáo').selectOption({ label: 'Sở Nội vụ' });
+    await expect(issue.getByText('Ban hành bản dự thảo đã lưu (phiên bản 2)').count()).resolves.toBe(1);
     await issue.getByRole('button', { name: 'Ban hành' }).click();
 
     const issued = page.getByRole('region', { name: 'Văn bản đã ban hành' });
