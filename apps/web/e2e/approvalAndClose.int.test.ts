@@ -181,7 +181,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await focalWork.getByRole('link', { name: annualTitle, exact: true }).click();
 
     await page.getByRole('heading', { name: 'Báo cáo tổng kết năm' }).waitFor();
-    await expect(page.locator('main').textContent()).resolves.toContain('Đơn vị báo cáoTỉnh Gia Lai');
+    await expect(page.locator('main').textContent()).resolves.toContain('Đơn vị báo cáoTỉnh Gia Lai — Sở Nội vụ tổng hợp (đơn vị đầu mối)');
     const subordinates = page.getByRole('region', { name: 'Tổng hợp từ đơn vị cấp dưới' });
     const iaGrai = subordinates.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Xã Ia Grai', exact: true }) });
     await expect(iaGrai.getByRole('cell').allTextContents()).resolves.toEqual(['Hoàn thành đúng hạn', '1', '10', '0', '85', formatVnDate(today), 'Trả lại']);
