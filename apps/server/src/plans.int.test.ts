@@ -61,7 +61,7 @@ describe.each<DatabaseKind>(['PGlite', 'PostgreSQL'])('plans over HTTP with a re
     await expect.poll(async () => (await supervisor.plans.progress.query({ planId })).nodes.length, { timeout: 20_000 }).toBe(12);
     const progress = await supervisor.plans.progress.query({ planId });
     const root = progress.nodes.find((n) => n.planId === planId)!;
-    expect(root).toMatchObject({ unitName: 'Tỉnh Gia Lai', documentNumber: '44/KH-UBND', status: 'onTime' });
+    expect(root).toMatchObject({ unitName: 'Tỉnh Gia Lai', documentNumber: '44/KH-UBND', status: 'onTime', planStatus: 'issued' });
     expect(progress.nodes.filter((n) => n.parentPlanId === planId).map((n) => n.unitName).sort()).toEqual([
       'Phường Diên Hồng', 'Phường Hội Phú', 'Phường Pleiku', 'Phường Thống Nhất', 'Sở Khoa học và Công nghệ', 'Sở Nội vụ',
       'Thanh tra tỉnh', 'Văn phòng UBND tỉnh', 'Xã Biển Hồ', 'Xã Chư Păh', 'Xã Ia Grai',

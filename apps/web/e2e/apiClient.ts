@@ -26,3 +26,18 @@ export async function issueProvincePlan(baseUrl: string, title: string, year: nu
   await leader.plans.issue.mutate({ taskId, idempotencyKey: crypto.randomUUID(), draftVersion: 1, issue });
   return planId;
 }
+
+/** A unit's annual (tổng kết) report on the plan titled `planTitle`, sent over HTTP once its report task has opened. */
+export async function submitAnnualReport(baseUrl: string, username: string, planTitle: string, values: Record<string, number>, results: string) {
+  const client = await loginAs(baseUrl, username);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const task = (await client.tasks.inbox.query()).find((t) => t.roundKey === 'Y' && t.title.endsWith(planTitle));
+    if (task) {
+      const review = { results, limitations: 'Chưa tổ chức đủ các cuộc đối thoại theo kế hoạch.', proposals: '', selfScore: 88, commendations: [] };
+      return client.reports.submit.mutate({ taskId: task.id, idempotencyKey: crypto.randomUUID(), values, narrative: `Tổng kết năm của ${username}.`, review });
+    }
+    if (Date.now() > deadline) throw new Error(`${username} has no annual report task for ${planTitle}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

@@ -1,4 +1,4 @@
-import type { ApprovalStep, DraftApproval } from '@cascade/domain';
+import { type ApprovalStep, approverRoleLabels, type DraftApproval } from '@cascade/domain';
 import { useMutation } from '@tanstack/react-query';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useIdempotencyKey } from '../idempotency';
@@ -39,10 +39,13 @@ export function ApprovalStepCard({ taskId, draftVersion, steps, approvals, pendi
       <ol className="approval-steps">
         {steps.map((step) => (
           <li key={step.key}>
-            {step.label}: {approvals.some((a) => a.stepKey === step.key) ? <strong>Đã duyệt</strong> : step.key === pending?.key ? 'Đang chờ duyệt' : 'Chưa đến bước'}
+            {step.label}: {approvals.some((a) => a.stepKey === step.key) ? <strong>Đã duyệt</strong> : step.key === pending?.key ? `Đang chờ ${approverRoleLabels[step.role]} duyệt` : 'Chưa đến bước'}
           </li>
         ))}
       </ol>
+      <p className="muted">
+        {pending ? 'Kế hoạch được ban hành sau khi dự thảo qua đủ các bước duyệt.' : `Đã qua đủ các bước duyệt; ${canAct ? 'có thể ban hành.' : 'chờ lãnh đạo ban hành.'}`}
+      </p>
       <ErrorNotice error={approve.error} />
       {pending && canAct && (
         <div className="actions">

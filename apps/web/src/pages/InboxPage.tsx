@@ -50,7 +50,7 @@ export function InboxPage({ user }: { user: CurrentUser }) {
                 <td>{task.year}</td>
                 <td className="nowrap">{formatVnDay(task.dueAt)}</td>
                 <td>
-                  <StatusBadge status={task.status} isReturned={task.returnedReason !== null} />
+                  <StatusBadge status={task.status} isReturned={task.returnedReason !== null} isClosed={task.state === 'closed'} />
                 </td>
                 <td>{task.kind === 'plan' && task.planStatus !== 'drafting' && <a href={hrefTo.progress(task.planId)}>Tiến độ</a>}</td>
               </tr>

@@ -1,7 +1,7 @@
 import { formatVnDate, type PlanIssue } from '@cascade/domain';
 import { hrefTo } from '../routes';
 
-export function IssuedPlan({ planId, issue }: { planId: string; issue: PlanIssue }) {
+export function IssuedPlan({ planId, issue, focalUnitName }: { planId: string; issue: PlanIssue; focalUnitName: string | undefined }) {
   return (
     <section className="card issued" aria-label="Văn bản đã ban hành">
       <h2>Đã ban hành</h2>
@@ -18,6 +18,8 @@ export function IssuedPlan({ planId, issue }: { planId: string; issue: PlanIssue
         <dd className="prose">{issue.recipients.length ? issue.recipients.join('\n') : '—'}</dd>
         <dt>Hạn đơn vị cấp dưới ban hành kế hoạch</dt>
         <dd>{issue.subPlanDueOn ? formatVnDate(issue.subPlanDueOn) : 'Không giao'}</dd>
+        <dt>Đơn vị đầu mối tổng hợp báo cáo</dt>
+        <dd>{focalUnitName ?? 'Chính đơn vị ban hành'}</dd>
       </dl>
       <a href={hrefTo.progress(planId)}>Xem tiến độ triển khai</a>
     </section>

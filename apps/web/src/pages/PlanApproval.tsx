@@ -6,7 +6,7 @@ import { PlanIssueForm } from './PlanIssueForm';
 import { ReturnDraftForm } from './ReturnDraftForm';
 import type { TaskDetails } from './taskDetails';
 
-/** The draft passes the template's approval steps in order; then the leader issues it. Any approver may return it with a reason. */
+/** The draft passes the template's approval steps in order; then the leader issues it. Any approver may return it with a reason; the officer sees where it stands. */
 export function PlanApproval({ taskId, plan, user }: { taskId: string; plan: NonNullable<TaskDetails['plan']>; user: CurrentUser }) {
   const [isReturning, setReturning] = useState(false);
   const pending = pendingApprovalStep(plan.approvalSteps, plan.approvals);

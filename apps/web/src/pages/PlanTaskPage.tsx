@@ -1,7 +1,7 @@
 import { StatusBadge } from '../components/StatusBadge';
 import { formatVnDay } from '../dates';
 import { hrefTo } from '../routes';
-import { type CurrentUser, canApprovePlans, canDraftPlans } from '../session';
+import { type CurrentUser, canDraftPlans } from '../session';
 import { IssuedPlan } from './IssuedPlan';
 import { ParentPlanNote } from './ParentPlanNote';
 import { PlanApproval } from './PlanApproval';
@@ -26,24 +26,25 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
       </p>
       <div className="page-title">
         <h1>{plan.title}</h1>
-        <StatusBadge status={task.status} />
+        <StatusBadge status={task.status} isClosed={task.state === 'closed'} />
       </div>
       <p className="muted">
         {task.unitName} · Năm {plan.year} · Hạn ban hành: {formatVnDay(task.dueAt)}
       </p>
       {parentPlan && <ParentPlanNote parentPlan={parentPlan} />}
+      {plan.status === 'closed' && <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết): kế hoạch không còn thay đổi.</p>}
       {isReturned && (
         <p className="notice notice-warning" role="alert">
           Dự thảo bị trả lại: {plan.returnedReason}
         </p>
       )}
-      {isIssued && plan.issue && <IssuedPlan planId={plan.id} issue={plan.issue} />}
+      {isIssued && plan.issue && <IssuedPlan planId={plan.id} issue={plan.issue} focalUnitName={plan.units.find((u) => u.id === plan.focalUnitId)?.name} />}
       {isIssued || !canDraftPlans(user) ? (
         <PlanDocumentView title={plan.title} content={plan.content} form={plan.form} units={plan.units} />
       ) : (
         <PlanDraftForm taskId={task.id} plan={plan} />
       )}
-      {!isIssued && !isReturned && canApprovePlans(user) && plan.draftVersion >= 1 && <PlanApproval taskId={task.id} plan={plan} user={user} />}
+      {!isIssued && !isReturned && plan.draftVersion >= 1 && <PlanApproval taskId={task.id} plan={plan} user={user} />}
     </section>
   );
 }

@@ -30,6 +30,7 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
   if (progress.isError) return <ErrorNotice error={progress.error} />;
   const { nodes, summary } = progress.data;
   const root = nodes.find((n) => n.planId === planId);
+  const isYearClosed = root?.planStatus === 'closed';
 
   return (
     <section>
@@ -38,7 +39,7 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
       </p>
       <div className="page-title">
         <h1>Tiến độ triển khai</h1>
-        {root?.issue && canRequestAdhocReport(user, root.unitId) && !isRequestingAdhoc && (
+        {root?.issue && !isYearClosed && canRequestAdhocReport(user, root.unitId) && !isRequestingAdhoc && (
           <button type="button" onClick={() => setRequestingAdhoc(true)}>
             Yêu cầu báo cáo đột xuất
           </button>
@@ -50,6 +51,7 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
           {root.documentNumber && ` · Số ${root.documentNumber}`}
         </p>
       )}
+      {isYearClosed && <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết).</p>}
       {isRequestingAdhoc && <AdhocReportForm planId={planId} onClose={() => setRequestingAdhoc(false)} />}
       <ProgressSummary summary={summary} />
       <table className="table tree">
@@ -71,7 +73,7 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
               <td>{node.documentNumber ?? '—'}</td>
               <td className="nowrap">{formatVnDay(node.dueAt)}</td>
               <td>
-                <StatusBadge status={node.status} />
+                <StatusBadge status={node.status} isClosed={node.planStatus === 'closed' && node.completedAt === null} />
               </td>
             </tr>
           ))}
@@ -79,7 +81,7 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
       </table>
       {nodes.length === 1 && <p className="empty">Chưa có đơn vị cấp dưới nào phải triển khai kế hoạch này.</p>}
       {root?.issue && <ReportRoundsList rounds={progress.data.rounds} />}
-      {root?.issue && <RoundConsolidations planId={planId} roundKeys={progress.data.rounds.map((r) => r.key)} canReturn={root.unitId === user.unitId} />}
+      {root?.issue && <RoundConsolidations planId={planId} roundKeys={progress.data.rounds.map((r) => r.key)} canReturn={root.unitId === user.unitId && !isYearClosed} />}
     </section>
   );
 }

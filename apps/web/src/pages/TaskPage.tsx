@@ -13,7 +13,8 @@ export function TaskPage({ taskId, user }: { taskId: string; user: CurrentUser }
   if (!plan) return <p className="notice notice-error">Không tìm thấy kế hoạch của công việc này.</p>;
   if (task.kind === 'report') {
     if (!report) return <p className="notice notice-error">Không tìm thấy kỳ báo cáo của công việc này.</p>;
-    return <ReportTaskPage task={task} planTitle={plan.title} report={report} />;
+    const focalUnitName = task.unitId === user.unitId ? null : user.unitName;
+    return <ReportTaskPage task={task} planTitle={plan.title} isYearClosed={plan.status === 'closed'} focalUnitName={focalUnitName} report={report} />;
   }
   return <PlanTaskPage task={task} plan={plan} parentPlan={parentPlan} user={user} />;
 }

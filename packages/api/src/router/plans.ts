@@ -122,7 +122,7 @@ export const plansRouter = {
     const now = new Date();
     const nodes = (await listPlanTree(ctx.db, plan.id))
       .filter((n) => visible.has(n.unitId))
-      .map((n) => ({ ...n, documentNumber: n.issue?.documentNumber ?? null, status: statusAt(n, now) }));
+      .map((n) => ({ ...n, planStatus: n.status, documentNumber: n.issue?.documentNumber ?? null, status: statusAt(n, now) }));
     const summary = summarizeStatuses(nodes.filter((n) => n.planId !== plan.id).map((n) => n.status));
     const depth = await planDepth(ctx.db, plan);
     // The due date the plan's direct subordinates report by.

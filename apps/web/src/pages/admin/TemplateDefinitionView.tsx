@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { unitKindLabels } from '@cascade/domain';
+import { approverRoleLabels, unitKindLabels } from '@cascade/domain';
 import { formatIndicatorValue } from '../../numbers';
 import { reviewLabels } from '../report/roundLabels';
 import type { TemplateDefinition } from './adminTypes';
@@ -63,6 +63,28 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
             ))}
           </tbody>
         </table>
+      </section>
+      <section className="card">
+        <h2>Các bước duyệt dự thảo</h2>
+        {definition.approvalSteps?.length ? (
+          <table className="table" aria-label="Các bước duyệt dự thảo của mẫu">
+            <thead>
+              <tr><th>Bước</th><th>Mã</th><th>Tên bước</th><th>Người duyệt</th></tr>
+            </thead>
+            <tbody>
+              {definition.approvalSteps.map((step, index) => (
+                <tr key={step.key}>
+                  <td>{index + 1}</td>
+                  <td>{step.key}</td>
+                  <td>{step.label}</td>
+                  <td>{approverRoleLabels[step.role]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">Không có bước duyệt: lãnh đạo ban hành ngay bản dự thảo đã lưu.</p>
+        )}
       </section>
     </div>
   );

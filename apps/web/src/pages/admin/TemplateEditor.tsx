@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { hrefTo, navigate } from '../../routes';
 import { queryClient, trpc } from '../../trpc';
 import type { TemplateDetails } from './adminTypes';
+import { ApprovalStepsField } from './ApprovalStepsField';
 import { CascadeRulesField } from './CascadeRulesField';
 import { IndicatorsField } from './IndicatorsField';
 import { RoundsField } from './RoundsField';
@@ -70,6 +71,7 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
       </fieldset>
       <RoundsField control={control} register={register} errors={errors.rounds} />
       <IndicatorsField control={control} register={register} errors={errors.indicators} />
+      <ApprovalStepsField control={control} register={register} errors={errors.approvalSteps} />
       <ErrorNotice error={save.error} />
       <div className="actions">
         <button type="submit" disabled={save.isPending}>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateDefinition } from './adminTypes';
-import { emptyRound, templateFormSchema, toTemplateDefinition, toTemplateFormValues, templateSlugOf } from './templateFormValues';
+import { emptyApprovalStep, emptyRound, templateFormSchema, toTemplateDefinition, toTemplateFormValues, templateSlugOf } from './templateFormValues';
 
 // Typed by assertion: fields other engineers add to definitions (a plan form) are not this editor's business.
 const definition = {
@@ -35,6 +35,26 @@ describe('template form values', () => {
     values.rounds.push({ ...emptyRound, key: 'M', label: 'Báo cáo tháng', period: 'quarter', dueDay: '15' });
     const result = toTemplateDefinition(definition, templateFormSchema.parse(values));
     expect(result.rounds[2]).toEqual({ key: 'M', label: 'Báo cáo tháng', period: 'month', every: 'month', dueDay: 15 });
+  });
+
+  it('adds approval steps in order, refuses a duplicate or malformed step key, and lets the last step be removed', () => {
+    const values = toTemplateFormValues(template);
+    expect(values.approvalSteps).toEqual([]);
+    values.approvalSteps.push({ key: 'tham-dinh', label: 'Trưởng phòng Tổng hợp thẩm định', role: 'head' }, { ...emptyApprovalStep, key: 'tham-dinh', label: 'Lãnh đạo Văn phòng', role: 'leader' });
+    const duplicate = templateFormSchema.safeParse(values);
+    expect(duplicate.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['approvalSteps.1.key', 'Mã bước duyệt bị trùng']]);
+    values.approvalSteps[1] = { ...values.approvalSteps[1]!, key: 'Văn phòng' };
+    expect(templateFormSchema.safeParse(values).error?.issues[0]?.message).toBe('Mã bước duyệt chỉ gồm chữ thường, số và dấu gạch ngang');
+
+    values.approvalSteps[1] = { ...values.approvalSteps[1]!, key: 'van-phong' };
+    const withSteps = toTemplateDefinition(definition, templateFormSchema.parse(values));
+    expect(withSteps.approvalSteps).toEqual([
+      { key: 'tham-dinh', label: 'Trưởng phòng Tổng hợp thẩm định', role: 'head' },
+      { key: 'van-phong', label: 'Lãnh đạo Văn phòng', role: 'leader' },
+    ]);
+    const next = toTemplateFormValues({ ...template, definition: withSteps });
+    next.approvalSteps = [];
+    expect(toTemplateDefinition(withSteps, templateFormSchema.parse(next)).approvalSteps).toEqual([]);
   });
 
   it('says what is wrong, field by field', () => {

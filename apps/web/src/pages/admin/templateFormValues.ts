@@ -61,6 +61,12 @@ const indicatorSchema = z.object({
     .transform((text) => (text === '' ? null : Number(text.replace(',', '.')))),
 });
 
+const approvalStepSchema = z.object({
+  key: z.string().trim().regex(/^[a-z0-9-]{1,30}$/, 'Mã bước duyệt chỉ gồm chữ thường, số và dấu gạch ngang'),
+  label: z.string().trim().min(1, 'Nhập tên bước duyệt').max(200, 'Tên bước duyệt quá dài').transform((label) => label.normalize('NFC')),
+  role: z.enum(['head', 'leader']),
+});
+
 const remindDays = z
   .string()
   .refine((text) => /^\s*(\d+\s*(,\s*\d+\s*)*)?$/.test(text), 'Nhập số ngày, cách nhau bằng dấu phẩy, ví dụ 3, 1')
@@ -80,11 +86,13 @@ export const templateFormSchema = z
     remindDaysBefore: remindDays,
     rounds: z.array(roundSchema).max(60, 'Tối đa 60 kỳ báo cáo'),
     indicators: z.array(indicatorSchema).max(100, 'Tối đa 100 chỉ tiêu'),
+    approvalSteps: z.array(approvalStepSchema).max(10, 'Tối đa 10 bước duyệt'),
   })
   .superRefine((values, ctx) => {
     markDuplicates(values.cascade.map((rule) => rule.issuerKind), ['cascade', 'issuerKind'], 'Loại đơn vị này đã có quy tắc', ctx);
     markDuplicates(values.rounds.map((round) => round.key), ['rounds', 'key'], 'Mã kỳ báo cáo bị trùng', ctx);
     markDuplicates(values.indicators.map((indicator) => indicator.key), ['indicators', 'key'], 'Mã chỉ tiêu bị trùng', ctx);
+    markDuplicates(values.approvalSteps.map((step) => step.key), ['approvalSteps', 'key'], 'Mã bước duyệt bị trùng', ctx);
   });
 
 export type TemplateFormValues = z.input<typeof templateFormSchema>;
@@ -104,6 +112,8 @@ export const emptyRound: TemplateFormValues['rounds'][number] = {
 };
 
 export const emptyIndicator: TemplateFormValues['indicators'][number] = { key: '', label: '', aggregate: 'sum', target: '' };
+
+export const emptyApprovalStep: TemplateFormValues['approvalSteps'][number] = { key: '', label: '', role: 'head' };
 
 /** The editor's starting values: a saved version, as text fields. */
 export function toTemplateFormValues(template: { id: string; name: string; definition: TemplateDefinition }): TemplateFormValues {
@@ -132,15 +142,18 @@ export function toTemplateFormValues(template: { id: string; name: string; defin
       aggregate: indicator.aggregate,
       target: indicator.target === null ? '' : String(indicator.target).replace('.', ','),
     })),
+    approvalSteps: (definition.approvalSteps ?? []).map(({ key, label, role }) => ({ key, label, role })),
   };
 }
 
 /** The new version's definition: what the editor changed, over everything of the version it started from. */
 export function toTemplateDefinition(base: TemplateDefinition, edited: TemplateFormOutput): TemplateDefinition {
-  const { slug: _slug, name: _name, cascade, ...rest } = edited;
+  const { slug: _slug, name: _name, cascade, approvalSteps, ...rest } = edited;
   return {
     ...base,
     ...rest,
     cascade: Object.fromEntries(cascade.map((rule) => [rule.issuerKind, rule.subordinateKinds])),
+    // A definition that never had approval steps stays without the field.
+    ...(approvalSteps.length > 0 || base.approvalSteps ? { approvalSteps } : {}),
   };
 }

@@ -14,10 +14,14 @@ import { SubmittedReport } from './SubmittedReport';
 interface ReportTaskPageProps {
   task: TaskDetails['task'];
   planTitle: string;
+  /** The tổng kết closed the plan year: nothing more is sent or returned. */
+  isYearClosed: boolean;
+  /** Set when the viewer's unit consolidates this report as the issuer's focal unit. */
+  focalUnitName: string | null;
   report: ReportDetails;
 }
 
-export function ReportTaskPage({ task, planTitle, report }: ReportTaskPageProps) {
+export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, report }: ReportTaskPageProps) {
   // The unit's own plan: its sub-plans' reports for this round are what this report consolidates.
   const consolidation = useQuery(trpc.reports.consolidation.queryOptions({ planId: task.planId, roundKey: report.round.key }));
   const subordinates = consolidation.data;
@@ -31,9 +35,10 @@ export function ReportTaskPage({ task, planTitle, report }: ReportTaskPageProps)
       </p>
       <div className="page-title">
         <h1>{report.round.label}</h1>
-        <StatusBadge status={task.status} isReturned={isReturned} />
+        <StatusBadge status={task.status} isReturned={isReturned} isClosed={task.state === 'closed'} />
       </div>
-      <ReportRoundFacts round={report.round} planTitle={planTitle} unitName={task.unitName} dueAt={task.dueAt} />
+      <ReportRoundFacts round={report.round} planTitle={planTitle} unitName={focalUnitName ? `${task.unitName} — ${focalUnitName} tổng hợp (đơn vị đầu mối)` : task.unitName} dueAt={task.dueAt} />
+      {isYearClosed && <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết): không nhận thêm báo cáo.</p>}
       {isReturned && (
         <p className="notice notice-warning" role="alert">
           Báo cáo bị trả lại: {task.returnedReason}
@@ -60,7 +65,7 @@ export function ReportTaskPage({ task, planTitle, report }: ReportTaskPageProps)
       {subordinates && subordinates.reports.length > 0 && (
         <section className="card" aria-label="Tổng hợp từ đơn vị cấp dưới">
           <h2>Tổng hợp từ đơn vị cấp dưới</h2>
-          <ConsolidationTable consolidation={subordinates} canReturn />
+          <ConsolidationTable consolidation={subordinates} canReturn={!isYearClosed} />
         </section>
       )}
     </section>
