@@ -11,6 +11,7 @@ const templateName = 'Kế hoạch thực hiện công tác dân vận chính qu
 const stepLabel = 'Trưởng phòng Tổng hợp thẩm định';
 const planTitle = `Kế hoạch công tác dân vận chính quyền năm ${nextYear} (duyệt, tổng kết)`;
 const annualTitle = `Báo cáo tổng kết năm — ${planTitle}`;
+const consolidatedTitle = `Tổng hợp báo cáo tổng kết năm — ${planTitle}`;
 const draftReturnReason = 'Bổ sung thời hạn đăng ký mô hình "Dân vận khéo".';
 const returnReason = 'Thiếu số cuộc đối thoại với Nhân dân trong năm; đề nghị bổ sung.';
 const closedRefusal = 'Năm kế hoạch đã kết thúc (đã tổng kết); không thể thay đổi.';
@@ -174,11 +175,11 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await submitAnnualReport(app.url, 'gl-ia-grai.chuyenvien', planTitle, { skilledModels: 1, citizenReceptions: 10, dialogues: 0, petitionsResolvedRate: 85 }, 'Đạt 01/02 mô hình');
 
     await logIn(page, app.url, 'gl-snv.chuyenvien');
-    const focalWork = planRow(page, annualTitle).filter({ hasText: 'Đầu mối tổng hợp cho Tỉnh Gia Lai' });
+    const focalWork = planRow(page, consolidatedTitle).filter({ hasText: 'Đầu mối tổng hợp cho Tỉnh Gia Lai' });
     await reloadUntilVisible(page, focalWork);
     await expect(focalWork.textContent()).resolves.toContain(formatVnDate(`${nextYear}-11-04`));
     await saveScreenshot(page, 'close-05-focal-inbox');
-    await focalWork.getByRole('link', { name: annualTitle, exact: true }).click();
+    await focalWork.getByRole('link', { name: consolidatedTitle, exact: true }).click();
 
     await page.getByRole('heading', { name: 'Báo cáo tổng kết năm' }).waitFor();
     await expect(page.locator('main').textContent()).resolves.toContain('Đơn vị báo cáoTỉnh Gia Lai — Sở Nội vụ tổng hợp (đơn vị đầu mối)');

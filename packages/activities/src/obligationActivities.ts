@@ -39,7 +39,9 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
   return {
     async openReportTasks({ planId, unitId, rounds }) {
       const plan = await requirePlan(db, planId);
-      const labels = new Map(plan.schedule.rounds.map((r) => [r.key, r.label]));
+      // The top plan's report is the consolidation its focal unit makes: "Tổng hợp báo cáo sơ kết 6 tháng".
+      const titleOf = (label: string) => (plan.parent_plan_id ? label : `Tổng hợp ${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`);
+      const labels = new Map(plan.schedule.rounds.map((r) => [r.key, titleOf(r.label)]));
       await openReportTasks(db, { planId, unitId, workflowId: plan.workflow_id, planTitle: plan.title },
         rounds.map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, dueAt: endOfVnDay(r.dueOn) })));
     },

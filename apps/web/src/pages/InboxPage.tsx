@@ -52,7 +52,7 @@ export function InboxPage({ user }: { user: CurrentUser }) {
                 <td>
                   <StatusBadge status={task.status} isReturned={task.returnedReason !== null} isClosed={task.state === 'closed'} />
                 </td>
-                <td>{task.kind === 'plan' && task.planStatus !== 'drafting' && <a href={hrefTo.progress(task.planId)}>Tiến độ</a>}</td>
+                <td>{task.kind === 'plan' && task.state === 'done' && <a href={hrefTo.progress(task.planId)}>Tiến độ</a>}</td>
               </tr>
             ))}
           </tbody>
