@@ -172,7 +172,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
 
   setHandler(
     submitReportUpdate,
-    async ({ actorId, roundKey, values, narrative, review }) => {
+    async ({ actorId, roundKey, values, narrative, review, details }) => {
       const round = state.rounds.get(roundKey)!;
       const submittedAt = clock.nowIso();
       round.firstSubmittedAt ??= submittedAt;
@@ -181,7 +181,8 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
       round.values = values;
       round.selfScore = review?.selfScore ?? null;
       const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
-      await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, submittedAt, onTime });
+      // Updates sent before reports had details carry none.
+      await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, details: details ?? {}, submittedAt, onTime });
       if (input.level === 0 && round.round.review === 'annual') state.closedAt ??= submittedAt;
       return { submittedAt, status: onTime ? 'onTime' : 'late' };
     },

@@ -8,6 +8,7 @@ import * as calendar from './migrations/2026-11-23T1300-calendar';
 import * as focalUnit from './migrations/2026-11-23T1400-focal-unit';
 import * as planForm from './migrations/2026-11-23T1400-plan-form';
 import * as draftApprovals from './migrations/2026-11-23T1500-draft-approvals';
+import * as reportDetails from './migrations/2026-11-23T1600-report-details';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1400-focal-unit': focalUnit,
   '2026-11-23T1400-plan-form': planForm,
   '2026-11-23T1500-draft-approvals': draftApprovals,
+  '2026-11-23T1600-report-details': reportDetails,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
