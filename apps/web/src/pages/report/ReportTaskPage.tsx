@@ -51,6 +51,7 @@ export function ReportTaskPage({ task, planTitle, report }: ReportTaskPageProps)
           defaultValues={reportFormDefaults({
             indicatorKeys: report.indicators.map((i) => i.key),
             hasReview: Boolean(report.round.review),
+            questions: report.form,
             latest: report.latest,
             aggregates,
           })}
