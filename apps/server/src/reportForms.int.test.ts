@@ -69,6 +69,14 @@ async function reportTask(username: string, roundKey: string) {
 const storedReports = (taskId: string) => app.db.selectFrom('report_submissions').select(['values', 'details']).where('task_id', '=', taskId).execute();
 const taskState = async (taskId: string) => (await app.db.selectFrom('tasks').select('state').where('id', '=', taskId).executeTakeFirstOrThrow()).state;
 
+it('refuses a template whose report form counts an indicator, which belongs to the template’s indicators', async () => {
+  const admin = await loginAs(app.url, 'quantri');
+  const counted: FormDefinition = { schemaVersion: 1, fields: [{ kind: 'integer', key: 'models', label: 'Số mô hình', indicator: { aggregate: 'sum', target: 2 } }] };
+  const refused = await admin.admin.saveTemplate.mutate({ slug: 'hong', name: 'Mẫu hỏng', definition: { ...definition, reportForm: counted } }).catch((e) => e);
+  expect(refused.data?.code).toBe('BAD_REQUEST');
+  expect(refused.message).toContain('Chỉ tiêu "Số mô hình" khai báo ở phần chỉ tiêu của mẫu kế hoạch, không đặt trong biểu mẫu báo cáo');
+});
+
 it('a template’s report form: every report of its plans asks it; a report without the required answer is refused and nothing is written', async () => {
   const { client, task } = await reportTask('gl-pleiku.chuyenvien', 'H1');
   expect((await client.tasks.get.query({ taskId: task.id })).report?.form).toEqual(reportForm);
