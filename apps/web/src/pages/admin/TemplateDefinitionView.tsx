@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { unitKindLabels } from '@cascade/domain';
 import { formatIndicatorValue } from '../../numbers';
 import { reviewLabels } from '../report/roundLabels';
+import { ReportFormOutline } from './ReportFormOutline';
 import type { TemplateDefinition } from './adminTypes';
 import { aggregateLabels, cascadeRulesOf, describeDue, periodLabels, workingDayAdjustLabels } from './templateLabels';
 
@@ -63,6 +64,14 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
             ))}
           </tbody>
         </table>
+      </section>
+      <section className="card">
+        <h2>Nội dung báo cáo</h2>
+        {definition.reportForm ? (
+          <ReportFormOutline form={definition.reportForm} />
+        ) : (
+          <p className="muted">Báo cáo chỉ gồm số liệu chỉ tiêu và thuyết minh (cùng phần đánh giá ở kỳ sơ kết, tổng kết).</p>
+        )}
       </section>
     </div>
   );
