@@ -130,6 +130,8 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
 
     await adminTab(page, 'Mẫu kế hoạch').click();
     const versions = page.getByRole('table', { name: 'Các phiên bản mẫu kế hoạch' });
+    // The list was loaded before version 2 existed: wait for its refetch before reading it.
+    await versions.getByRole('row').filter({ hasText: 'dan-van-chinh-quyen-v2' }).waitFor();
     await expect(versions.getByRole('row').allTextContents()).resolves.toEqual([
       'Tên mẫuPhiên bảnTình trạng',
       `${templateName}dan-van-chinh-quyen-v11Đã công bố ${formatVnDate(today)}`,
@@ -211,7 +213,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await page.getByRole('link', { name: planTitle }).click();
     const answers = page.getByRole('article', { name: 'Nội dung báo cáo của Phường Pleiku' });
     await answers.getByText(adhocAnswer).waitFor();
-    await saveScreenshot(page, 'admin-06-adhoc-answers-consolidated');
+    await saveScreenshot(page, 'admin-05-adhoc-answers-consolidated');
     await logOut(page);
   });
 
