@@ -181,8 +181,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
       round.values = values;
       round.selfScore = review?.selfScore ?? null;
       const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
-      // Updates sent before reports had details carry none.
-      await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, details: details ?? {}, submittedAt, onTime });
+      await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, details, submittedAt, onTime });
       if (input.level === 0 && round.round.review === 'annual') state.closedAt ??= submittedAt;
       return { submittedAt, status: onTime ? 'onTime' : 'late' };
     },

@@ -45,6 +45,7 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
 
     async recordReport(input) {
       const taskId = taskIdOf(input);
+      // A report sent through a workflow started before reports had details carries none.
       await recordReportSubmission(db, { taskId, submittedAt: new Date(input.submittedAt), submittedBy: input.actorId, values: input.values, narrative: input.narrative, review: input.review ? { ...input.review } : null, details: input.details ?? {}, onTime: input.onTime });
       await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.submitted', subjectId: taskId, data: { values: input.values, onTime: input.onTime } });
     },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { addRoundToPlanTree, findPlan, latestSubmissions, reportTaskId } from '@cascade/db';
-import { noReportQuestions, reportFormSchema, valuesSchemaFor } from '@cascade/forms';
 import { addDays, aggregateIndicators, vnDateOf } from '@cascade/domain';
+import { noReportQuestions, reportFormSchema, valuesSchemaFor } from '@cascade/forms';
 import { adhocRoundSignal, assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';

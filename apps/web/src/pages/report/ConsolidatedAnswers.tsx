@@ -8,7 +8,7 @@ export function ConsolidatedAnswers({ consolidation }: { consolidation: Consolid
   const answered = consolidation.reports.filter((r) => r.details !== null);
   if (answered.length === 0) return null;
   return (
-    <section className="consolidated-answers" aria-label="Nội dung báo cáo của đơn vị cấp dưới">
+    <section aria-label="Nội dung báo cáo của đơn vị cấp dưới">
       {answered.map((report) => (
         <article key={report.unitId} className="unit-answers" aria-label={`Nội dung báo cáo của ${report.unitName}`}>
           <h3>{report.unitName}</h3>
