@@ -1,5 +1,5 @@
 import type { PlanContent, PlanIssue, SubPlan } from '@cascade/domain';
-import type { IndicatorValues, ReviewInput } from './types';
+import type { IndicatorValues, ReportDetails, ReviewInput } from './types';
 
 export interface ObligationRef {
   planId: string;
@@ -20,7 +20,7 @@ export interface PlanActivities {
   createSubPlans(input: { planId: string; subPlanDueOn: string; at: string }): Promise<SubPlan[]>;
   /** Opens the unit's report tasks for rounds it owes (idempotent). */
   openReportTasks(input: { planId: string; unitId: string; rounds: { key: string; dueOn: string }[] }): Promise<void>;
-  recordReport(input: ObligationRef & { actorId: string; values: IndicatorValues; narrative: string; review?: ReviewInput; submittedAt: string; onTime: boolean }): Promise<void>;
+  recordReport(input: ObligationRef & { actorId: string; values: IndicatorValues; narrative: string; review?: ReviewInput; details: ReportDetails; submittedAt: string; onTime: boolean }): Promise<void>;
   returnReport(input: ObligationRef & { actorId: string; reason: string; at: string }): Promise<void>;
   /** The successor's staff now see and act on the unit's open obligations; rounds from `effectiveOn` are no longer owed. */
   handOverObligations(input: { planId: string; unitId: string; successorUnitId: string; effectiveOn: string; droppedRoundKeys: string[] }): Promise<void>;

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { IndicatorValues, PlanContent, PlanIssue, PlanProgress, ReviewInput, ScheduledRound } from './types';
+import type { IndicatorValues, PlanContent, PlanIssue, PlanProgress, ReportDetails, ReviewInput, ScheduledRound } from './types';
 
 export const taskQueue = 'cascade';
 
@@ -39,6 +39,7 @@ export interface SubmitReportInput {
   values: IndicatorValues;
   narrative: string;
   review?: ReviewInput;
+  details: ReportDetails;
 }
 
 export interface ReturnReportInput {

@@ -174,7 +174,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
 
   setHandler(
     submitReportUpdate,
-    async ({ actorId, roundKey, values, narrative, review }) => {
+    async ({ actorId, roundKey, values, narrative, review, details }) => {
       const round = state.rounds.get(roundKey)!;
       const submittedAt = clock.nowIso();
       round.firstSubmittedAt ??= submittedAt;
@@ -183,7 +183,7 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
       round.values = values;
       round.selfScore = review?.selfScore ?? null;
       const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
-      await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, submittedAt, onTime });
+      await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, details, submittedAt, onTime });
       if (input.level === 0 && round.round.review === 'annual') state.closedAt ??= submittedAt;
       return { submittedAt, status: onTime ? 'onTime' : 'late' };
     },

@@ -1,3 +1,4 @@
+import type { FormDefinition, FormValues } from '@cascade/forms';
 import type { AggregateRule, ApprovalStep, Cutoff, DraftApproval, GradeBand, IsoDate, PlanContent, PlanIssue, ReportPeriod, ReviewKind, SubPlan, TaskStatus } from '@cascade/domain';
 
 export type { ApprovalStep, DraftApproval, PlanContent, PlanIssue, SubPlan };
@@ -12,6 +13,8 @@ export interface ScheduledRound {
   dueOnByLevel: IsoDate[];
   /** When the issuer's focal unit owes its consolidated report; the issuer owes none when absent. */
   consolidatedBy?: IsoDate;
+  /** The round's own questions, in place of the template's report form (an ad hoc request's form). */
+  form?: FormDefinition;
 }
 
 export interface Indicator {
@@ -50,6 +53,9 @@ export interface PlanWorkflowInput {
 }
 
 export type IndicatorValues = Record<string, number | null>;
+
+/** A report's answers to its round's form, checked by the server against that form. */
+export type ReportDetails = FormValues;
 
 export interface ReviewInput {
   results: string;

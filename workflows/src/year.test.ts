@@ -98,7 +98,7 @@ describe('a plan year on the time-skipping server', () => {
     expect(record.escalations.map((e) => `${e.unitId} ${e.roundKey}`)).toEqual(['a R1']);
   });
 
-  it('a supervisor’s ad hoc report reaches every unit below, with its own deadline', async () => {
+  it('a supervisor’s ad hoc report reaches every unit below, with its own deadline and questions', async () => {
     const tree = { id: 's', kind: 'province', children: [{ id: 'd', kind: 'district', children: [{ id: 'x', kind: 'commune' }] }] };
     const year = await harness.startYear(tree, { rounds: [], remindDaysBefore: [1], indicators }, '2027-01-04');
     const worker = await year.newWorker();
@@ -109,15 +109,18 @@ describe('a plan year on the time-skipping server', () => {
       await year.advanceTo('2027-01-06');
       await year.issue('plan-kh-s.d', '2027-01-25');
       await year.advanceTo('2027-02-01');
-      const adhoc: ScheduledRound = { key: 'AD1', label: 'Báo cáo đột xuất về tiếp công dân', period: 'adhoc', cutoff: { from: '2027-01-01', to: '2027-01-31' }, dueOnByLevel: ['2027-02-10', '2027-02-07'] };
+      const adhoc: ScheduledRound = { key: 'AD1', label: 'Báo cáo đột xuất về tiếp công dân', period: 'adhoc', cutoff: { from: '2027-01-01', to: '2027-01-31' }, dueOnByLevel: ['2027-02-10', '2027-02-07'],
+        form: { schemaVersion: 1, fields: [{ kind: 'longText', key: 'difficulties', label: 'Khó khăn, vướng mắc', required: true }] },
+      };
       await year.handle('plan-kh-s').signal(adhocRoundSignal, adhoc);
       await year.advanceTo('2027-02-03');
-      await year.submit('plan-kh-s.d.x', 'AD1', { models: 1 });
+      await year.submit('plan-kh-s.d.x', 'AD1', { models: 1 }, { difficulties: 'Thiếu cán bộ tiếp dân' });
       await year.advanceTo('2027-02-12');
       expect((await year.progress('plan-kh-s.d')).rounds).toMatchObject([{ key: 'AD1', dueOn: '2027-02-10', owed: true, status: 'overdue' }]);
       expect((await year.progress('plan-kh-s.d.x')).rounds).toMatchObject([{ key: 'AD1', dueOn: '2027-02-07', status: 'onTime' }]);
     });
     // x never issued its own sub-plan (due 25/01): reminded the day before; d is reminded of the ad hoc report, x had sent it.
     expect(year.memory.record.reminders.map((r) => `${r.on} ${r.unitId} ${r.roundKey}`).sort()).toEqual(['2027-01-24 x null', '2027-02-09 d AD1']);
+    expect(year.memory.record.reports).toMatchObject([{ unitId: 'x', roundKey: 'AD1', details: { difficulties: 'Thiếu cán bộ tiếp dân' } }]);
   });
 });

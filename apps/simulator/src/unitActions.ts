@@ -92,7 +92,7 @@ function noteDueOn(run: SimulationRun, dueOn: IsoDate): void {
 async function submitReportOf(run: SimulationRun, code: string, roundKey: string, own: IndicatorValues): Promise<void> {
   const values = consolidatedValues(run.schedule.indicators, own, subordinateReports(run, code, roundKey).map((r) => r.values));
   const { status } = await planHandle(run, code).executeUpdate(submitReportUpdate, {
-    args: [{ actorId: `${code}:officer`, roundKey, values, narrative: 'Báo cáo (mô phỏng)' }],
+    args: [{ actorId: `${code}:officer`, roundKey, values, narrative: 'Báo cáo (mô phỏng)', details: {} }],
   });
   run.log(`${vnDateOf(new Date(await scenarioNow(run)))} ${code} reports ${roundKey} (${status}) ${JSON.stringify(values)}`);
 }

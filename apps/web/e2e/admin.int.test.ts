@@ -13,6 +13,9 @@ const templateName = 'Kế hoạch thực hiện công tác dân vận chính qu
 const planTitle = `Kế hoạch dân vận chính quyền năm ${nextYear} (báo cáo đột xuất)`;
 const adhocLabel = 'Báo cáo đột xuất kết quả tiếp công dân';
 const adhocDueOn = addDays(today, 10);
+const adhocQuestion = 'Kết quả tiếp công dân trong đợt cao điểm';
+const adhocYesNo = 'Có vụ việc phức tạp, kéo dài';
+const adhocAnswer = 'Tiếp 12 lượt công dân, giải quyết dứt điểm 10 vụ việc.';
 
 const adminTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name });
 
@@ -127,6 +130,8 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
 
     await adminTab(page, 'Mẫu kế hoạch').click();
     const versions = page.getByRole('table', { name: 'Các phiên bản mẫu kế hoạch' });
+    // The list was loaded before version 2 existed: wait for its refetch before reading it.
+    await versions.getByRole('row').filter({ hasText: 'dan-van-chinh-quyen-v2' }).waitFor();
     await expect(versions.getByRole('row').allTextContents()).resolves.toEqual([
       'Tên mẫuPhiên bảnTình trạng',
       `${templateName}dan-van-chinh-quyen-v11Đã công bố ${formatVnDate(today)}`,
@@ -148,7 +153,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await logOut(page);
   });
 
-  it('lets the supervisor ask an issued plan’s units for an ad hoc report, shown at once on the progress page', async () => {
+  it('lets the supervisor ask an issued plan’s units for an ad hoc report with its own questions, shown at once on the progress page', async () => {
     await issueProvincePlan(app.url, planTitle, nextYear, today, addDays(today, 20));
     await logIn(page, app.url, 'gl-snv.theodoi');
     await page.getByRole('navigation').getByRole('link', { name: 'Theo dõi' }).click();
@@ -163,6 +168,14 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
 
     await form.getByLabel('Tên báo cáo').fill(adhocLabel);
     await form.getByLabel('Hạn nộp').fill(adhocDueOn);
+    await form.getByRole('button', { name: 'Thêm câu hỏi' }).click();
+    const first = form.getByRole('group', { name: 'Câu hỏi 1', exact: true });
+    await first.getByLabel('Nội dung câu hỏi').fill(adhocQuestion);
+    await first.getByLabel('Bắt buộc trả lời').check();
+    await form.getByRole('button', { name: 'Thêm câu hỏi' }).click();
+    const second = form.getByRole('group', { name: 'Câu hỏi 2', exact: true });
+    await second.getByLabel('Nội dung câu hỏi').fill(adhocYesNo);
+    await second.getByLabel('Loại câu trả lời').selectOption({ label: 'Có / Không' });
     await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
     await form.getByText('Đã gửi yêu cầu báo cáo đột xuất tới các đơn vị.').waitFor();
     const rounds = page.getByRole('region', { name: 'Kỳ báo cáo' });
@@ -173,7 +186,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await logOut(page);
   });
 
-  it('puts the ad hoc report in the ward officer’s inbox', async () => {
+  it('puts the ad hoc report in the ward officer’s inbox; its questions are asked, the required one insisted on, the answers shown once sent', async () => {
     await logIn(page, app.url, 'gl-pleiku.chuyenvien');
     const reportLink = page.getByRole('link', { name: `${adhocLabel} — ${planTitle}`, exact: true });
     await reloadUntilVisible(page, reportLink);
@@ -182,7 +195,25 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await expect(row.textContent()).resolves.toContain('Đang thực hiện trong hạn');
     await reportLink.click();
     await page.getByRole('heading', { name: adhocLabel }).waitFor();
+    const report = page.getByRole('form', { name: 'Nhập báo cáo' });
+    await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await report.getByText(`${adhocQuestion} không được để trống`).waitFor();
+    await report.getByLabel(adhocQuestion).fill(adhocAnswer);
+    await report.getByLabel(adhocYesNo).selectOption({ label: 'Không' });
     await saveScreenshot(page, 'admin-05-ward-adhoc-task');
+    await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    const sent = page.getByRole('region', { name: 'Báo cáo đã gửi' });
+    await sent.getByText('Đã gửi báo cáo (đúng hạn)').waitFor();
+    await sent.getByRole('region', { name: adhocQuestion }).getByText(adhocAnswer).waitFor();
+    await expect(sent.getByRole('definition').allTextContents()).resolves.toContain('Không');
+    await logOut(page);
+
+    await logIn(page, app.url, 'gl-snv.theodoi');
+    await page.getByRole('navigation').getByRole('link', { name: 'Theo dõi' }).click();
+    await page.getByRole('link', { name: planTitle }).click();
+    const answers = page.getByRole('article', { name: 'Nội dung báo cáo của Phường Pleiku' });
+    await answers.getByText(adhocAnswer).waitFor();
+    await saveScreenshot(page, 'admin-05-adhoc-answers-consolidated');
     await logOut(page);
   });
 

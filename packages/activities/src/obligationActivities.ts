@@ -48,8 +48,9 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
 
     async recordReport(input) {
       const taskId = taskIdOf(input);
-      await recordReportSubmission(db, { taskId, submittedAt: new Date(input.submittedAt), submittedBy: input.actorId, values: input.values, narrative: input.narrative, review: input.review ? { ...input.review } : null, onTime: input.onTime });
-      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.submitted', subjectId: taskId, data: { values: input.values, onTime: input.onTime }, idempotencyKey: executionKey() });
+      // A report sent through a workflow started before reports had details carries none.
+      await recordReportSubmission(db, { taskId, submittedAt: new Date(input.submittedAt), submittedBy: input.actorId, values: input.values, narrative: input.narrative, review: input.review ? { ...input.review } : null, details: input.details ?? {}, onTime: input.onTime });
+      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.submitted', subjectId: taskId, data: { values: input.values, details: input.details ?? {}, onTime: input.onTime }, idempotencyKey: executionKey() });
     },
 
     async returnReport(input) {

@@ -1,4 +1,4 @@
-import { defaultPlanForm, planFormSchema } from '@cascade/forms';
+import { defaultPlanForm, planFormSchema, reportFormSchema } from '@cascade/forms';
 import { z } from 'zod';
 
 const unitKind = z.enum(['province', 'district', 'commune', 'department', 'office', 'organization']);
@@ -38,4 +38,6 @@ export const templateDefinitionSchema = z.object({
   workingDays: z.array(isoDate).default([]),
   /** The form plans made from the template are drafted in; the seeds' sections when not given. */
   planForm: planFormSchema.default(defaultPlanForm),
+  /** Extra questions every report of the plan answers, beside the indicators (a round's own form replaces it). */
+  reportForm: reportFormSchema.optional(),
 });

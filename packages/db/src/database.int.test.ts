@@ -8,6 +8,7 @@ import { findTemplate } from './repositories/templates';
 import { massMobilisationTemplate } from './seed/templates';
 import { listAudit, recordAudit } from './repositories/audit';
 import { createPlan, listPlanTree, openPlanTask, markPlanIssued, subPlanId } from './repositories/plans';
+import { latestSubmissions, openReportTasks, recordReportSubmission, reportTaskId } from './repositories/reports';
 import { verifyPassword } from './credentials';
 import { migrateToLatest } from './migrate';
 import { demoPassword, massMobilisationTemplateId, seedDemoData } from './seed/index';
@@ -70,6 +71,17 @@ describe.each(targets)('database on %s', (_name, open) => {
     expect(root.issue).toMatchObject({ documentNumber: '44/KH-UBND' });
     const child = tree.find((n) => n.planId === 'kh-gl.gl-pleiku')!;
     expect(child).toMatchObject({ parentPlanId: 'kh-gl', status: 'drafting', dueAt: new Date('2026-02-28T16:59:59.999Z'), completedAt: null });
+  });
+
+  it('keeps a report’s answers to its round’s form; a report sent before reports had answers reads as none', async () => {
+    await createPlan(db, { id: 'kh-bc', templateId: massMobilisationTemplateId, year: 2026, title: 'Kế hoạch có báo cáo', content: emptyPlanContent, issuerUnitId: 'gl-pleiku', parentPlanId: null });
+    await openReportTasks(db, { planId: 'kh-bc', unitId: 'gl-pleiku', workflowId: 'plan-kh-bc', planTitle: 'Kế hoạch có báo cáo' }, [{ key: 'H1', label: 'Báo cáo 6 tháng', dueAt: new Date('2026-05-10T16:59:59.999Z') }]);
+    const taskId = reportTaskId('kh-bc', 'H1');
+    await db.insertInto('report_submissions').values({ task_id: taskId, submitted_at: new Date('2026-05-01T03:00:00Z'), submitted_by: 'u1', values: '{}', narrative: 'Lần 1', review: 'null', on_time: true }).execute();
+    expect((await latestSubmissions(db, [taskId]))[0]?.details).toEqual({});
+    const details = { difficulties: 'Thiếu kinh phí', models: [{ name: 'Chợ văn minh' }] };
+    await recordReportSubmission(db, { taskId, submittedAt: new Date('2026-05-02T03:00:00Z'), submittedBy: 'u1', values: { skilledModels: 1 }, narrative: 'Lần 2', review: null, details, onTime: true });
+    expect((await latestSubmissions(db, [taskId]))[0]).toMatchObject({ narrative: 'Lần 2', details });
   });
 
   it('gives a template saved before templates carried a plan form the form its plans were drafted in', async () => {

@@ -9,6 +9,7 @@ import * as focalUnit from './migrations/2026-11-23T1400-focal-unit';
 import * as planForm from './migrations/2026-11-23T1400-plan-form';
 import * as idempotentWrites from './migrations/2026-11-23T1430-idempotent-writes';
 import * as draftApprovals from './migrations/2026-11-23T1500-draft-approvals';
+import * as reportDetails from './migrations/2026-11-23T1600-report-details';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1400-plan-form': planForm,
   '2026-11-23T1430-idempotent-writes': idempotentWrites,
   '2026-11-23T1500-draft-approvals': draftApprovals,
+  '2026-11-23T1600-report-details': reportDetails,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

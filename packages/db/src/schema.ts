@@ -1,5 +1,5 @@
 import type { AggregateRule, ApprovalStep, DraftApproval, GradeBand, PlanContent, PlanIssue, ReportPeriod, ReviewKind, RoundSpec, UnitKind, WorkingDayAdjust } from '@cascade/domain';
-import type { FormDefinition } from '@cascade/forms';
+import type { FormDefinition, FormValues } from '@cascade/forms';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -73,6 +73,8 @@ export interface TemplateDefinition {
   workingDays: string[];
   /** The form a plan made from this template is drafted in; its values are the plan's content. */
   planForm: FormDefinition;
+  /** Extra questions every report of the plan answers, beside the indicators; none when absent. */
+  reportForm?: FormDefinition;
 }
 
 export interface TaskAssessment {
@@ -82,7 +84,11 @@ export interface TaskAssessment {
 }
 
 export interface StoredSchedule {
-  rounds: { key: string; label: string; period: ReportPeriod | 'adhoc'; review?: ReviewKind; cutoff: { from: string; to: string }; dueOnByLevel: string[]; consolidatedBy?: string }[];
+  rounds: {
+    key: string; label: string; period: ReportPeriod | 'adhoc'; review?: ReviewKind; cutoff: { from: string; to: string }; dueOnByLevel: string[]; consolidatedBy?: string;
+    /** The round's own questions, in place of the template's report form (an ad hoc request's form). */
+    form?: FormDefinition;
+  }[];
   remindDaysBefore: number[];
   indicators: { key: string; label: string; aggregate: AggregateRule; target: number | null }[];
   gradeBands?: GradeBand[];
@@ -126,6 +132,8 @@ export interface ReportSubmissionTable {
   values: Json<Record<string, number | null>>;
   narrative: string;
   review: Json<Record<string, unknown> | null>;
+  /** The answers to the round's form; {} when it has none. */
+  details: ColumnType<FormValues, string | undefined, string>;
   on_time: boolean;
 }
 

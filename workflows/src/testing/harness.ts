@@ -4,7 +4,7 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { bundleWorkflowCode, DefaultLogger, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { issuePlanUpdate, progressQuery, saveDraftUpdate, submitReportUpdate } from '../messages';
 import { workflowsPath } from '../path';
-import type { ApprovalStep, IndicatorValues, PlanSchedule, PlanWorkflowInput } from '../types';
+import type { ApprovalStep, IndicatorValues, PlanSchedule, PlanWorkflowInput, ReportDetails } from '../types';
 import { createMemoryPlanActivities, type MemoryUnit } from './memoryPlanActivities';
 
 const content = { directives: [], purpose: 'Mục đích', tasks: 'Nhiệm vụ', organization: 'Tổ chức thực hiện' };
@@ -45,8 +45,8 @@ export async function createHarness() {
         const issuedOn = new Date(await now()).toISOString().slice(0, 10);
         return h.executeUpdate(issuePlanUpdate, { args: [{ actorId: 'leader', draftVersion: version, issue: { documentNumber, issuedOn, signerName: 'A', signerTitle: 'Chủ tịch', signingCapacity: 'TM.', recipients: [], subPlanDueOn } }] });
       },
-      submit: (workflowId: string, roundKey: string, values: IndicatorValues = {}) =>
-        handle(workflowId).executeUpdate(submitReportUpdate, { args: [{ actorId: 'officer', roundKey, values, narrative: '' }] }),
+      submit: (workflowId: string, roundKey: string, values: IndicatorValues = {}, details: ReportDetails = {}) =>
+        handle(workflowId).executeUpdate(submitReportUpdate, { args: [{ actorId: 'officer', roundKey, values, narrative: '', details }] }),
       progress: (workflowId: string) => handle(workflowId).query(progressQuery),
     };
   }

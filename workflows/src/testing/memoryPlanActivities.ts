@@ -1,6 +1,6 @@
 import { endOfVnDay } from '@cascade/domain';
 import type { PlanActivities } from '../activities';
-import type { IndicatorValues, SubPlan } from '../types';
+import type { IndicatorValues, ReportDetails, SubPlan } from '../types';
 
 export interface MemoryUnit {
   id: string;
@@ -13,6 +13,7 @@ export interface ReportRecord {
   unitId: string;
   roundKey: string;
   values: IndicatorValues;
+  details: ReportDetails;
   submittedAt: string;
   onTime: boolean;
 }
@@ -65,8 +66,8 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
     async handOverObligations({ planId, unitId, successorUnitId, droppedRoundKeys }) {
       record.handOvers.push({ planId, unitId, successorUnitId, droppedRoundKeys });
     },
-    async recordReport({ planId, unitId, roundKey, values, submittedAt, onTime }) {
-      record.reports.push({ planId, unitId, roundKey: roundKey!, values, submittedAt, onTime });
+    async recordReport({ planId, unitId, roundKey, values, details, submittedAt, onTime }) {
+      record.reports.push({ planId, unitId, roundKey: roundKey!, values, details, submittedAt, onTime });
     },
     async returnReport({ planId, roundKey, reason }) {
       record.returns.push({ planId, roundKey, reason });

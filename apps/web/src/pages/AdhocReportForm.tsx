@@ -7,6 +7,8 @@ import { Field } from '../components/Field';
 import { todayInVietnam } from '../dates';
 import { useIdempotencyKey } from '../idempotency';
 import { queryClient, trpc } from '../trpc';
+import { formOfQuestions, questionSchema } from './adhocQuestions';
+import { AdhocQuestionsField } from './AdhocQuestionsField';
 
 export const adhocReportSchema = z.object({
   label: z.string().trim().min(1, 'Nhập tên báo cáo đột xuất').max(300, 'Tên báo cáo tối đa 300 ký tự').transform((label) => label.normalize('NFC')),
@@ -14,12 +16,14 @@ export const adhocReportSchema = z.object({
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Chọn hạn nộp')
     .refine((dueOn) => dueOn >= todayInVietnam(), 'Hạn nộp không được trước hôm nay'),
+  questions: z.array(questionSchema).max(30, 'Tối đa 30 câu hỏi'),
 });
+export type AdhocReportFormValues = z.input<typeof adhocReportSchema>;
 
 /** Báo cáo đột xuất: every unit under the plan owes one more report, by the date asked. */
 export function AdhocReportForm({ planId, onClose }: { planId: string; onClose: () => void }) {
   const idempotency = useIdempotencyKey();
-  const form = useForm({ resolver: zodResolver(adhocReportSchema), defaultValues: { label: '', dueOn: '' } });
+  const form = useForm({ resolver: zodResolver(adhocReportSchema), defaultValues: { label: '', dueOn: '', questions: [] } });
   const request = useMutation(
     trpc.reports.requestAdhoc.mutationOptions({
       onSuccess: () => {
@@ -30,8 +34,8 @@ export function AdhocReportForm({ planId, onClose }: { planId: string; onClose: 
     }),
   );
   const errors = form.formState.errors;
-  const submit = form.handleSubmit((adhoc) => {
-    const action = { planId, ...adhoc };
+  const submit = form.handleSubmit(({ questions, ...adhoc }) => {
+    const action = { planId, ...adhoc, form: formOfQuestions(questions) };
     request.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) });
   });
 
@@ -47,6 +51,7 @@ export function AdhocReportForm({ planId, onClose }: { planId: string; onClose: 
           <input type="date" {...form.register('dueOn')} className="input-short" />
         </Field>
       </div>
+      <AdhocQuestionsField control={form.control} register={form.register} errors={errors.questions} />
       <ErrorNotice error={request.error} />
       {request.isSuccess && (
         <p className="notice notice-success" role="status">

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { addRoundToPlanTree, findPlan, latestSubmissions, reportTaskId } from '@cascade/db';
 import { addDays, aggregateIndicators, vnDateOf } from '@cascade/domain';
+import { noReportQuestions, reportFormSchema, valuesSchemaFor } from '@cascade/forms';
 import { adhocRoundSignal, assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
@@ -8,6 +9,8 @@ import { forbidden, requireActionableTask, requireReceivedReport, visibleUnitIds
 import { asTrpcErrors } from '../temporalErrors';
 import { idempotencyKey } from '../inputs';
 import { planDepth } from '../planDepth';
+import { unitChoicesFor } from '../planForm';
+import { reportFormOf } from '../reportForm';
 import { roleProcedure, protectedProcedure } from '../trpc';
 import { statusAt } from '../status';
 
@@ -27,15 +30,22 @@ export const reportsRouter = {
       values: z.record(z.string(), z.number().finite('Giá trị chỉ tiêu phải là số').min(0, 'Giá trị chỉ tiêu không được âm').nullable()),
       narrative: z.string().trim().max(50_000),
       review: reviewSchema.optional(),
+      /** The answers to the round's form, checked against that form below; {} when the round has none. */
+      details: z.record(z.string(), z.unknown()).default({}),
     }))
     .mutation(async ({ ctx, input }) => {
       const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
       if (task.kind !== 'report' || !task.roundKey) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Công việc này không phải là báo cáo.' });
       const roundKey = task.roundKey;
+      const plan = await findPlan(ctx.db, task.planId);
+      if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
+      const [form, units] = await Promise.all([reportFormOf(ctx.db, plan, roundKey), unitChoicesFor(ctx.db, plan.issuer_unit_id)]);
+      const details = valuesSchemaFor(form ?? noReportQuestions, { unitIds: units.map((u) => u.id) }).safeParse(input.details);
+      if (!details.success) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Báo cáo chưa hợp lệ.', cause: details.error });
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(submitReportUpdate, {
           updateId: input.idempotencyKey,
-          args: [{ actorId: ctx.user.id, roundKey, values: input.values, narrative: input.narrative.normalize('NFC'), review: input.review }],
+          args: [{ actorId: ctx.user.id, roundKey, values: input.values, narrative: input.narrative.normalize('NFC'), review: input.review, details: details.data }],
         }),
       );
     }),
@@ -72,6 +82,8 @@ export const reportsRouter = {
       planId: z.string().min(1), idempotencyKey,
       label: z.string().trim().min(1, 'Nhập tên báo cáo đột xuất').max(300),
       dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn nộp phải có dạng YYYY-MM-DD'),
+      /** The questions the units answer in this report, beside the plan's indicators; the template's report form when absent. */
+      form: reportFormSchema.optional(),
     }))
     .mutation(async ({ ctx, input }) => {
       const plan = await findPlan(ctx.db, input.planId);
@@ -86,6 +98,7 @@ export const reportsRouter = {
         cutoff: { from: `${plan.year}-01-01`, to: input.dueOn },
         // The plan's direct subordinates report by the date asked; each level further down five days before.
         dueOnByLevel: Array.from({ length: 4 }, (_, i) => addDays(input.dueOn, -5 * Math.max(0, i - level))),
+        ...(input.form && { form: input.form }),
       };
       await addRoundToPlanTree(ctx.db, plan.id, round);
       await ctx.temporal.workflow.getHandle(plan.workflow_id).signal(adhocRoundSignal, round);
@@ -102,9 +115,11 @@ export const reportsRouter = {
     if (!round) throw new TRPCError({ code: 'NOT_FOUND', message: `Kế hoạch không có kỳ báo cáo ${input.roundKey}.` });
     const subPlans = await ctx.db.selectFrom('plans').innerJoin('units', 'units.id', 'plans.issuer_unit_id').select(['plans.id', 'units.id as unitId', 'units.name as unitName']).where('parent_plan_id', '=', plan.id).orderBy('units.name').execute();
     const taskIds = subPlans.map((p) => reportTaskId(p.id, round.key));
-    const [tasks, submissions] = await Promise.all([
+    const [tasks, submissions, form, units] = await Promise.all([
       taskIds.length ? ctx.db.selectFrom('tasks').select(['id', 'state', 'due_at as dueAt', 'completed_at as completedAt', 'returned_reason as returnedReason', 'assessment']).where('id', 'in', taskIds).execute() : [],
       latestSubmissions(ctx.db, taskIds),
+      reportFormOf(ctx.db, plan, round.key),
+      unitChoicesFor(ctx.db, plan.issuer_unit_id),
     ]);
     const now = new Date();
     const reports = subPlans.map((p) => {
@@ -115,13 +130,15 @@ export const reportsRouter = {
         // Every subordinate owes every round, unless it handed its obligations to a successor.
         unitId: p.unitId, unitName: p.unitName, taskId, owed: task?.state !== 'handedOver',
         status: task ? statusAt(task, now) : null, returnedReason: task?.returnedReason ?? null, assessment: task?.assessment ?? null,
-        values: submission?.values ?? null, narrative: submission?.narrative ?? null, submittedAt: submission?.submitted_at ?? null,
+        values: submission?.values ?? null, narrative: submission?.narrative ?? null, details: submission?.details ?? null, submittedAt: submission?.submitted_at ?? null,
       };
     });
     // A returned report waits for its revision: it is not summed until sent again.
     const submitted = reports.filter((r) => r.values && !r.returnedReason);
     return {
       round,
+      /** The questions each report answered beside the indicators, and the units their answers may name. */
+      form, units,
       indicators: plan.schedule.indicators.map((i) => ({ ...i, target: plan.targets[i.key] ?? i.target })),
       reports,
       missing: reports.filter((r) => r.owed && !r.values).map((r) => r.unitName),

@@ -4,6 +4,7 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { requireOwnTask } from '../access';
 import { planFormOf, unitChoicesFor } from '../planForm';
+import { reportFormOf } from '../reportForm';
 import { statusAt } from '../status';
 import { protectedProcedure } from '../trpc';
 
@@ -25,6 +26,7 @@ export const tasksRouter = {
       ? childrenOf(await listUnitNodes(ctx.db), task.unitId, [vnDateOf(new Date()), `${plan.year}-12-31`].sort()[0]!).map((u) => ({ id: u.id, name: u.name }))
       : [];
     const [planForm, planUnits] = plan ? await Promise.all([planFormOf(ctx.db, plan.template_id), unitChoicesFor(ctx.db, plan.issuer_unit_id)]) : [];
+    const reportForm = plan && round ? await reportFormOf(ctx.db, plan, round.key) : null;
     return {
       task: { ...task, status: statusAt(task, new Date()) },
       plan: plan && {
@@ -42,7 +44,9 @@ export const tasksRouter = {
       report: round && {
         round,
         indicators: plan!.schedule.indicators.map((i) => ({ ...i, target: plan!.targets[i.key] ?? i.target })),
-        latest: latest ? { values: latest.values, narrative: latest.narrative, review: latest.review, submittedAt: latest.submitted_at } : null,
+        /** The round's questions beside the indicators (null for none); a unit picker offers the plan's units. */
+        form: reportForm, units: planUnits!,
+        latest: latest ? { values: latest.values, narrative: latest.narrative, review: latest.review, details: latest.details, submittedAt: latest.submitted_at } : null,
       },
       parentPlan: parentPlan && { id: parentPlan.id, title: parentPlan.title, issue: parentPlan.issue },
     };

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { FormValues } from '@cascade/forms';
 import type { Database, TaskAssessment } from '../schema';
 
 export const reportTaskId = (planId: string, roundKey: string) => `${planId}:report:${roundKey}`;
@@ -35,6 +36,7 @@ export interface ReportSubmission {
   values: Record<string, number | null>;
   narrative: string;
   review: Record<string, unknown> | null;
+  details: FormValues;
   onTime: boolean;
 }
 
@@ -43,7 +45,7 @@ export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubm
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('report_submissions')
-      .values({ task_id: s.taskId, submitted_at: s.submittedAt, submitted_by: s.submittedBy, values: JSON.stringify(s.values), narrative: s.narrative, review: JSON.stringify(s.review), on_time: s.onTime })
+      .values({ task_id: s.taskId, submitted_at: s.submittedAt, submitted_by: s.submittedBy, values: JSON.stringify(s.values), narrative: s.narrative, review: JSON.stringify(s.review), details: JSON.stringify(s.details), on_time: s.onTime })
       .onConflict((oc) => oc.columns(['task_id', 'submitted_at']).doNothing())
       .execute();
     await trx.updateTable('tasks').set({ state: 'done', returned_reason: null, updated_at: s.submittedAt }).where('id', '=', s.taskId).execute();

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import { approverRoleLabels, unitKindLabels } from '@cascade/domain';
 import { formatIndicatorValue } from '../../numbers';
 import { reviewLabels } from '../report/roundLabels';
+import { ReportFormOutline } from './ReportFormOutline';
 import type { TemplateDefinition } from './adminTypes';
 import { aggregateLabels, cascadeRulesOf, describeDue, periodLabels, workingDayAdjustLabels } from './templateLabels';
 
@@ -84,6 +85,14 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
           </table>
         ) : (
           <p className="muted">Không có bước duyệt: lãnh đạo ban hành ngay bản dự thảo đã lưu.</p>
+        )}
+      </section>
+      <section className="card">
+        <h2>Nội dung báo cáo</h2>
+        {definition.reportForm ? (
+          <ReportFormOutline form={definition.reportForm} />
+        ) : (
+          <p className="muted">Báo cáo chỉ gồm số liệu chỉ tiêu và thuyết minh (cùng phần đánh giá ở kỳ sơ kết, tổng kết).</p>
         )}
       </section>
     </div>

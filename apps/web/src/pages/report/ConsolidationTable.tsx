@@ -1,4 +1,5 @@
 import { formatIndicatorValue } from '../../numbers';
+import { ConsolidatedAnswers } from './ConsolidatedAnswers';
 import { ConsolidationRow } from './ConsolidationRow';
 import type { Consolidation } from './reportTypes';
 
@@ -51,6 +52,7 @@ export function ConsolidationTable({ consolidation, canReturn }: { consolidation
       <p className={missing.length ? 'missing' : 'muted'}>
         {missing.length ? `Chưa báo cáo: ${missing.join(', ')}` : 'Tất cả đơn vị đã gửi báo cáo.'}
       </p>
+      <ConsolidatedAnswers consolidation={consolidation} />
     </>
   );
 }

@@ -1,6 +1,8 @@
+import { FormFields } from '@cascade/forms/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { useMemo } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { isConflict } from '../../errors';
@@ -8,21 +10,22 @@ import { useIdempotencyKey } from '../../idempotency';
 import { toNumberInput } from '../../numbers';
 import { queryClient, trpc } from '../../trpc';
 import { indicatorHint } from './indicatorHint';
-import { type ReportFormValues, reportFormSchema } from './reportFormValues';
+import { type ReportFormFields, type ReportInput, reportFormSchemaFor } from './reportFormValues';
 import type { ReportDetails } from './reportTypes';
 import { ReviewFields } from './ReviewFields';
 
 interface ReportFormProps {
   taskId: string;
   report: ReportDetails;
-  defaultValues: ReportFormValues;
+  defaultValues: ReportFormFields;
   /** The subordinates' totals, when any of them has reported. */
   aggregates: Record<string, number | null> | null;
 }
 
 export function ReportForm({ taskId, report, defaultValues, aggregates }: ReportFormProps) {
   const idempotency = useIdempotencyKey();
-  const form = useForm({ resolver: zodResolver(reportFormSchema), defaultValues });
+  const schema = useMemo(() => reportFormSchemaFor(report.form, { unitIds: report.units.map((u) => u.id) }), [report.form, report.units]);
+  const form = useForm<ReportFormFields, unknown, ReportInput>({ resolver: zodResolver(schema), defaultValues });
   const showSentReport = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.tasks.get.queryKey({ taskId }) }),
@@ -50,32 +53,40 @@ export function ReportForm({ taskId, report, defaultValues, aggregates }: Report
   });
 
   return (
-    <form className="card" onSubmit={submit} noValidate aria-label="Nhập báo cáo">
-      <div className="card-title">
-        <h2>Số liệu báo cáo</h2>
-        {aggregates && (
-          <button type="button" className="button-secondary" onClick={fillFromSubordinates}>
-            Điền số liệu tổng hợp từ cấp dưới
-          </button>
+    <FormProvider {...form}>
+      <form className="card" onSubmit={submit} noValidate aria-label="Nhập báo cáo">
+        <div className="card-title">
+          <h2>Số liệu báo cáo</h2>
+          {aggregates && (
+            <button type="button" className="button-secondary" onClick={fillFromSubordinates}>
+              Điền số liệu tổng hợp từ cấp dưới
+            </button>
+          )}
+        </div>
+        <div className="indicator-fields">
+          {report.indicators.map((indicator) => (
+            <Field key={indicator.key} label={indicator.label} hint={indicatorHint(indicator)} error={errors.values?.[indicator.key]?.message}>
+              <input {...form.register(`values.${indicator.key}`)} inputMode="decimal" className="input-short" />
+            </Field>
+          ))}
+        </div>
+        {report.form && (
+          <fieldset>
+            <legend>Nội dung báo cáo</legend>
+            <FormFields definition={report.form} units={report.units} />
+          </fieldset>
         )}
-      </div>
-      <div className="indicator-fields">
-        {report.indicators.map((indicator) => (
-          <Field key={indicator.key} label={indicator.label} hint={indicatorHint(indicator)} error={errors.values?.[indicator.key]?.message}>
-            <input {...form.register(`values.${indicator.key}`)} inputMode="decimal" className="input-short" />
-          </Field>
-        ))}
-      </div>
-      <Field label="Thuyết minh kết quả" error={errors.narrative?.message}>
-        <textarea rows={6} {...form.register('narrative')} />
-      </Field>
-      {report.round.review && <ReviewFields kind={report.round.review} register={form.register} errors={errors.review} />}
-      <ErrorNotice error={submitReport.error} />
-      <div className="actions">
-        <button type="submit" disabled={submitReport.isPending}>
-          {submitReport.isPending ? 'Đang gửi…' : 'Gửi báo cáo'}
-        </button>
-      </div>
-    </form>
+        <Field label="Thuyết minh kết quả" error={errors.narrative?.message}>
+          <textarea rows={6} {...form.register('narrative')} />
+        </Field>
+        {report.round.review && <ReviewFields kind={report.round.review} register={form.register} errors={errors.review} />}
+        <ErrorNotice error={submitReport.error} />
+        <div className="actions">
+          <button type="submit" disabled={submitReport.isPending}>
+            {submitReport.isPending ? 'Đang gửi…' : 'Gửi báo cáo'}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
   );
 }

@@ -56,6 +56,7 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
           defaultValues={reportFormDefaults({
             indicatorKeys: report.indicators.map((i) => i.key),
             hasReview: Boolean(report.round.review),
+            questions: report.form,
             latest: report.latest,
             aggregates,
           })}

@@ -1,4 +1,5 @@
 import type { TaskStatus } from '@cascade/domain';
+import { FormValuesView } from '@cascade/forms/react';
 import { formatVnDay } from '../../dates';
 import { formatIndicatorValue } from '../../numbers';
 import type { ReportDetails } from './reportTypes';
@@ -26,6 +27,7 @@ export function SubmittedReport({ report, latest, status }: { report: ReportDeta
         <dt>Thuyết minh kết quả</dt>
         <dd className="prose">{latest.narrative || '—'}</dd>
       </dl>
+      {report.form && <FormValuesView definition={report.form} values={latest.details} units={report.units} />}
       {review.success && <SubmittedReview review={review.data} />}
     </section>
   );

@@ -1,3 +1,4 @@
+import { emptyValuesFor, type FormContext, type FormDefinition, type FormValues, noReportQuestions, valuesSchemaFor } from '@cascade/forms';
 import { z } from 'zod';
 import { parseNumberInput, toNumberInput } from '../../numbers';
 
@@ -33,6 +34,20 @@ export const reportFormSchema = z.object({
 
 export type ReportFormValues = z.input<typeof reportFormSchema>;
 
+/** The form's values: the indicators, narrative and review, and beside them the answers to the round's questions, by key. */
+export type ReportFormFields = ReportFormValues & FormValues;
+export type ReportInput = z.output<typeof reportFormSchema> & { details: FormValues };
+
+/** The round's questions are checked by the same rules the server applies; their messages sit on their own fields. */
+export function reportFormSchemaFor(questions: FormDefinition | null, context: FormContext): z.ZodType<ReportInput, ReportFormFields> {
+  const detailsSchema = valuesSchemaFor(questions ?? noReportQuestions, context);
+  return z.custom<ReportFormFields>().transform(({ values, narrative, review, ...answers }, ctx) => {
+    const [report, details] = [reportFormSchema.safeParse({ values, narrative, review }), detailsSchema.safeParse(answers)];
+    for (const issue of [...(report.error?.issues ?? []), ...(details.error?.issues ?? [])]) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    return report.success && details.success ? { ...report.data, details: details.data } : z.NEVER;
+  });
+}
+
 /** A review as the server stored it; anything else is not offered back to the form. */
 export const storedReviewSchema = z.object({
   results: z.string(),
@@ -45,18 +60,21 @@ export const storedReviewSchema = z.object({
 interface Prefill {
   indicatorKeys: string[];
   hasReview: boolean;
-  latest: { values: Record<string, number | null>; narrative: string; review: unknown } | null;
+  questions: FormDefinition | null;
+  latest: { values: Record<string, number | null>; narrative: string; review: unknown; details: FormValues } | null;
   aggregates: Record<string, number | null> | null;
 }
 
 /** A resubmission starts from what was sent; a first report from the subordinates' totals, when there are any. */
-export function reportFormDefaults({ indicatorKeys, hasReview, latest, aggregates }: Prefill): ReportFormValues {
+export function reportFormDefaults({ indicatorKeys, hasReview, questions, latest, aggregates }: Prefill): ReportFormFields {
   const source = latest?.values ?? aggregates ?? {};
   const values = Object.fromEntries(indicatorKeys.map((key) => [key, toNumberInput(source[key])]));
   const narrative = latest?.narrative ?? '';
-  if (!hasReview) return { values, narrative };
+  const answers = questions ? { ...emptyValuesFor(questions), ...latest?.details } : {};
+  if (!hasReview) return { ...answers, values, narrative };
   const review = storedReviewSchema.safeParse(latest?.review);
   return {
+    ...answers,
     values,
     narrative,
     review: review.success

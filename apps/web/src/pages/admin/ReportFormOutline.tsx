@@ -1,0 +1,32 @@
+import type { FieldKind, FormDefinition, FormField } from '@cascade/forms';
+
+const fieldKindLabels: Record<FieldKind, string> = {
+  shortText: 'Trả lời ngắn',
+  longText: 'Đoạn văn',
+  number: 'Số',
+  integer: 'Số nguyên',
+  date: 'Ngày',
+  singleChoice: 'Chọn một',
+  multipleChoice: 'Chọn nhiều',
+  unit: 'Đơn vị',
+  table: 'Bảng',
+  file: 'Tệp đính kèm',
+  computed: 'Giá trị tính sẵn',
+  group: 'Mục',
+};
+
+/** The questions a template's reports answer beside its indicators, as an administrator reads them. */
+export function ReportFormOutline({ form }: { form: FormDefinition }) {
+  return <ul aria-label="Câu hỏi của báo cáo">{form.fields.map((field) => <FieldLine key={field.key} field={field} />)}</ul>;
+}
+
+function FieldLine({ field }: { field: FormField }) {
+  const required = 'required' in field && field.required ? ', bắt buộc' : '';
+  return (
+    <li>
+      {field.label} <span className="muted">({fieldKindLabels[field.kind]}{required})</span>
+      {field.kind === 'group' && <ul>{field.fields.map((f) => <FieldLine key={f.key} field={f} />)}</ul>}
+      {field.kind === 'table' && <ul>{field.columns.map((f) => <FieldLine key={f.key} field={f} />)}</ul>}
+    </li>
+  );
+}
