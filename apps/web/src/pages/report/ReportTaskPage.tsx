@@ -44,9 +44,9 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
           Báo cáo bị trả lại: {task.returnedReason}
         </p>
       )}
-      {report.latest && !isReturned ? (
+      {report.latest && (!isReturned || isYearClosed) ? (
         <SubmittedReport report={report} latest={report.latest} status={task.status} />
-      ) : consolidation.isPending ? (
+      ) : isYearClosed ? null : consolidation.isPending ? (
         <p className="loading">Đang tải số liệu của đơn vị cấp dưới…</p>
       ) : (
         <ReportForm
