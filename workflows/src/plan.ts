@@ -1,6 +1,5 @@
-import { type DraftApproval, endOfVnDay, gradeOf, pendingApprovalStep, type PlanIssue, type SubPlan, taskStatus, vnDateOf } from '@cascade/domain';
+import { taskStatus, vnDateOf } from '@cascade/domain';
 import {
-  ApplicationFailure,
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
@@ -13,48 +12,22 @@ import {
 import type { PlanActivities } from './activities';
 import { createClock } from './clock';
 import { watchDeadline } from './deadline';
-import {
-  adhocRoundSignal,
-  approveDraftUpdate,
-  assessReportUpdate,
-  closeYearSignal,
-  handOverSignal,
-  issuePlanUpdate,
-  progressQuery,
-  returnDraftUpdate,
-  returnReportUpdate,
-  saveDraftUpdate,
-  submitReportUpdate,
-} from './messages';
-import { type RoundState, roundProgress, roundStateFor } from './rounds';
+import { setDraftHandlers } from './draftHandlers';
+import { adhocRoundSignal, closeYearSignal, handOverSignal, progressQuery } from './messages';
+import { createPlanState } from './planState';
+import { setReportHandlers } from './reportHandlers';
+import { roundProgress, roundStateFor } from './rounds';
 import { planSearchAttributes, searchAttributeKeys } from './searchAttributes';
-import type { PlanProgress, PlanWorkflowInput, ScheduledRound } from './types';
+import type { PlanWorkflowInput, ScheduledRound } from './types';
 
 const activities = proxyActivities<PlanActivities>({ startToCloseTimeout: '1 minute' });
-
-function reject(message: string, type: string): never {
-  throw ApplicationFailure.nonRetryable(message, type);
-}
 
 /** One unit's plan for one year: draft, approve or return, issue, cascade, then report in every round. */
 export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt: string | null; closedAt: string | null }> {
   const clock = createClock(input.clockShiftMs);
   const schedule = { ...input.schedule, rounds: [...input.schedule.rounds] };
-  const state = {
-    phase: 'drafting' as PlanProgress['phase'],
-    draftVersion: 0,
-    approvals: [] as DraftApproval[],
-    issuing: false,
-    issued: null as { issuedAt: string; issue: PlanIssue; targets: Record<string, number | null> } | null,
-    subPlans: [] as SubPlan[],
-    rounds: new Map<string, RoundState>(),
-    successorUnitId: null as string | null,
-    closedAt: null as string | null,
-  };
+  const state = createPlanState();
   const closed = () => state.closedAt !== null;
-  const rejectWhenClosed = () => {
-    if (closed()) reject('Năm kế hoạch đã kết thúc (đã tổng kết).', 'YearClosed');
-  };
   const watchers: Promise<void>[] = [];
   const ref = (roundKey: string | null) => ({ planId: input.planId, unitId: input.unitId, roundKey });
 
@@ -89,153 +62,9 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     successorUnitId: state.successorUnitId,
   }));
 
-  setHandler(
-    saveDraftUpdate,
-    async ({ actorId, title, content }) => {
-      const version = ++state.draftVersion;
-      state.phase = 'drafting';
-      state.approvals = [];
-      await activities.savePlanDraft({ planId: input.planId, actorId, title, content, version });
-      return { version };
-    },
-    {
-      validator: ({ baseVersion }) => {
-        rejectWhenClosed();
-        if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành, không thể sửa dự thảo.', 'AlreadyIssued');
-        if (baseVersion !== state.draftVersion) reject('Dự thảo đã được người khác cập nhật; hãy tải lại trước khi lưu.', 'StaleDraft');
-      },
-    },
-  );
-
-  setHandler(
-    approveDraftUpdate,
-    async ({ actorId, draftVersion, stepKey }) => {
-      const at = clock.nowIso();
-      state.approvals = [...state.approvals, { stepKey, actorId, at }];
-      await activities.approvePlanDraft({ planId: input.planId, actorId, version: draftVersion, stepKey, at });
-      return { approvedAt: at };
-    },
-    {
-      validator: ({ draftVersion, stepKey }) => {
-        rejectWhenClosed();
-        if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
-        if (state.draftVersion === 0) reject('Chưa có dự thảo.', 'NoDraft');
-        if (state.phase === 'returned') reject('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi duyệt.', 'Returned');
-        if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại.', 'StaleDraft');
-        const pending = pendingApprovalStep(input.approvalSteps ?? [], state.approvals);
-        if (pending?.key !== stepKey) reject(pending ? `Dự thảo đang chờ bước: ${pending.label}.` : 'Dự thảo đã qua mọi bước duyệt.', 'WrongStep');
-      },
-    },
-  );
-
-  setHandler(
-    returnDraftUpdate,
-    async ({ actorId, draftVersion, reason }) => {
-      state.phase = 'returned';
-      state.approvals = [];
-      const at = clock.nowIso();
-      await activities.returnPlanDraft({ planId: input.planId, actorId, version: draftVersion, reason, at });
-      return { returnedAt: at };
-    },
-    {
-      validator: ({ draftVersion }) => {
-        rejectWhenClosed();
-        if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
-        if (state.phase === 'returned') reject('Dự thảo đã được trả lại, đang chờ chỉnh sửa.', 'AlreadyReturned');
-        if (state.draftVersion === 0) reject('Chưa có dự thảo.', 'NoDraft');
-        if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại.', 'StaleDraft');
-      },
-    },
-  );
-
-  setHandler(
-    issuePlanUpdate,
-    async ({ actorId, issue, targets }) => {
-      state.issuing = true;
-      const issuedAt = clock.nowIso();
-      const handedDown = { ...input.targets, ...targets };
-      await activities.issuePlan({ planId: input.planId, actorId, issue, issuedAt, targets: handedDown });
-      state.issued = { issuedAt, issue, targets: handedDown };
-      state.phase = 'issued';
-      return { issuedAt };
-    },
-    {
-      validator: ({ draftVersion }) => {
-        rejectWhenClosed();
-        if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
-        if (state.draftVersion === 0) reject('Chưa có dự thảo để ban hành.', 'NoDraft');
-        if (state.phase === 'returned') reject('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi ban hành.', 'Returned');
-        const pending = pendingApprovalStep(input.approvalSteps ?? [], state.approvals);
-        if (pending) reject(`Dự thảo chưa qua bước: ${pending.label}.`, 'ApprovalPending');
-        if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại trước khi ban hành.', 'StaleDraft');
-      },
-    },
-  );
-
-  setHandler(
-    submitReportUpdate,
-    async ({ actorId, roundKey, values, narrative, review, details }) => {
-      const round = state.rounds.get(roundKey)!;
-      const submittedAt = clock.nowIso();
-      round.firstSubmittedAt ??= submittedAt;
-      round.submittedAt = submittedAt;
-      round.returnedReason = null;
-      round.values = values;
-      round.selfScore = review?.selfScore ?? null;
-      const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
-      await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, details, submittedAt, onTime });
-      if (input.level === 0 && round.round.review === 'annual') state.closedAt ??= submittedAt;
-      return { submittedAt, status: onTime ? 'onTime' : 'late' };
-    },
-    {
-      validator: ({ roundKey, values }) => {
-        rejectWhenClosed();
-        const round = state.rounds.get(roundKey);
-        if (!round?.owed) reject(`Đơn vị không phải báo cáo kỳ ${roundKey}.`, 'NotOwed');
-        if (round.submittedAt && !round.returnedReason) reject('Báo cáo kỳ này đã được gửi.', 'AlreadySubmitted');
-        const unknown = Object.keys(values).filter((k) => !schedule.indicators.some((i) => i.key === k));
-        if (unknown.length) reject(`Chỉ tiêu không có trong kế hoạch: ${unknown.join(', ')}.`, 'UnknownIndicator');
-      },
-    },
-  );
-
-  setHandler(
-    returnReportUpdate,
-    async ({ actorId, roundKey, reason }) => {
-      const round = state.rounds.get(roundKey)!;
-      round.returnedReason = reason;
-      const at = clock.nowIso();
-      await activities.returnReport({ ...ref(roundKey), actorId, reason, at });
-      return { returnedAt: at };
-    },
-    {
-      validator: ({ roundKey }) => {
-        rejectWhenClosed();
-        const round = state.rounds.get(roundKey);
-        if (!round?.submittedAt || round.returnedReason) reject('Chỉ trả lại được báo cáo đã gửi.', 'NotSubmitted');
-      },
-    },
-  );
-
-  setHandler(
-    assessReportUpdate,
-    async ({ actorId, roundKey, reviewerScore }) => {
-      const round = state.rounds.get(roundKey)!;
-      const grade = gradeOf(reviewerScore, schedule.gradeBands);
-      round.assessment = { selfScore: round.selfScore, reviewerScore, grade };
-      await activities.recordAssessment({ ...ref(roundKey), actorId, selfScore: round.selfScore, reviewerScore, grade });
-      return { grade };
-    },
-    {
-      validator: ({ roundKey, reviewerScore }) => {
-        rejectWhenClosed();
-        const round = state.rounds.get(roundKey);
-        if (!round?.round.review) reject('Chỉ chấm điểm các kỳ sơ kết, tổng kết.', 'NotAReview');
-        if (!round.submittedAt || round.returnedReason) reject('Đơn vị chưa gửi báo cáo để chấm điểm.', 'NotSubmitted');
-        if (!(reviewerScore >= 0 && reviewerScore <= 100)) reject('Điểm chấm từ 0 đến 100.', 'BadScore');
-      },
-    },
-  );
+  const context = { input, state, schedule, clock, activities, ref };
+  setDraftHandlers(context);
+  setReportHandlers(context);
 
   setHandler(adhocRoundSignal, (round) => {
     if (closed()) return;

@@ -1,9 +1,9 @@
 import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { issueProvincePlan } from './apiClient';
-import { launchChromium, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
-import { startApp } from './startApp';
+import { logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const today = vnDateOf(new Date());
 const nextYear = Number(today.slice(0, 4)) + 1;
@@ -20,29 +20,13 @@ const adhocAnswer = 'Tiếp 12 lượt công dân, giải quyết dứt điểm 
 const adminTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name });
 
 describe('administration and the supervisor’s ad hoc request in the browser', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
+  const session = useBrowserSession('admin-');
+  let app: BrowserSession['app'];
   let page: Page;
-  const pageErrors: string[] = [];
+  const { pageErrors } = session;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && console.error(`[browser] ${message.text()}`));
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    await saveScreenshot(page, `admin-failed-${task.name.replace(/\W+/g, '-')}`);
-    await page.context().clearCookies();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    ({ app, page } = session);
   });
 
   it('shows Quản trị to the administrator only', async () => {

@@ -1,9 +1,9 @@
 import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, submitAnnualReport } from './apiClient';
-import { launchChromium, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
-import { startApp } from './startApp';
+import { logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const today = vnDateOf(new Date());
 const nextYear = Number(today.slice(0, 4)) + 1;
@@ -19,29 +19,13 @@ const closedRefusal = 'Năm kế hoạch đã kết thúc (đã tổng kết); k
 const planRow = (page: Page, title: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
 describe('approval steps, the focal unit’s consolidation and the tổng kết that closes the year, in the browser', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
+  const session = useBrowserSession('close-');
+  let app: BrowserSession['app'];
   let page: Page;
-  const pageErrors: string[] = [];
+  const { pageErrors } = session;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && console.error(`[browser] ${message.text()}`));
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    await saveScreenshot(page, `close-failed-${task.name.replace(/\W+/g, '-')}`);
-    await page.context().clearCookies();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    ({ app, page } = session);
   });
 
   it('lets the administrator publish a template version whose drafts the head reviews first', async () => {

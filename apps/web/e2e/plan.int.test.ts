@@ -1,9 +1,9 @@
 import { addDays, cutoffOf, formatVnDate, vnDateOf } from '@cascade/domain';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { fillHalfYearReport } from './reportForm';
-import { startApp } from './startApp';
+import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const today = vnDateOf(new Date());
 const nextYear = Number(today.slice(0, 4)) + 1;
@@ -14,30 +14,13 @@ const halfYearReportTitle = `Báo cáo sơ kết 6 tháng — ${planTitle}`;
 const reportReturnReason = 'Thiếu số cuộc đối thoại với Nhân dân; đề nghị bổ sung.';
 
 describe('a province plan in the browser: draft, return, issue, cascade, report, consolidate', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
+  const session = useBrowserSession('');
+  let app: BrowserSession['app'];
   let page: Page;
-  const pageErrors: string[] = [];
+  const { pageErrors } = session;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => message.type() === 'error' && console.error(`[browser] ${message.text()}`));
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state !== 'fail') return;
-    await saveScreenshot(page, `failed-${task.name.replace(/\W+/g, '-')}`);
-    // Each step logs in afresh: one failure should not leave the next step stuck behind someone else's session.
-    await page.context().clearCookies();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
+    ({ app, page } = session);
   });
 
   it('shows the server’s message for a wrong password', async () => {

@@ -1,9 +1,9 @@
 import { defaultPlanForm, type FormDefinition } from '@cascade/forms';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loginAs } from './apiClient';
-import { launchChromium, logIn, saveScreenshot } from './browser';
-import { startApp } from './startApp';
+import { logIn, saveScreenshot } from './browser';
+import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const year = new Date().getFullYear() + 1;
 const planTitle = `Kế hoạch công tác dân vận chính quyền có kinh phí năm ${year}`;
@@ -26,26 +26,18 @@ const planForm: FormDefinition = {
 };
 
 describe('a plan drafted in its template’s own plan form, in the browser', () => {
-  let app: Awaited<ReturnType<typeof startApp>>;
-  let browser: Browser;
+  const session = useBrowserSession('plan-form-');
+  let app: BrowserSession['app'];
   let page: Page;
 
   beforeAll(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    page.setDefaultTimeout(30_000);
+    ({ app, page } = session);
     const admin = await loginAs(app.url, 'quantri');
     const { id } = await admin.admin.saveTemplate.mutate({
       slug: 'ke-hoach-co-kinh-phi', name: 'Kế hoạch có kinh phí',
       definition: { cascade: {}, lowerLevelDays: 15, rounds: [{ key: 'Y', label: 'Báo cáo năm', period: 'year', dueMonthDay: '12-15' }], leadDays: 5, workingDayAdjust: 'none', remindDaysBefore: [3], indicators: [], daysOff: [], workingDays: [], planForm },
     });
     await admin.admin.publishTemplate.mutate({ id });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
   });
 
   it('shows the extra fields, the date only once a conference is held, and the form’s messages', async () => {
