@@ -1,5 +1,5 @@
 import type { PlanContent, PlanIssue, SubPlan } from '@cascade/domain';
-import type { IndicatorValues, ReportDetails, ReviewInput } from './types';
+import type { IndicatorValues, PlanSchedule, ReportDetails, ReviewInput } from './types';
 
 export interface ObligationRef {
   planId: string;
@@ -15,7 +15,7 @@ export interface PlanActivities {
   savePlanDraft(input: { planId: string; actorId: string; title: string; content: PlanContent; version: number }): Promise<void>;
   approvePlanDraft(input: { planId: string; actorId: string; version: number; stepKey: string; at: string }): Promise<void>;
   returnPlanDraft(input: { planId: string; actorId: string; version: number; reason: string; at: string }): Promise<void>;
-  issuePlan(input: { planId: string; actorId: string; issue: PlanIssue; issuedAt: string; targets: Record<string, number | null> }): Promise<void>;
+  issuePlan(input: { planId: string; actorId: string; issue: PlanIssue; issuedAt: string; targets: Record<string, number | null>; schedule?: PlanSchedule }): Promise<void>;
   /** Creates (idempotently) one sub-plan obligation per subordinate unit named by the template's cascade rule. */
   createSubPlans(input: { planId: string; subPlanDueOn: string; at: string }): Promise<SubPlan[]>;
   /** Opens the unit's report tasks for rounds it owes (idempotent). */

@@ -4,7 +4,7 @@ import { approveDraftUpdate, issuePlanUpdate, returnDraftUpdate, saveDraftUpdate
 import { type PlanContext, reject, rejectWhenClosed } from './planState';
 
 /** Draft → the template's approval steps → issue, or back to the officer with a reason. */
-export function setDraftHandlers({ input, state, clock, activities }: PlanContext): void {
+export function setDraftHandlers({ input, state, schedule, clock, activities }: PlanContext): void {
   setHandler(
     saveDraftUpdate,
     async ({ actorId, title, content }) => {
@@ -66,11 +66,13 @@ export function setDraftHandlers({ input, state, clock, activities }: PlanContex
 
   setHandler(
     issuePlanUpdate,
-    async ({ actorId, issue, targets }) => {
+    async ({ actorId, issue, targets, schedule: handedDownSchedule }) => {
       state.issuing = true;
       const issuedAt = clock.nowIso();
       const handedDown = { ...input.targets, ...targets };
-      await activities.issuePlan({ planId: input.planId, actorId, issue, issuedAt, targets: handedDown });
+      await activities.issuePlan({ planId: input.planId, actorId, issue, issuedAt, targets: handedDown, schedule: handedDownSchedule });
+      // Only the levels below change: the unit's own due dates stay as they were.
+      if (handedDownSchedule) schedule.rounds.splice(0, schedule.rounds.length, ...handedDownSchedule.rounds);
       state.issued = { issuedAt, issue, targets: handedDown };
       state.phase = 'issued';
       return { issuedAt };

@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { IndicatorValues, PlanContent, PlanIssue, PlanProgress, ReportDetails, ReviewInput, ScheduledRound } from './types';
+import type { IndicatorValues, PlanContent, PlanIssue, PlanProgress, PlanSchedule, ReportDetails, ReviewInput, ScheduledRound } from './types';
 
 export const taskQueue = 'cascade';
 
@@ -18,6 +18,8 @@ export interface IssuePlanInput {
   issue: PlanIssue;
   /** Targets handed down to the sub-plans; the unit's own when absent. */
   targets?: Record<string, number | null>;
+  /** The schedule handed down to the sub-plans when the unit set its own lead time; the unit's own when absent. */
+  schedule?: PlanSchedule;
 }
 
 export interface ApproveDraftInput {

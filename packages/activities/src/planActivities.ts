@@ -56,7 +56,7 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
     async issuePlan(input) {
       const plan = await requirePlan(db, input.planId);
       // Issuing again changes nothing; the audit event is still written if a crash came between the two.
-      await markPlanIssued(db, input.planId, input.issue, new Date(input.issuedAt), input.targets);
+      await markPlanIssued(db, input.planId, input.issue, new Date(input.issuedAt), input.targets, input.schedule);
       await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.issued', subjectId: input.planId, data: { ...input.issue }, idempotencyKey: executionKey() });
     },
 

@@ -17,6 +17,8 @@ export interface PlanIssue {
   subPlanDueOn: string | null;
   /** The unit that consolidates the reports for the issuer (Sở Nội vụ for the province); the issuer itself when null. */
   focalUnitId?: string | null;
+  /** A sub-plan's own lead time: how many days before the unit's due date its subordinates report; the template's when absent. */
+  leadDays?: number | null;
 }
 
 export interface SubPlan {

@@ -47,6 +47,7 @@ export const planIssueSchema = z.object({
   subPlanDueOn: isoDate.nullable(),
   /** Đơn vị đầu mối: consolidates the reports for the issuer; the issuer itself when absent. */
   focalUnitId: z.string().min(1).nullable().optional(),
+  leadDays: z.number({ message: 'Số ngày phải là số nguyên từ 0 đến 60' }).int('Số ngày phải là số nguyên từ 0 đến 60').min(0, 'Số ngày phải là số nguyên từ 0 đến 60').max(60, 'Số ngày phải là số nguyên từ 0 đến 60').nullable().optional(),
 }).refine((issue) => issue.subPlanDueOn === null || issue.subPlanDueOn >= issue.issuedOn, {
   message: 'Hạn ban hành kế hoạch của cấp dưới không được trước ngày ban hành',
   path: ['subPlanDueOn'],

@@ -17,7 +17,9 @@ export function PlanApproval({ taskId, plan, user }: { taskId: string; plan: Non
       {plan.approvalSteps.length > 0 && (
         <ApprovalStepCard taskId={taskId} draftVersion={plan.draftVersion} steps={plan.approvalSteps} approvals={plan.approvals} pending={pending} canAct={canAct} onReturnDraft={onReturnDraft} />
       )}
-      {!pending && canAct && <PlanIssueForm taskId={taskId} draftVersion={plan.draftVersion} focalCandidates={plan.focalCandidates} indicators={plan.indicators} onReturnDraft={onReturnDraft} />}
+      {!pending && canAct && <PlanIssueForm taskId={taskId} draftVersion={plan.draftVersion} focalCandidates={plan.focalCandidates} indicators={plan.indicators}
+          subordinateLeadDays={plan.focalCandidates.length > 0 ? plan.subordinateLeadDays : null}
+          onReturnDraft={onReturnDraft} />}
       {isReturning && <ReturnDraftForm taskId={taskId} draftVersion={plan.draftVersion} onCancel={() => setReturning(false)} />}
     </>
   );

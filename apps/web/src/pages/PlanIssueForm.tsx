@@ -10,7 +10,7 @@ import { queryClient, trpc } from '../trpc';
 import { IssueTargetsField, type PlanIndicator } from './IssueTargetsField';
 import { type IssueFormValues, issueResolver, toTargets } from './issueFormValues';
 
-const blankIssue = (indicators: PlanIndicator[]): IssueFormValues => ({
+const blankIssue = (indicators: PlanIndicator[], leadDays: number | null): IssueFormValues => ({
   documentNumber: '',
   issuedOn: todayInVietnam(),
   signerName: '',
@@ -19,6 +19,7 @@ const blankIssue = (indicators: PlanIndicator[]): IssueFormValues => ({
   recipients: '',
   subPlanDueOn: '',
   focalUnitId: '',
+  leadDays: leadDays === null ? '' : String(leadDays),
   targets: Object.fromEntries(indicators.map((i) => [i.key, toNumberInput(i.target)])),
 });
 
@@ -28,17 +29,19 @@ export interface FocalCandidate {
 }
 
 /** The leader numbers, signs and issues the saved draft; issuing starts the cascade to subordinate units. */
-export function PlanIssueForm({ taskId, draftVersion, focalCandidates, indicators, onReturnDraft }: {
+export function PlanIssueForm({ taskId, draftVersion, focalCandidates, indicators, subordinateLeadDays, onReturnDraft }: {
   taskId: string;
   draftVersion: number;
   focalCandidates: FocalCandidate[];
   indicators: PlanIndicator[];
+  /** Set for a sub-plan with subordinates: the template's lead time, which its leader may change. */
+  subordinateLeadDays: number | null;
   onReturnDraft?: (() => void) | undefined;
 }) {
   const idempotency = useIdempotencyKey();
   const form = useForm<IssueFormValues, unknown, PlanIssueInput>({
     resolver: issueResolver,
-    defaultValues: blankIssue(indicators),
+    defaultValues: blankIssue(indicators, subordinateLeadDays),
   });
   const issue = useMutation(
     trpc.plans.issue.mutationOptions({
@@ -97,6 +100,11 @@ export function PlanIssueForm({ taskId, draftVersion, focalCandidates, indicator
       >
         <input type="date" {...form.register('subPlanDueOn')} className="input-short" />
       </Field>
+      {subordinateLeadDays !== null && (
+        <Field label="Đơn vị cấp dưới báo cáo trước hạn của đơn vị (ngày)" hint={`Theo mẫu: ${subordinateLeadDays} ngày.`} error={errors.leadDays?.message}>
+          <input inputMode="numeric" {...form.register('leadDays')} className="input-short" />
+        </Field>
+      )}
       {indicators.length > 0 && <IssueTargetsField form={form} indicators={indicators} />}
       {focalCandidates.length > 0 && (
         <Field label="Đơn vị đầu mối tổng hợp báo cáo" hint="Đơn vị nhận, tổng hợp báo cáo của cấp dưới và làm sơ kết, tổng kết." error={errors.focalUnitId?.message}>

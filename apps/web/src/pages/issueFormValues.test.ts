@@ -10,6 +10,7 @@ const values: IssueFormValues = {
   recipients: ' Như trên;\n\nLưu: VT, NC. \n',
   subPlanDueOn: '',
   focalUnitId: '',
+  leadDays: '',
   targets: { skilledModels: '2' },
 };
 
@@ -24,6 +25,12 @@ describe('issue form values', () => {
     expect(toTargets({ skilledModels: '3', petitionsResolvedRate: '92,5', dialogues: ' ' })).toEqual({ skilledModels: 3, petitionsResolvedRate: 92.5, dialogues: null });
     const result = await validate({ ...values, targets: { skilledModels: 'hai' } });
     expect(result.errors.targets?.skilledModels?.message).toBe('Chỉ tiêu phải là số không âm (ví dụ 2 hoặc 92,5)');
+  });
+
+  it('takes a sub-plan’s lead time in whole days, and explains one that is not', async () => {
+    expect(toIssueInput({ ...values, leadDays: ' 3 ' })).toMatchObject({ leadDays: 3 });
+    const result = await validate({ ...values, leadDays: '2,5' });
+    expect(result.errors.leadDays?.message).toBe('Số ngày phải là số nguyên từ 0 đến 60');
   });
 
   it('accepts a well-formed issue', async () => {

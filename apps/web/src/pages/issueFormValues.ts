@@ -15,6 +15,8 @@ export interface IssueFormValues {
   subPlanDueOn: string;
   /** Empty: the issuing unit consolidates its reports itself. */
   focalUnitId: string;
+  /** A sub-plan's lead time for its subordinates' reports, in days; empty for the template's. */
+  leadDays: string;
   /** Targets handed down to the sub-plans, by indicator key, as typed ("2", "92,5"); empty for none. */
   targets: Record<string, string>;
 }
@@ -25,6 +27,7 @@ export function toIssueInput({ targets: _targets, ...values }: IssueFormValues) 
     recipients: values.recipients.split('\n').map((line) => line.trim()).filter(Boolean),
     subPlanDueOn: values.subPlanDueOn || null,
     focalUnitId: values.focalUnitId || null,
+    leadDays: values.leadDays.trim() === '' ? null : Number(values.leadDays.trim()),
   };
 }
 

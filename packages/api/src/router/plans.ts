@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createPlan, findPlan, findTemplate, listCalendarDays, listUnitNodes, openPlanTask, listPlanTree, listTemplates, planTaskId, planWorkflowId } from '@cascade/db';
-import { emptyPlanContent, endOfVnDay, subtreeIds, summarizeStatuses } from '@cascade/domain';
+import { emptyPlanContent, endOfVnDay, subtreeIds, summarizeStatuses, vnDateOf } from '@cascade/domain';
 import { planDraftSchemaFor, planIssueSchema } from '@cascade/forms';
 import { approveDraftUpdate, issuePlanUpdate, planSearchAttributes, type PlanWorkflowInput, returnDraftUpdate, saveDraftUpdate, taskQueue } from '@cascade/workflows';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { forbidden, requireActionableTask, visibleUnitIds } from '../access';
 import { planFormOf, unitChoicesFor } from '../planForm';
 import { buildSchedule, targetsOf } from '../schedule';
+import { scheduleWithLeadDays } from '../subPlanLeadDays';
 import { statusAt } from '../status';
 import { idempotencyKey } from '../inputs';
 import { planDepth } from '../planDepth';
@@ -22,6 +23,8 @@ export const plansRouter = {
   create: roleProcedure('officer', 'leader')
     .input(z.object({ templateId: z.string().min(1), title: z.string().trim().min(1, 'Nhập tên kế hoạch').max(500), year: z.number().int().min(2000).max(2100), idempotencyKey }))
     .mutation(async ({ ctx, input }) => {
+      // Its workflow would close at once: the year ended on 31 December.
+      if (input.year < Number(vnDateOf(new Date()).slice(0, 4))) throw new TRPCError({ code: 'BAD_REQUEST', message: `Năm ${input.year} đã kết thúc; không thể lập kế hoạch cho năm đã qua.` });
       const template = await findTemplate(ctx.db, input.templateId);
       if (!template?.published_at) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Mẫu kế hoạch không tồn tại hoặc chưa được công bố.' });
       const digest = createHash('sha256').update(`${ctx.user.id}:${input.idempotencyKey}`).digest('hex').slice(0, 10);
@@ -76,10 +79,11 @@ export const plansRouter = {
       if (focalUnitId && !subtreeIds(await listUnitNodes(ctx.db), task.unitId).has(focalUnitId)) {
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Đơn vị đầu mối phải là đơn vị ban hành hoặc một đơn vị trực thuộc.' });
       }
+      const schedule = input.issue.leadDays == null ? undefined : await scheduleWithLeadDays(ctx.db, task.planId, input.issue.leadDays);
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(issuePlanUpdate, {
           updateId: input.idempotencyKey,
-          args: [{ actorId: ctx.user.id, draftVersion: input.draftVersion, issue: input.issue, targets: input.targets }],
+          args: [{ actorId: ctx.user.id, draftVersion: input.draftVersion, issue: input.issue, targets: input.targets, schedule }],
         }),
       );
     }),

@@ -33,6 +33,8 @@ export const tasksRouter = {
         id: plan.id, title: plan.title, year: plan.year, status: plan.status, content: plan.content,
         draftVersion: plan.draft_version, issue: plan.issue, returnedReason: plan.returned_reason,
         focalUnitId: plan.focal_unit_id, focalCandidates,
+        /** A sub-plan's leader may set its subordinates' lead time when issuing; the template's is the default. */
+        subordinateLeadDays: plan.parent_plan_id ? ((await findTemplate(ctx.db, plan.template_id))?.definition.leadDays ?? null) : null,
         /** The indicators with this plan's targets, which its leader may change for the sub-plans when issuing. */
         indicators: plan.schedule.indicators.map((i) => ({ key: i.key, label: i.label, target: plan.targets[i.key] ?? i.target })),
         approvalSteps: (await findTemplate(ctx.db, plan.template_id))?.definition.approvalSteps ?? [],

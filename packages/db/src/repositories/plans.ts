@@ -103,11 +103,16 @@ export async function markPlanIssued(
   issue: PlanIssue,
   issuedAt: Date,
   targets?: Record<string, number | null>,
+  /** The sub-plans' schedule, when the unit set its own lead time. */
+  schedule?: StoredSchedule,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('plans')
-      .set({ status: 'issued', issue: JSON.stringify(issue), focal_unit_id: issue.focalUnitId ?? null, updated_at: issuedAt, ...(targets ? { targets: JSON.stringify(targets) } : {}) })
+      .set({
+        status: 'issued', issue: JSON.stringify(issue), focal_unit_id: issue.focalUnitId ?? null, updated_at: issuedAt,
+        ...(targets ? { targets: JSON.stringify(targets) } : {}), ...(schedule ? { schedule: JSON.stringify(schedule) } : {}),
+      })
       .where('id', '=', planId)
       .where('status', '=', 'drafting')
       .execute();
