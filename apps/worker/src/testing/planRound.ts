@@ -33,7 +33,7 @@ export async function startProvincePlan(db: Kysely<Database>, temporal: Client, 
 
   return {
     submit: (unitId: string, updateId: string, citizenReceptions: number) =>
-      handleOf(unitId).executeUpdate(submitReportUpdate, { updateId, args: [{ actorId: `${unitId}.chuyenvien`, roundKey, values: { citizenReceptions }, narrative: `Báo cáo tháng 6 của ${unitId}` }] }),
+      handleOf(unitId).executeUpdate(submitReportUpdate, { updateId, args: [{ actorId: `${unitId}.chuyenvien`, roundKey, values: { citizenReceptions }, narrative: `Báo cáo tháng 6 của ${unitId}`, details: {} }] }),
     returnReport: (unitId: string, updateId: string, reason: string) =>
       handleOf(unitId).executeUpdate(returnReportUpdate, { updateId, args: [{ actorId: 'gl.chuyenvien', roundKey, reason }] }),
     saveSubPlanDraft: (unitId: string, updateId: string) =>
