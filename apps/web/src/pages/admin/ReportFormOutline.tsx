@@ -1,19 +1,6 @@
-import type { FieldKind, FormDefinition, FormField } from '@cascade/forms';
+import type { FormDefinition, FormField } from '@cascade/forms';
+import { fieldKindLabels } from './formBuilder/fieldKindLabels';
 
-const fieldKindLabels: Record<FieldKind, string> = {
-  shortText: 'Trả lời ngắn',
-  longText: 'Đoạn văn',
-  number: 'Số',
-  integer: 'Số nguyên',
-  date: 'Ngày',
-  singleChoice: 'Chọn một',
-  multipleChoice: 'Chọn nhiều',
-  unit: 'Đơn vị',
-  table: 'Bảng',
-  file: 'Tệp đính kèm',
-  computed: 'Giá trị tính sẵn',
-  group: 'Mục',
-};
 
 /** The questions a template's reports answer beside its indicators, as an administrator reads them. */
 export function ReportFormOutline({ form }: { form: FormDefinition }) {
