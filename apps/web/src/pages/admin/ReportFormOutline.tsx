@@ -1,7 +1,6 @@
 import type { FormDefinition, FormField } from '@cascade/forms';
 import { fieldKindLabels } from './formBuilder/fieldKindLabels';
 
-
 /** The questions a template's reports answer beside its indicators, as an administrator reads them. */
 export function ReportFormOutline({ form }: { form: FormDefinition }) {
   return <ul aria-label="Câu hỏi của báo cáo">{form.fields.map((field) => <FieldLine key={field.key} field={field} />)}</ul>;

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useForm } from 'react-hook-form';
+import { FormProvider, useForm } from 'react-hook-form';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { hrefTo, navigate } from '../../routes';
@@ -8,6 +8,7 @@ import { queryClient, trpc } from '../../trpc';
 import type { TemplateDetails } from './adminTypes';
 import { ApprovalStepsField } from './ApprovalStepsField';
 import { CascadeRulesField } from './CascadeRulesField';
+import { FormBuilder } from './formBuilder/FormBuilder';
 import { IndicatorsField } from './IndicatorsField';
 import { RoundsField } from './RoundsField';
 import { type TemplateFormOutput, type TemplateFormValues, templateFormSchema, toTemplateDefinition, toTemplateFormValues } from './templateFormValues';
@@ -34,6 +35,7 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
   );
 
   return (
+    <FormProvider {...form}>
     <form className="card" onSubmit={submit} noValidate aria-label="Phiên bản mới của mẫu">
       <div className="card-title">
         <h2>Phiên bản mới</h2>
@@ -72,6 +74,8 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
       <RoundsField control={control} register={register} errors={errors.rounds} />
       <IndicatorsField control={control} register={register} errors={errors.indicators} />
       <ApprovalStepsField control={control} register={register} errors={errors.approvalSteps} />
+      <FormBuilder name="planForm" title="Biểu mẫu kế hoạch" noun="Trường" emptyText="Biểu mẫu kế hoạch phải có ít nhất một trường." />
+      <FormBuilder name="reportForm" title="Câu hỏi trong báo cáo" noun="Câu hỏi" emptyText="Báo cáo không có câu hỏi thêm: các đơn vị báo cáo số liệu chỉ tiêu và thuyết minh." />
       <ErrorNotice error={save.error} />
       <div className="actions">
         <button type="submit" disabled={save.isPending}>
@@ -82,5 +86,6 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
         </button>
       </div>
     </form>
+    </FormProvider>
   );
 }

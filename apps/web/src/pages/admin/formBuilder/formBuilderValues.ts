@@ -74,7 +74,8 @@ export function toBuilderForm(form: FormDefinition | undefined): BuilderForm {
   };
 }
 
-function parseOptions(text: string): ChoiceOption[] {
+/** The options typed one a line. */
+export function parseOptions(text: string): ChoiceOption[] {
   return text
     .split('\n')
     .map((line) => line.trim())
