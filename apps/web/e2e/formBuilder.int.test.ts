@@ -40,6 +40,14 @@ describe('the administrator builds a template’s report form in the browser', (
     await expect(preview.getByRole('textbox', { name: question }).count()).resolves.toBe(1);
     await saveScreenshot(page, 'form-builder-01-preview');
 
+    await reportForm.getByRole('button', { name: 'Thêm câu hỏi' }).click();
+    await reportForm.getByRole('group', { name: 'Câu hỏi 2', exact: true }).getByLabel('Nhãn').fill('Đề xuất, kiến nghị');
+    await reportForm.getByRole('button', { name: 'Chuyển câu hỏi 2 lên' }).click();
+    await expect(first.getByLabel('Nhãn').inputValue()).resolves.toBe('Đề xuất, kiến nghị');
+    await reportForm.getByRole('button', { name: 'Xóa câu hỏi 1' }).click();
+    await expect(first.getByLabel('Nhãn').inputValue()).resolves.toBe(question);
+    await expect(reportForm.getByRole('group', { name: 'Câu hỏi 2', exact: true }).count()).resolves.toBe(0);
+
     await first.getByLabel('Mã trường').fill('review');
     await editor.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
     await first.getByText('Mã trường "review" dành cho phần chung của báo cáo, hãy đặt mã khác').waitFor();
@@ -51,6 +59,7 @@ describe('the administrator builds a template’s report form in the browser', (
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByText(`Đã công bố ${formatVnDate(today)}`).waitFor();
     await expect(page.getByRole('list', { name: 'Câu hỏi của báo cáo' }).getByRole('listitem').allTextContents()).resolves.toEqual([`${question} (Đoạn văn, bắt buộc)`]);
+    await expect(page.getByRole('list', { name: 'Các trường của biểu mẫu kế hoạch' }).getByRole('listitem').first().textContent()).resolves.toMatch(/^Căn cứ \(Bảng\)/);
     await saveScreenshot(page, 'form-builder-02-published');
     await logOut(page);
     expect(session.pageErrors).toEqual([]);

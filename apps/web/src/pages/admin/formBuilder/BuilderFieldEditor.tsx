@@ -34,7 +34,7 @@ export function BuilderFieldEditor({ name, level, targets }: { name: string; lev
         <Field label="Nhãn" error={labelError}>
           <input {...register(`${name}.label`, { onBlur: suggestMissingKey })} placeholder="Khó khăn, vướng mắc" />
         </Field>
-        <Field label="Mã trường" hint="Gợi ý từ nhãn; chữ không dấu, số, dấu gạch dưới." error={keyError}>
+        <Field label="Mã trường" hint="Gợi ý từ nhãn, sửa được." error={keyError}>
           <input {...register(`${name}.key`)} />
         </Field>
         <Field label="Loại">

@@ -1,9 +1,9 @@
 import type { FormDefinition, FormField } from '@cascade/forms';
 import { fieldKindLabels } from './formBuilder/fieldKindLabels';
 
-/** The questions a template's reports answer beside its indicators, as an administrator reads them. */
-export function ReportFormOutline({ form }: { form: FormDefinition }) {
-  return <ul aria-label="Câu hỏi của báo cáo">{form.fields.map((field) => <FieldLine key={field.key} field={field} />)}</ul>;
+/** A form's fields as an administrator reads them: by default, the questions reports answer beside the indicators. */
+export function FormOutline({ form, label = 'Câu hỏi của báo cáo' }: { form: FormDefinition; label?: string }) {
+  return <ul aria-label={label}>{form.fields.map((field) => <FieldLine key={field.key} field={field} />)}</ul>;
 }
 
 function FieldLine({ field }: { field: FormField }) {
