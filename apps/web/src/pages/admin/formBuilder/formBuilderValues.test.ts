@@ -16,6 +16,10 @@ const reportForm: FormDefinition = {
         { kind: 'multipleChoice', key: 'topics', label: 'Lĩnh vực', options: [{ value: 'Đất đai', label: 'Đất đai' }, { value: 'env', label: 'Môi trường' }] },
       ],
     },
+    { kind: 'integer', key: 'received', label: 'Số đơn nhận' },
+    { kind: 'integer', key: 'resolved', label: 'Số đơn đã giải quyết' },
+    { kind: 'computed', key: 'resolvedRate', label: 'Tỷ lệ giải quyết', op: 'percent', of: ['resolved', 'received'], decimals: 1, unit: '%' },
+    { kind: 'file', key: 'minutes', label: 'Biên bản', maxBytes: 500_000, accept: ['application/pdf'] },
     { kind: 'group', key: 'closing', label: 'Kiến nghị', visibleWhen: { field: 'hasIncidents', in: ['yes', 'no'] }, fields: [{ kind: 'shortText', key: 'proposal', label: 'Đề xuất', help: 'Ngắn gọn', maxLength: 300 }] },
   ],
 };
@@ -28,12 +32,13 @@ describe('form builder values', () => {
     expect(builderFormSchema(planFormSchema).parse(builder)).toEqual(defaultPlanForm);
   });
 
-  it('gives back a report form with a table, a conditional field and a group unchanged, options as lines', () => {
+  it('gives back a report form with a table, a conditional field, a group, a computed and a file field unchanged, options as lines', () => {
     const builder = toBuilderForm(reportForm);
     expect(builder.fields[0]?.options).toBe('yes | Có\nno | Không');
     expect(builder.fields[1]?.visibleWhen).toEqual({ field: 'hasIncidents', value: 'yes' });
     expect(builder.fields[2]?.columns[1]).toMatchObject({ min: '0', max: '5000' });
     expect(toFormDefinition(builder)).toEqual(reportForm);
+    expect(optionalBuilderFormSchema(reportFormSchema).parse(builder)).toEqual(reportForm);
   });
 
   it('adds a required long-text question with a key suggested from its label', () => {
@@ -58,7 +63,7 @@ describe('form builder values', () => {
 
   it('refuses what the server refuses, with its message where the builder shows it; an empty report form is none', () => {
     const builder = toBuilderForm(reportForm);
-    builder.fields[3]!.fields[0]!.key = 'review';
+    builder.fields[7]!.fields[0]!.key = 'review';
     builder.fields[1]!.visibleWhen = { field: 'hasIncidents', value: 'maybe' };
     builder.fields[2]!.columns[1]!.min = 'một';
     const read = optionalBuilderFormSchema(reportFormSchema).safeParse(builder);
@@ -66,7 +71,7 @@ describe('form builder values', () => {
     builder.fields[2]!.columns[1]!.min = '';
     expect(optionalBuilderFormSchema(reportFormSchema).safeParse(builder).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['fields.1.visibleWhen.field', 'Điều kiện hiển thị của "incidents": "maybe" không phải phương án của "hasIncidents"'],
-      ['fields.3.fields.0.key', 'Mã trường "review" dành cho phần chung của báo cáo, hãy đặt mã khác'],
+      ['fields.7.fields.0.key', 'Mã trường "review" dành cho phần chung của báo cáo, hãy đặt mã khác'],
     ]);
     expect(optionalBuilderFormSchema(reportFormSchema).parse({ fields: [] })).toBeUndefined();
     expect(builderFormSchema(planFormSchema).safeParse({ fields: [] }).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['problem', 'Biểu mẫu phải có ít nhất một trường']]);
