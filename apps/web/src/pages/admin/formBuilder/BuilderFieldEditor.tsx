@@ -21,7 +21,7 @@ const kindsAt: Record<BuilderLevel, FieldKind[]> = {
 export function BuilderFieldEditor({ name, level, targets }: { name: string; level: BuilderLevel; targets: ConditionTarget[] }) {
   const { register, getValues, setValue, formState } = useFormContext();
   const kind = useWatch({ name: `${name}.kind` }) as FieldKind;
-  const [keyError, labelError, helpError, optionsError, minError, maxError, problem] = ['key', 'label', 'help', 'options', 'min', 'max', 'problem'].map(
+  const [keyError, labelError, helpError, optionsError, minError, maxError, rowLabelError, maxRowsError, problem] = ['key', 'label', 'help', 'options', 'min', 'max', 'rowLabel', 'maxRows', 'problem'].map(
     (path) => messageAt(formState.errors, `${name}.${path}`),
   );
   const kinds = kindsAt[level].includes(kind) ? kindsAt[level] : [...kindsAt[level], kind];
@@ -73,6 +73,14 @@ export function BuilderFieldEditor({ name, level, targets }: { name: string; lev
       {kind === 'table' && (
         <fieldset>
           <legend>Các cột của bảng</legend>
+          <div className="row">
+            <Field label="Tên một dòng" hint="Ví dụ: Căn cứ (nút thêm dòng là “Thêm căn cứ”)." error={rowLabelError}>
+              <input {...register(`${name}.rowLabel`)} />
+            </Field>
+            <Field label="Số dòng tối đa" hint="Để trống nếu không giới hạn." error={maxRowsError}>
+              <input {...register(`${name}.maxRows`)} inputMode="numeric" className="input-short" />
+            </Field>
+          </div>
           <BuilderFieldList name={`${name}.columns`} level="column" noun="Cột" above={[]} />
         </fieldset>
       )}

@@ -4,7 +4,7 @@ import { type BuilderColumn, type BuilderForm, parseNumber, toFormDefinition } f
 import { numberKinds } from './fieldKindLabels';
 
 /** What a builder field shows a message beside; anything else is shown under the field as a whole. */
-const shownBeside = new Set(['key', 'label', 'help', 'options', 'min', 'max']);
+const shownBeside = new Set(['key', 'label', 'help', 'options', 'min', 'max', 'rowLabel', 'maxRows']);
 const nested = new Set(['fields', 'columns']);
 
 /** A path in the form definition, as a path in the builder's values: the builder mirrors fields and columns. */
@@ -24,13 +24,21 @@ export function builderPathOf(path: readonly PropertyKey[]): PropertyKey[] {
   return [...result, 'problem'];
 }
 
-function numberProblems(fields: readonly (BuilderColumn & { columns?: BuilderColumn[]; fields?: BuilderColumn[] })[], path: PropertyKey[]) {
+type Nested = BuilderColumn & { columns?: BuilderColumn[]; fields?: BuilderColumn[]; maxRows?: string };
+
+function maxRowsProblems(field: Nested, here: PropertyKey[]) {
+  const text = field.kind === 'table' ? (field.maxRows ?? '').trim() : '';
+  if (text === '' || (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 1_000)) return [];
+  return [{ message: 'Số dòng tối đa là số nguyên từ 1 đến 1000', path: [...here, 'maxRows'] }];
+}
+
+function numberProblems(fields: readonly Nested[], path: PropertyKey[]) {
   return fields.flatMap((field, index): { message: string; path: PropertyKey[] }[] => {
     const here = [...path, index];
     const own = numberKinds.has(field.kind)
       ? (['min', 'max'] as const).filter((bound) => Number.isNaN(parseNumber(field[bound]))).map((bound) => ({ message: `${bound === 'min' ? 'Giá trị nhỏ nhất' : 'Giá trị lớn nhất'} phải là số, ví dụ 0 hoặc 12,5`, path: [...here, bound] }))
       : [];
-    return [...own, ...numberProblems(field.columns ?? [], [...here, 'columns']), ...numberProblems(field.fields ?? [], [...here, 'fields'])];
+    return [...own, ...maxRowsProblems(field, here), ...numberProblems(field.columns ?? [], [...here, 'columns']), ...numberProblems(field.fields ?? [], [...here, 'fields'])];
   });
 }
 

@@ -55,10 +55,13 @@ describe('form builder values', () => {
     builder.fields[1]!.visibleWhen = { field: 'hasIncidents', value: 'Có' };
     builder.fields[2]!.columns[1]!.max = '12,5';
     builder.fields[2]!.columns[1]!.kind = 'number';
+    builder.fields[2]!.rowLabel = 'Cuộc họp';
+    builder.fields[2]!.maxRows = '';
     const form = toFormDefinition(builder);
     expect(form.fields[0]).toMatchObject({ options: [{ value: 'Có', label: 'Có' }, { value: 'Không', label: 'Không' }] });
     expect(form.fields[1]?.visibleWhen).toEqual({ field: 'hasIncidents', equals: 'Có' });
-    expect(form.fields[2]).toMatchObject({ columns: [{}, { kind: 'number', key: 'attendees', min: 0, max: 12.5, unit: 'người' }, {}] });
+    expect(form.fields[2]).toMatchObject({ rowLabel: 'Cuộc họp', columns: [{}, { kind: 'number', key: 'attendees', min: 0, max: 12.5, unit: 'người' }, {}] });
+    expect(form.fields[2]).not.toHaveProperty('maxRows');
   });
 
   it('refuses what the server refuses, with its message where the builder shows it; an empty report form is none', () => {
@@ -66,9 +69,14 @@ describe('form builder values', () => {
     builder.fields[7]!.fields[0]!.key = 'review';
     builder.fields[1]!.visibleWhen = { field: 'hasIncidents', value: 'maybe' };
     builder.fields[2]!.columns[1]!.min = 'một';
+    builder.fields[2]!.maxRows = '5000';
     const read = optionalBuilderFormSchema(reportFormSchema).safeParse(builder);
-    expect(read.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['fields.2.columns.1.min', 'Giá trị nhỏ nhất phải là số, ví dụ 0 hoặc 12,5']]);
+    expect(read.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['fields.2.maxRows', 'Số dòng tối đa là số nguyên từ 1 đến 1000'],
+      ['fields.2.columns.1.min', 'Giá trị nhỏ nhất phải là số, ví dụ 0 hoặc 12,5'],
+    ]);
     builder.fields[2]!.columns[1]!.min = '';
+    builder.fields[2]!.maxRows = '20';
     expect(optionalBuilderFormSchema(reportFormSchema).safeParse(builder).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['fields.1.visibleWhen.field', 'Điều kiện hiển thị của "incidents": "maybe" không phải phương án của "hasIncidents"'],
       ['fields.7.fields.0.key', 'Mã trường "review" dành cho phần chung của báo cáo, hãy đặt mã khác'],

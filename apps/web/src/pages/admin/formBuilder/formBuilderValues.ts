@@ -19,6 +19,9 @@ export interface BuilderColumn {
 /** A field of a group: a table's columns are edited, a group inside a group is kept as it was. */
 export interface BuilderInner extends BuilderColumn {
   columns: BuilderColumn[];
+  /** A table's name for one row ("Căn cứ" gives "Thêm căn cứ"), and its most rows. */
+  rowLabel: string;
+  maxRows: string;
 }
 export interface BuilderField extends BuilderInner {
   fields: BuilderInner[];
@@ -29,7 +32,7 @@ export interface BuilderForm {
 
 export const emptyBuilderField: BuilderField = {
   kind: 'longText', key: '', label: '', required: false, help: '', options: '', min: '', max: '',
-  visibleWhen: { field: '', value: '' }, original: '', columns: [], fields: [],
+  visibleWhen: { field: '', value: '' }, original: '', columns: [], rowLabel: '', maxRows: '', fields: [],
 };
 
 /** "Khó khăn, vướng mắc" → "khoKhanVuongMac": a key the form language accepts, from a Vietnamese label. */
@@ -65,7 +68,12 @@ function toBuilderColumn(field: FormField): BuilderColumn {
   };
 }
 
-const toBuilderInner = (field: FormField): BuilderInner => ({ ...toBuilderColumn(field), columns: field.kind === 'table' ? field.columns.map(toBuilderColumn) : [] });
+const toBuilderInner = (field: FormField): BuilderInner => ({
+  ...toBuilderColumn(field),
+  columns: field.kind === 'table' ? field.columns.map(toBuilderColumn) : [],
+  rowLabel: field.kind === 'table' ? (field.rowLabel ?? '') : '',
+  maxRows: field.kind === 'table' && field.maxRows !== undefined ? String(field.maxRows) : '',
+});
 
 /** The builder's starting values: a saved form's fields. */
 export function toBuilderForm(form: FormDefinition | undefined): BuilderForm {
@@ -93,7 +101,7 @@ export const parseNumber = (text: string) => (text.trim() === '' ? undefined : /
 /** Kinds that share their settings: a number made an integer keeps its unit. */
 const familyOf = (kind: FieldKind) => (numberKinds.has(kind) ? 'number' : choiceKinds.has(kind) ? 'choice' : kind);
 
-const builderOwned = ['kind', 'key', 'label', 'required', 'help', 'visibleWhen', 'options', 'min', 'max', 'columns', 'fields'];
+const builderOwned = ['kind', 'key', 'label', 'required', 'help', 'visibleWhen', 'options', 'min', 'max', 'columns', 'rowLabel', 'maxRows', 'fields'];
 
 function toVisibleWhen({ visibleWhen }: BuilderColumn, original: FormField | undefined): VisibleWhen | undefined {
   if (!visibleWhen.field) return undefined;
@@ -103,7 +111,7 @@ function toVisibleWhen({ visibleWhen }: BuilderColumn, original: FormField | und
 }
 
 /** `fields` is absent for a group inside a group, which the builder keeps as loaded. */
-function toField(column: BuilderColumn, columns: BuilderColumn[] = [], fields?: BuilderInner[]): FormField {
+function toField(column: BuilderColumn | BuilderInner, columns: BuilderColumn[] = [], fields?: BuilderInner[]): FormField {
   const original = column.original ? (JSON.parse(column.original) as FormField) : undefined;
   const kept = original && familyOf(original.kind) === familyOf(column.kind) ? Object.fromEntries(Object.entries(original).filter(([name]) => !builderOwned.includes(name))) : {};
   const visibleWhen = toVisibleWhen(column, original);
@@ -122,7 +130,12 @@ function toField(column: BuilderColumn, columns: BuilderColumn[] = [], fields?: 
     if (min !== undefined) field.min = min;
     if (max !== undefined) field.max = max;
   }
-  if (column.kind === 'table') field.columns = columns.map((c) => toField(c));
+  if (column.kind === 'table') {
+    field.columns = columns.map((c) => toField(c));
+    const table = column as BuilderInner;
+    if (table.rowLabel.trim()) field.rowLabel = table.rowLabel.trim().normalize('NFC');
+    if (table.maxRows.trim()) field.maxRows = Number(table.maxRows.trim());
+  }
   if (column.kind === 'group') field.fields = fields ? fields.map((f) => toField(f, f.columns)) : original?.kind === 'group' ? original.fields : [];
   return field as unknown as FormField;
 }
