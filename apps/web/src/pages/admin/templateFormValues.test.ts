@@ -87,6 +87,20 @@ describe('template form values', () => {
     ]);
   });
 
+  it('keeps the report form as edited, and leaves none when its last question is removed', () => {
+    const reportForm = { schemaVersion: 1 as const, fields: [{ kind: 'longText' as const, key: 'obstacles', label: 'Khó khăn, vướng mắc', required: true }] };
+    const withReportForm = { ...definition, reportForm };
+    const values = toTemplateFormValues({ ...template, definition: withReportForm });
+    expect(toTemplateDefinition(withReportForm, templateFormSchema.parse(values)).reportForm).toEqual(reportForm);
+    values.reportForm.fields = [];
+    const without = toTemplateDefinition(withReportForm, templateFormSchema.parse(values));
+    expect(without).not.toHaveProperty('reportForm');
+    expect(without.planForm).toEqual(defaultPlanForm);
+
+    values.planForm.fields = [];
+    expect(templateFormSchema.safeParse(values).error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['planForm.problem', 'Biểu mẫu phải có ít nhất một trường']]);
+  });
+
   it('finds the stem shared by a template’s versions', () => {
     expect(templateSlugOf('dan-van-chinh-quyen-v12')).toBe('dan-van-chinh-quyen');
   });
