@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { approverRoleLabels, unitKindLabels } from '@cascade/domain';
 import { formatIndicatorValue } from '../../numbers';
 import { reviewLabels } from '../report/roundLabels';
-import { ReportFormOutline } from './ReportFormOutline';
+import { FormOutline } from './FormOutline';
 import type { TemplateDefinition } from './adminTypes';
 import { aggregateLabels, cascadeRulesOf, describeDue, periodLabels, workingDayAdjustLabels } from './templateLabels';
 
@@ -88,9 +88,13 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
         )}
       </section>
       <section className="card">
+        <h2>Biểu mẫu kế hoạch</h2>
+        <FormOutline form={definition.planForm} label="Các trường của biểu mẫu kế hoạch" />
+      </section>
+      <section className="card">
         <h2>Nội dung báo cáo</h2>
         {definition.reportForm ? (
-          <ReportFormOutline form={definition.reportForm} />
+          <FormOutline form={definition.reportForm} />
         ) : (
           <p className="muted">Báo cáo chỉ gồm số liệu chỉ tiêu và thuyết minh (cùng phần đánh giá ở kỳ sơ kết, tổng kết).</p>
         )}

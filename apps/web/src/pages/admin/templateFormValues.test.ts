@@ -1,8 +1,9 @@
+import { defaultPlanForm } from '@cascade/forms';
 import { describe, expect, it } from 'vitest';
 import type { TemplateDefinition } from './adminTypes';
 import { emptyApprovalStep, emptyRound, templateFormSchema, toTemplateDefinition, toTemplateFormValues, templateSlugOf } from './templateFormValues';
 
-// Typed by assertion: fields other engineers add to definitions (a plan form) are not this editor's business.
+// Typed by assertion: fields other engineers add to definitions are not this editor's business.
 const definition = {
   cascade: { province: ['department', 'district', 'commune'], district: ['department', 'commune'] },
   lowerLevelDays: 15,
@@ -16,12 +17,13 @@ const definition = {
   indicators: [{ key: 'petitionsResolvedRate', label: 'Tỷ lệ kiến nghị được giải quyết (%)', aggregate: 'average', target: 92.5 }],
   daysOff: ['2027-02-15'],
   workingDays: [],
+  planForm: defaultPlanForm,
 } as unknown as TemplateDefinition;
 const template = { id: 'dan-van-chinh-quyen-v1', name: 'Kế hoạch thực hiện công tác dân vận chính quyền', definition };
 
 describe('template form values', () => {
   it('gives back the same definition when nothing is edited, fields the editor does not know included', () => {
-    const withPlanForm = { ...definition, planForm: { sections: ['I', 'II', 'III'] } } as unknown as TemplateDefinition;
+    const withPlanForm = { ...definition, sealOf: { sections: ['I', 'II', 'III'] } } as unknown as TemplateDefinition;
     const values = toTemplateFormValues({ ...template, definition: withPlanForm });
     expect(values.remindDaysBefore).toBe('3, 1');
     expect(values.indicators[0]?.target).toBe('92,5');
@@ -83,6 +85,20 @@ describe('template form values', () => {
       { issuerKind: 'province', subordinateKinds: ['department', 'district'] },
       { issuerKind: 'district', subordinateKinds: ['commune'] },
     ]);
+  });
+
+  it('keeps the report form as edited, and leaves none when its last question is removed', () => {
+    const reportForm = { schemaVersion: 1 as const, fields: [{ kind: 'longText' as const, key: 'obstacles', label: 'Khó khăn, vướng mắc', required: true }] };
+    const withReportForm = { ...definition, reportForm };
+    const values = toTemplateFormValues({ ...template, definition: withReportForm });
+    expect(toTemplateDefinition(withReportForm, templateFormSchema.parse(values)).reportForm).toEqual(reportForm);
+    values.reportForm.fields = [];
+    const without = toTemplateDefinition(withReportForm, templateFormSchema.parse(values));
+    expect(without).not.toHaveProperty('reportForm');
+    expect(without.planForm).toEqual(defaultPlanForm);
+
+    values.planForm.fields = [];
+    expect(templateFormSchema.safeParse(values).error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['planForm.problem', 'Biểu mẫu phải có ít nhất một trường']]);
   });
 
   it('finds the stem shared by a template’s versions', () => {

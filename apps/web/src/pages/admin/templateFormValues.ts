@@ -1,6 +1,9 @@
 import type { ReportPeriod } from '@cascade/domain';
+import { planFormSchema, reportFormSchema } from '@cascade/forms';
 import { z } from 'zod';
 import type { TemplateDefinition, TemplateRound } from './adminTypes';
+import { builderFormSchema, optionalBuilderFormSchema } from './formBuilder/builderFormSchema';
+import { toBuilderForm } from './formBuilder/formBuilderValues';
 import { cascadeRulesOf } from './templateLabels';
 
 const unitKind = z.enum(['province', 'district', 'commune', 'department', 'office', 'organization']);
@@ -87,6 +90,9 @@ export const templateFormSchema = z
     rounds: z.array(roundSchema).max(60, 'Tối đa 60 kỳ báo cáo'),
     indicators: z.array(indicatorSchema).max(100, 'Tối đa 100 chỉ tiêu'),
     approvalSteps: z.array(approvalStepSchema).max(10, 'Tối đa 10 bước duyệt'),
+    planForm: builderFormSchema(planFormSchema),
+    /** Without fields, the reports answer no questions beyond the indicators: the template has no report form. */
+    reportForm: optionalBuilderFormSchema(reportFormSchema),
   })
   .superRefine((values, ctx) => {
     markDuplicates(values.cascade.map((rule) => rule.issuerKind), ['cascade', 'issuerKind'], 'Loại đơn vị này đã có quy tắc', ctx);
@@ -143,15 +149,19 @@ export function toTemplateFormValues(template: { id: string; name: string; defin
       target: indicator.target === null ? '' : String(indicator.target).replace('.', ','),
     })),
     approvalSteps: (definition.approvalSteps ?? []).map(({ key, label, role }) => ({ key, label, role })),
+    planForm: toBuilderForm(definition.planForm),
+    reportForm: toBuilderForm(definition.reportForm),
   };
 }
 
 /** The new version's definition: what the editor changed, over everything of the version it started from. */
 export function toTemplateDefinition(base: TemplateDefinition, edited: TemplateFormOutput): TemplateDefinition {
-  const { slug: _slug, name: _name, cascade, approvalSteps, ...rest } = edited;
+  const { slug: _slug, name: _name, cascade, approvalSteps, reportForm, ...rest } = edited;
+  const { reportForm: _reportForm, ...kept } = base;
   return {
-    ...base,
+    ...kept,
     ...rest,
+    ...(reportForm ? { reportForm } : {}),
     cascade: Object.fromEntries(cascade.map((rule) => [rule.issuerKind, rule.subordinateKinds])),
     // A definition that never had approval steps stays without the field.
     ...(approvalSteps.length > 0 || base.approvalSteps ? { approvalSteps } : {}),
