@@ -1,5 +1,5 @@
-import { type Database, findTemplate, type Kysely, listUnitNodes, listUnits } from '@cascade/db';
-import { subtreeIds } from '@cascade/domain';
+import { type Database, findTemplate, type Kysely, listUnitNodes } from '@cascade/db';
+import { subtreeIds, type UnitNode } from '@cascade/domain';
 import { defaultPlanForm, type FormDefinition } from '@cascade/forms';
 
 /** The form a plan is drafted in: its template's plan form. */
@@ -10,6 +10,10 @@ export async function planFormOf(db: Kysely<Database>, templateId: string): Prom
 
 /** The units a plan form's unit picker offers the drafting unit: itself and the units below it. */
 export async function unitChoicesFor(db: Kysely<Database>, unitId: string): Promise<{ id: string; name: string }[]> {
-  const [units, subtree] = await Promise.all([listUnits(db), listUnitNodes(db).then((nodes) => subtreeIds(nodes, unitId))]);
+  return unitChoicesIn(await listUnitNodes(db), unitId);
+}
+
+export function unitChoicesIn(units: readonly UnitNode[], unitId: string): { id: string; name: string }[] {
+  const subtree = subtreeIds(units, unitId);
   return units.filter((u) => subtree.has(u.id)).map((u) => ({ id: u.id, name: u.name }));
 }
