@@ -12,7 +12,9 @@ const [command = 'start', ...rest] = process.argv.slice(2);
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
-    throw new SetupError(`Cascade needs Node.js 20.19 or newer (this is ${process.versions.node}): install a current Node.js LTS.`);
+    throw new SetupError(
+      `Cascade needs Node.js 20.19 or newer (this is ${process.versions.node}): install a current Node.js LTS.`,
+    );
   }
 }
 
@@ -41,13 +43,20 @@ async function main() {
       const built = await pnpm(pnpmEntry, ['--filter', '@cascade/web', 'build'], env);
       if (built !== 0) throw new SetupError('Building the web app failed: see the lines above.');
       // Node runs the server directly (no pnpm or tsx wrapper process) so Ctrl-C reaches it once and it stops in order.
-      return runInherited(process.execPath, ['--import', 'tsx', 'src/main.ts', ...rest], { cwd: `${root}apps/server`, env });
+      return runInherited(process.execPath, ['--import', 'tsx', 'src/main.ts', ...rest], {
+        cwd: `${root}apps/server`,
+        env,
+      });
     }
     case 'test':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       env.CASCADE_CHROMIUM = ensureChromium();
-      return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--log-order=stream', ...rest], env);
+      return pnpm(
+        pnpmEntry,
+        ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--log-order=stream', ...rest],
+        env,
+      );
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);

@@ -1,3 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { pool: 'forks', fileParallelism: false, testTimeout: 120_000, hookTimeout: 180_000 } });
+export default defineConfig({
+  test: { pool: 'forks', fileParallelism: false, testTimeout: 120_000, hookTimeout: 180_000 },
+});

@@ -13,9 +13,19 @@ export function ensurePnpm() {
   const entry = join(prefix, 'node_modules', 'pnpm', 'bin', 'pnpm.cjs');
   const binDir = join(prefix, 'node_modules', '.bin');
   if (existsSync(entry)) return { entry, binDir };
-  const result = runQuiet('npm', ['install', '--silent', '--no-audit', '--no-fund', '--prefix', prefix, `pnpm@${version}`]);
+  const result = runQuiet('npm', [
+    'install',
+    '--silent',
+    '--no-audit',
+    '--no-fund',
+    '--prefix',
+    prefix,
+    `pnpm@${version}`,
+  ]);
   if (result.status !== 0 || !existsSync(entry)) {
-    fail(`Could not install pnpm ${version} with npm (is the npm registry reachable?): ${(result.stderr || '').trim().split('\n').pop()}`);
+    fail(
+      `Could not install pnpm ${version} with npm (is the npm registry reachable?): ${(result.stderr || '').trim().split('\n').pop()}`,
+    );
   }
   return { entry, binDir };
 }

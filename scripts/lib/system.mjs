@@ -15,13 +15,16 @@ function aptInstall(packages, what) {
     aptUpdated = true;
   }
   const result = runQuiet('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages], { env });
-  if (result.status !== 0) fail(`apt-get could not install ${packages.join(' ')}: ${(result.stderr || '').trim().split('\n').pop()}`);
+  if (result.status !== 0)
+    fail(`apt-get could not install ${packages.join(' ')}: ${(result.stderr || '').trim().split('\n').pop()}`);
 }
 
 export function findPostgresBin() {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root).filter((v) => existsSync(`${root}/${v}/bin/initdb`)).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(`${root}/${v}/bin/initdb`))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? `${root}/${versions[0]}/bin` : undefined;
 }
 

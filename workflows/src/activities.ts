@@ -12,19 +12,62 @@ export interface ObligationRef {
 export interface PlanActivities {
   /** Puts the plan in its unit's inbox, once the workflow that takes its actions is running. */
   openPlanTask(input: { planId: string; dueAt: string | null }): Promise<void>;
-  savePlanDraft(input: { planId: string; actorId: string; title: string; content: PlanContent; version: number }): Promise<void>;
-  approvePlanDraft(input: { planId: string; actorId: string; version: number; stepKey: string; at: string }): Promise<void>;
-  returnPlanDraft(input: { planId: string; actorId: string; version: number; reason: string; at: string }): Promise<void>;
-  issuePlan(input: { planId: string; actorId: string; issue: PlanIssue; issuedAt: string; targets: Record<string, number | null>; schedule?: PlanSchedule }): Promise<void>;
+  savePlanDraft(input: {
+    planId: string;
+    actorId: string;
+    title: string;
+    content: PlanContent;
+    version: number;
+  }): Promise<void>;
+  approvePlanDraft(input: {
+    planId: string;
+    actorId: string;
+    version: number;
+    stepKey: string;
+    at: string;
+  }): Promise<void>;
+  returnPlanDraft(input: {
+    planId: string;
+    actorId: string;
+    version: number;
+    reason: string;
+    at: string;
+  }): Promise<void>;
+  issuePlan(input: {
+    planId: string;
+    actorId: string;
+    issue: PlanIssue;
+    issuedAt: string;
+    targets: Record<string, number | null>;
+    schedule?: PlanSchedule;
+  }): Promise<void>;
   /** Creates (idempotently) one sub-plan obligation per subordinate unit named by the template's cascade rule. */
   createSubPlans(input: { planId: string; subPlanDueOn: string; at: string }): Promise<SubPlan[]>;
   /** Opens the unit's report tasks for rounds it owes (idempotent). */
   openReportTasks(input: { planId: string; unitId: string; rounds: { key: string; dueOn: string }[] }): Promise<void>;
-  recordReport(input: ObligationRef & { actorId: string; values: IndicatorValues; narrative: string; review?: ReviewInput; details: ReportDetails; submittedAt: string; onTime: boolean }): Promise<void>;
+  recordReport(
+    input: ObligationRef & {
+      actorId: string;
+      values: IndicatorValues;
+      narrative: string;
+      review?: ReviewInput;
+      details: ReportDetails;
+      submittedAt: string;
+      onTime: boolean;
+    },
+  ): Promise<void>;
   returnReport(input: ObligationRef & { actorId: string; reason: string; at: string }): Promise<void>;
   /** The successor's staff now see and act on the unit's open obligations; rounds from `effectiveOn` are no longer owed. */
-  handOverObligations(input: { planId: string; unitId: string; successorUnitId: string; effectiveOn: string; droppedRoundKeys: string[] }): Promise<void>;
-  recordAssessment(input: ObligationRef & { actorId: string; selfScore: number | null; reviewerScore: number; grade: string }): Promise<void>;
+  handOverObligations(input: {
+    planId: string;
+    unitId: string;
+    successorUnitId: string;
+    effectiveOn: string;
+    droppedRoundKeys: string[];
+  }): Promise<void>;
+  recordAssessment(
+    input: ObligationRef & { actorId: string; selfScore: number | null; reviewerScore: number; grade: string },
+  ): Promise<void>;
   /** The plan year is over: the plan is closed, and what is still open is closed unfinished (idempotent). */
   closePlanYear(input: { planId: string; at: string }): Promise<void>;
   /** Reminds a unit that has not submitted yet. */

@@ -18,7 +18,8 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
       validator: ({ baseVersion }) => {
         rejectWhenClosed(state);
         if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành, không thể sửa dự thảo.', 'AlreadyIssued');
-        if (baseVersion !== state.draftVersion) reject('Dự thảo đã được người khác cập nhật; hãy tải lại trước khi lưu.', 'StaleDraft');
+        if (baseVersion !== state.draftVersion)
+          reject('Dự thảo đã được người khác cập nhật; hãy tải lại trước khi lưu.', 'StaleDraft');
       },
     },
   );
@@ -37,9 +38,11 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
         if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
         if (state.draftVersion === 0) reject('Chưa có dự thảo.', 'NoDraft');
         if (state.phase === 'returned') reject('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi duyệt.', 'Returned');
-        if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại.', 'StaleDraft');
+        if (draftVersion !== state.draftVersion)
+          reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại.', 'StaleDraft');
         const pending = pendingApprovalStep(input.approvalSteps ?? [], state.approvals);
-        if (pending?.key !== stepKey) reject(pending ? `Dự thảo đang chờ bước: ${pending.label}.` : 'Dự thảo đã qua mọi bước duyệt.', 'WrongStep');
+        if (pending?.key !== stepKey)
+          reject(pending ? `Dự thảo đang chờ bước: ${pending.label}.` : 'Dự thảo đã qua mọi bước duyệt.', 'WrongStep');
       },
     },
   );
@@ -59,7 +62,8 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
         if (state.issued || state.issuing) reject('Kế hoạch đã được ban hành.', 'AlreadyIssued');
         if (state.phase === 'returned') reject('Dự thảo đã được trả lại, đang chờ chỉnh sửa.', 'AlreadyReturned');
         if (state.draftVersion === 0) reject('Chưa có dự thảo.', 'NoDraft');
-        if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại.', 'StaleDraft');
+        if (draftVersion !== state.draftVersion)
+          reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại.', 'StaleDraft');
       },
     },
   );
@@ -70,7 +74,14 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
       state.issuing = true;
       const issuedAt = clock.nowIso();
       const handedDown = { ...input.targets, ...targets };
-      await activities.issuePlan({ planId: input.planId, actorId, issue, issuedAt, targets: handedDown, schedule: handedDownSchedule });
+      await activities.issuePlan({
+        planId: input.planId,
+        actorId,
+        issue,
+        issuedAt,
+        targets: handedDown,
+        schedule: handedDownSchedule,
+      });
       // Only the levels below change: the unit's own due dates stay as they were.
       if (handedDownSchedule) schedule.rounds.splice(0, schedule.rounds.length, ...handedDownSchedule.rounds);
       state.issued = { issuedAt, issue, targets: handedDown };
@@ -85,7 +96,8 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
         if (state.phase === 'returned') reject('Dự thảo đã bị trả lại; cần chỉnh sửa trước khi ban hành.', 'Returned');
         const pending = pendingApprovalStep(input.approvalSteps ?? [], state.approvals);
         if (pending) reject(`Dự thảo chưa qua bước: ${pending.label}.`, 'ApprovalPending');
-        if (draftVersion !== state.draftVersion) reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại trước khi ban hành.', 'StaleDraft');
+        if (draftVersion !== state.draftVersion)
+          reject('Dự thảo đã thay đổi kể từ khi được xem; hãy xem lại trước khi ban hành.', 'StaleDraft');
       },
     },
   );

@@ -1,5 +1,14 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import type { IndicatorValues, PlanContent, PlanIssue, PlanProgress, PlanSchedule, ReportDetails, ReviewInput, ScheduledRound } from './types';
+import type {
+  IndicatorValues,
+  PlanContent,
+  PlanIssue,
+  PlanProgress,
+  PlanSchedule,
+  ReportDetails,
+  ReviewInput,
+  ScheduledRound,
+} from './types';
 
 export const taskQueue = 'cascade';
 
@@ -61,7 +70,9 @@ export const saveDraftUpdate = defineUpdate<{ version: number }, [SaveDraftInput
 export const approveDraftUpdate = defineUpdate<{ approvedAt: string }, [ApproveDraftInput]>('approveDraft');
 export const returnDraftUpdate = defineUpdate<{ returnedAt: string }, [ReturnDraftInput]>('returnDraft');
 export const issuePlanUpdate = defineUpdate<{ issuedAt: string }, [IssuePlanInput]>('issuePlan');
-export const submitReportUpdate = defineUpdate<{ submittedAt: string; status: 'onTime' | 'late' }, [SubmitReportInput]>('submitReport');
+export const submitReportUpdate = defineUpdate<{ submittedAt: string; status: 'onTime' | 'late' }, [SubmitReportInput]>(
+  'submitReport',
+);
 export const returnReportUpdate = defineUpdate<{ returnedAt: string }, [ReturnReportInput]>('returnReport');
 export const assessReportUpdate = defineUpdate<{ grade: string }, [AssessReportInput]>('assessReport');
 /** An unscheduled report (báo cáo đột xuất) for this unit's subtree; forwarded down the cascade. */

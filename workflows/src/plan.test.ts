@@ -18,18 +18,42 @@ beforeAll(async () => {
 });
 afterAll(() => env?.teardown());
 
-const content = { directives: [{ number: '33/CT-TTg', date: '2021-11-26', issuer: 'Thủ tướng Chính phủ', title: 'Về tiếp tục tăng cường và đổi mới công tác dân vận' }], purpose: 'Mục đích', tasks: 'Nhiệm vụ', organization: 'Tổ chức thực hiện' };
+const content = {
+  directives: [
+    {
+      number: '33/CT-TTg',
+      date: '2021-11-26',
+      issuer: 'Thủ tướng Chính phủ',
+      title: 'Về tiếp tục tăng cường và đổi mới công tác dân vận',
+    },
+  ],
+  purpose: 'Mục đích',
+  tasks: 'Nhiệm vụ',
+  organization: 'Tổ chức thực hiện',
+};
 
 function issueOf(today: string, subPlanDueOn: string | null): PlanIssue {
-  return { documentNumber: '44/KH-UBND', issuedOn: today, signerName: 'Nguyễn Văn A', signerTitle: 'Phó Chủ tịch', signingCapacity: 'KT.', recipients: ['Như trên'], subPlanDueOn };
+  return {
+    documentNumber: '44/KH-UBND',
+    issuedOn: today,
+    signerName: 'Nguyễn Văn A',
+    signerTitle: 'Phó Chủ tịch',
+    signingCapacity: 'KT.',
+    recipients: ['Như trên'],
+    subPlanDueOn,
+  };
 }
 
 const today = () => vnDateOf(new Date(Date.now()));
 
 async function draftAndIssue(workflowId: string, subPlanDueOn: string | null) {
   const handle = env.client.workflow.getHandle(workflowId);
-  const { version } = await handle.executeUpdate(saveDraftUpdate, { args: [{ actorId: 'officer', baseVersion: 0, title: 'Kế hoạch', content }] });
-  return handle.executeUpdate(issuePlanUpdate, { args: [{ actorId: 'leader', draftVersion: version, issue: issueOf(await envToday(), subPlanDueOn) }] });
+  const { version } = await handle.executeUpdate(saveDraftUpdate, {
+    args: [{ actorId: 'officer', baseVersion: 0, title: 'Kế hoạch', content }],
+  });
+  return handle.executeUpdate(issuePlanUpdate, {
+    args: [{ actorId: 'leader', draftVersion: version, issue: issueOf(await envToday(), subPlanDueOn) }],
+  });
 }
 
 async function envToday() {
@@ -42,7 +66,12 @@ async function statusOf(workflowId: string) {
 
 async function startPlan(root: MemoryUnit) {
   const fake = createMemoryPlanActivities(root, `kh-${root.id}`);
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities: fake.activities });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: bundle,
+    activities: fake.activities,
+  });
   const year = new Date().getUTCFullYear() + 1;
   const closesAt = endOfVnDay(`${year}-12-31`).toISOString();
   return { fake, worker, closesAt, year };
@@ -51,7 +80,8 @@ async function startPlan(root: MemoryUnit) {
 const noRounds = { rounds: [], remindDaysBefore: [3, 1], indicators: [] };
 
 const twoLevel: MemoryUnit = {
-  id: 'gl', kind: 'province',
+  id: 'gl',
+  kind: 'province',
   children: [
     { id: 'snv', kind: 'department' },
     { id: 'pleiku', kind: 'commune' },
@@ -64,8 +94,11 @@ describe('plan cascade on the time-skipping server', () => {
     const { fake, worker, closesAt, year } = await startPlan(twoLevel);
     await worker.runUntil(async () => {
       const root = await env.client.workflow.start('planWorkflow', {
-        taskQueue, workflowId: 'plan-kh-gl',
-        args: [{ planId: 'kh-gl', unitId: 'gl', year, level: 0, dueAt: null, closesAt, schedule: noRounds, targets: {} }],
+        taskQueue,
+        workflowId: 'plan-kh-gl',
+        args: [
+          { planId: 'kh-gl', unitId: 'gl', year, level: 0, dueAt: null, closesAt, schedule: noRounds, targets: {} },
+        ],
       });
       const dueOn = addDays(await envToday(), 20);
       await draftAndIssue(root.workflowId, dueOn);
@@ -92,9 +125,17 @@ describe('plan cascade on the time-skipping server', () => {
 });
 
 const threeLevel: MemoryUnit = {
-  id: 'hd', kind: 'province',
+  id: 'hd',
+  kind: 'province',
   children: [
-    { id: 'thanh-ha', kind: 'district', children: [{ id: 'tan-viet', kind: 'commune' }, { id: 'thanh-hong', kind: 'commune' }] },
+    {
+      id: 'thanh-ha',
+      kind: 'district',
+      children: [
+        { id: 'tan-viet', kind: 'commune' },
+        { id: 'thanh-hong', kind: 'commune' },
+      ],
+    },
     { id: 'nam-sach', kind: 'district', children: [{ id: 'nam-hong', kind: 'commune' }] },
   ],
 };
@@ -104,7 +145,11 @@ describe('3-level cascade: province → district → commune', () => {
     const { fake, worker, closesAt, year } = await startPlan(threeLevel);
     await worker.runUntil(async () => {
       const root = await env.client.workflow.start('planWorkflow', {
-        taskQueue, workflowId: 'plan-kh-hd', args: [{ planId: 'kh-hd', unitId: 'hd', year, level: 0, dueAt: null, closesAt, schedule: noRounds, targets: {} }],
+        taskQueue,
+        workflowId: 'plan-kh-hd',
+        args: [
+          { planId: 'kh-hd', unitId: 'hd', year, level: 0, dueAt: null, closesAt, schedule: noRounds, targets: {} },
+        ],
       });
       await draftAndIssue(root.workflowId, addDays(await envToday(), 30));
       await expect.poll(async () => (await root.query(progressQuery)).subPlans.length).toBe(2);
@@ -113,7 +158,9 @@ describe('3-level cascade: province → district → commune', () => {
       const districtDue = addDays(await envToday(), 15);
       await draftAndIssue('plan-kh-hd.thanh-ha', districtDue);
       const district = env.client.workflow.getHandle('plan-kh-hd.thanh-ha');
-      await expect.poll(async () => (await district.query(progressQuery)).subPlans.map((s) => s.unitId)).toEqual(['tan-viet', 'thanh-hong']);
+      await expect
+        .poll(async () => (await district.query(progressQuery)).subPlans.map((s) => s.unitId))
+        .toEqual(['tan-viet', 'thanh-hong']);
       expect((await district.query(progressQuery)).subPlans[0]!.dueAt).toBe(endOfVnDay(districtDue).toISOString());
 
       await env.sleep('16 days');
@@ -128,7 +175,11 @@ describe('3-level cascade: province → district → commune', () => {
       expect(await statusOf('plan-kh-hd.nam-sach')).toBe('overdue');
       // A district that never issues starts no commune obligations.
       expect((await env.client.workflow.getHandle('plan-kh-hd.nam-sach').query(progressQuery)).subPlans).toEqual([]);
-      expect(fake.record.escalations.map((e) => e.planId).sort()).toEqual(['kh-hd.nam-sach', 'kh-hd.thanh-ha.tan-viet', 'kh-hd.thanh-ha.thanh-hong']);
+      expect(fake.record.escalations.map((e) => e.planId).sort()).toEqual([
+        'kh-hd.nam-sach',
+        'kh-hd.thanh-ha.tan-viet',
+        'kh-hd.thanh-ha.thanh-hong',
+      ]);
     });
   });
 });

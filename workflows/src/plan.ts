@@ -23,7 +23,9 @@ import type { PlanWorkflowInput, ScheduledRound } from './types';
 const activities = proxyActivities<PlanActivities>({ startToCloseTimeout: '1 minute' });
 
 /** One unit's plan for one year: draft, approve or return, issue, cascade, then report in every round. */
-export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt: string | null; closedAt: string | null }> {
+export async function planWorkflow(
+  input: PlanWorkflowInput,
+): Promise<{ issuedAt: string | null; closedAt: string | null }> {
   const clock = createClock(input.clockShiftMs);
   const schedule = { ...input.schedule, rounds: [...input.schedule.rounds] };
   const state = createPlanState();
@@ -38,8 +40,21 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     if (!round_.owed) return;
     watchers.push(
       activities
-        .openReportTasks({ planId: input.planId, unitId: input.unitId, rounds: [{ key: round.key, dueOn: round_.dueOn }] })
-        .then(() => watchDeadline(clock, activities, ref(round.key), round_.dueOn, schedule.remindDaysBefore, () => round_.firstSubmittedAt !== null || !round_.owed || closed())),
+        .openReportTasks({
+          planId: input.planId,
+          unitId: input.unitId,
+          rounds: [{ key: round.key, dueOn: round_.dueOn }],
+        })
+        .then(() =>
+          watchDeadline(
+            clock,
+            activities,
+            ref(round.key),
+            round_.dueOn,
+            schedule.remindDaysBefore,
+            () => round_.firstSubmittedAt !== null || !round_.owed || closed(),
+          ),
+        ),
     );
   }
 
@@ -54,8 +69,13 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     dueAt: input.dueAt,
     issuedAt: state.issued?.issuedAt ?? null,
     status: input.dueAt
-      ? taskStatus({ dueAt: new Date(input.dueAt), completedAt: state.issued ? new Date(state.issued.issuedAt) : null }, new Date(clock.now()))
-      : state.issued ? 'onTime' : 'pending',
+      ? taskStatus(
+          { dueAt: new Date(input.dueAt), completedAt: state.issued ? new Date(state.issued.issuedAt) : null },
+          new Date(clock.now()),
+        )
+      : state.issued
+        ? 'onTime'
+        : 'pending',
     subPlans: state.subPlans,
     rounds: [...state.rounds.values()].map((r) => roundProgress(r, clock.now())),
     targets: state.issued?.targets ?? input.targets,
@@ -83,14 +103,29 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     const dropped = [...state.rounds.values()].filter((r) => r.owed && r.dueOn >= effectiveOn && !r.firstSubmittedAt);
     for (const round of dropped) round.owed = false;
     watchers.push(
-      activities.handOverObligations({ planId: input.planId, unitId: input.unitId, successorUnitId, effectiveOn, droppedRoundKeys: dropped.map((r) => r.round.key) }),
+      activities.handOverObligations({
+        planId: input.planId,
+        unitId: input.unitId,
+        successorUnitId,
+        effectiveOn,
+        droppedRoundKeys: dropped.map((r) => r.round.key),
+      }),
     );
   });
 
   schedule.rounds.forEach(addRound);
   await activities.openPlanTask({ planId: input.planId, dueAt: input.dueAt });
   if (input.dueAt) {
-    watchers.push(watchDeadline(clock, activities, ref(null), vnDateOf(new Date(input.dueAt)), schedule.remindDaysBefore, () => state.issued !== null || closed()));
+    watchers.push(
+      watchDeadline(
+        clock,
+        activities,
+        ref(null),
+        vnDateOf(new Date(input.dueAt)),
+        schedule.remindDaysBefore,
+        () => state.issued !== null || closed(),
+      ),
+    );
   }
 
   const closesAt = Date.parse(input.closesAt);
@@ -103,8 +138,22 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
     for (const sub of state.subPlans) {
       await startChild(planWorkflow, {
         workflowId: sub.workflowId,
-        ...(findable ? { typedSearchAttributes: planSearchAttributes({ planId: sub.planId, unitId: sub.unitId, year: input.year }) } : {}),
-        args: [{ ...input, planId: sub.planId, unitId: sub.unitId, level: input.level + 1, dueAt: sub.dueAt, schedule, targets: state.issued.targets }],
+        ...(findable
+          ? {
+              typedSearchAttributes: planSearchAttributes({ planId: sub.planId, unitId: sub.unitId, year: input.year }),
+            }
+          : {}),
+        args: [
+          {
+            ...input,
+            planId: sub.planId,
+            unitId: sub.unitId,
+            level: input.level + 1,
+            dueAt: sub.dueAt,
+            schedule,
+            targets: state.issued.targets,
+          },
+        ],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
     }
@@ -114,7 +163,13 @@ export async function planWorkflow(input: PlanWorkflowInput): Promise<{ issuedAt
   state.closedAt ??= clock.nowIso();
   const closedAt = state.closedAt;
   // Sent together, in one workflow task; a sub-plan whose own year already ended has nothing left to close.
-  await Promise.all(state.subPlans.map((sub) => getExternalWorkflowHandle(sub.workflowId).signal(closeYearSignal, { at: closedAt }).catch(() => undefined)));
+  await Promise.all(
+    state.subPlans.map((sub) =>
+      getExternalWorkflowHandle(sub.workflowId)
+        .signal(closeYearSignal, { at: closedAt })
+        .catch(() => undefined),
+    ),
+  );
   await activities.closePlanYear({ planId: input.planId, at: state.closedAt });
   await Promise.all(watchers);
   await condition(allHandlersFinished);

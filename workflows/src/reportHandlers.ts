@@ -16,7 +16,16 @@ export function setReportHandlers({ input, state, schedule, clock, activities, r
       round.values = values;
       round.selfScore = review?.selfScore ?? null;
       const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
-      await activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, details, submittedAt, onTime });
+      await activities.recordReport({
+        ...ref(roundKey),
+        actorId,
+        values,
+        narrative,
+        review,
+        details,
+        submittedAt,
+        onTime,
+      });
       if (input.level === 0 && round.round.review === 'annual') state.closedAt ??= submittedAt;
       return { submittedAt, status: onTime ? 'onTime' : 'late' };
     },
@@ -56,7 +65,13 @@ export function setReportHandlers({ input, state, schedule, clock, activities, r
       const round = state.rounds.get(roundKey)!;
       const grade = gradeOf(reviewerScore, schedule.gradeBands);
       round.assessment = { selfScore: round.selfScore, reviewerScore, grade };
-      await activities.recordAssessment({ ...ref(roundKey), actorId, selfScore: round.selfScore, reviewerScore, grade });
+      await activities.recordAssessment({
+        ...ref(roundKey),
+        actorId,
+        selfScore: round.selfScore,
+        reviewerScore,
+        grade,
+      });
       return { grade };
     },
     {

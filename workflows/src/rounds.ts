@@ -13,7 +13,14 @@ export interface RoundState {
   assessment: RoundProgress['assessment'];
 }
 
-const notSubmitted = { firstSubmittedAt: null, submittedAt: null, returnedReason: null, values: null, selfScore: null, assessment: null };
+const notSubmitted = {
+  firstSubmittedAt: null,
+  submittedAt: null,
+  returnedReason: null,
+  values: null,
+  selfScore: null,
+  assessment: null,
+};
 
 /**
  * Every unit below the issuer owes every round to its parent, even one already due when its obligation began.

@@ -8,7 +8,15 @@ export const searchAttributeKeys = {
   kind: defineSearchAttributeKey('CascadeKind', SearchAttributeType.KEYWORD),
 };
 
-export function planSearchAttributes({ planId, unitId, year }: { planId: string; unitId: string; year: number }): SearchAttributePair[] {
+export function planSearchAttributes({
+  planId,
+  unitId,
+  year,
+}: {
+  planId: string;
+  unitId: string;
+  year: number;
+}): SearchAttributePair[] {
   return [
     { key: searchAttributeKeys.plan, value: planId },
     { key: searchAttributeKeys.unit, value: unitId },

@@ -1,5 +1,18 @@
 import type { FormDefinition, FormValues } from '@cascade/forms';
-import type { AggregateRule, ApprovalStep, Cutoff, DraftApproval, GradeBand, IsoDate, PlanContent, PlanIssue, ReportPeriod, ReviewKind, SubPlan, TaskStatus } from '@cascade/domain';
+import type {
+  AggregateRule,
+  ApprovalStep,
+  Cutoff,
+  DraftApproval,
+  GradeBand,
+  IsoDate,
+  PlanContent,
+  PlanIssue,
+  ReportPeriod,
+  ReviewKind,
+  SubPlan,
+  TaskStatus,
+} from '@cascade/domain';
 
 export type { ApprovalStep, DraftApproval, PlanContent, PlanIssue, SubPlan };
 

@@ -20,7 +20,10 @@ export interface RunningCascade {
 }
 
 /** Database, Temporal (embedded unless TEMPORAL_ADDRESS is set), worker and HTTP server, stopped in reverse order. */
-export async function startCascade(env: ServerEnv, processEnv: NodeJS.ProcessEnv = process.env): Promise<RunningCascade> {
+export async function startCascade(
+  env: ServerEnv,
+  processEnv: NodeJS.ProcessEnv = process.env,
+): Promise<RunningCascade> {
   const stops: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
@@ -34,8 +37,14 @@ export async function startCascade(env: ServerEnv, processEnv: NodeJS.ProcessEnv
 
     let embedded: EmbeddedTemporal | undefined;
     if (!env.temporalAddress) {
-      if (!env.temporalCli) throw new Error('No TEMPORAL_ADDRESS and no Temporal CLI: start Cascade with "npm start", which installs it.');
-      embedded = await startEmbeddedTemporal(env.temporalCli, env.dataDir, env.embeddedTemporalPort, env.embeddedTemporalUiPort);
+      if (!env.temporalCli)
+        throw new Error('No TEMPORAL_ADDRESS and no Temporal CLI: start Cascade with "npm start", which installs it.');
+      embedded = await startEmbeddedTemporal(
+        env.temporalCli,
+        env.dataDir,
+        env.embeddedTemporalPort,
+        env.embeddedTemporalUiPort,
+      );
       stops.push(() => embedded!.stop());
     }
     const temporalEnv = readTemporalEnv(processEnv, embedded?.address ?? '');
@@ -47,7 +56,12 @@ export async function startCascade(env: ServerEnv, processEnv: NodeJS.ProcessEnv
     if (env.runWorker) {
       const workerConnection = await NativeConnection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
       stops.push(() => workerConnection.close());
-      const worker = await createCascadeWorker({ connection: workerConnection, namespace: temporalEnv.namespace, db, mailer: env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer });
+      const worker = await createCascadeWorker({
+        connection: workerConnection,
+        namespace: temporalEnv.namespace,
+        db,
+        mailer: env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer,
+      });
       const running = worker.run();
       stops.push(async () => {
         if (worker.getState() === 'RUNNING') worker.shutdown();

@@ -18,20 +18,41 @@ async function waitUntilReachable(address: string, child: ChildProcess): Promise
       await connection.close();
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`The Temporal dev server did not listen on ${address} within 30 s: ${String(error)}`);
+      if (Date.now() > deadline)
+        throw new Error(`The Temporal dev server did not listen on ${address} within 30 s: ${String(error)}`);
       await new Promise((r) => setTimeout(r, 250));
     }
   }
 }
 
 /** `temporal server start-dev` keeping its state in a SQLite file under the data folder. */
-export async function startEmbeddedTemporal(cli: string, dataDir: string, port: number, uiPort: number): Promise<EmbeddedTemporal> {
+export async function startEmbeddedTemporal(
+  cli: string,
+  dataDir: string,
+  port: number,
+  uiPort: number,
+): Promise<EmbeddedTemporal> {
   mkdirSync(dataDir, { recursive: true });
-  const child = spawn(cli, [
-    'server', 'start-dev', '--ip', '127.0.0.1', '--port', String(port), '--ui-port', String(uiPort),
-    '--db-filename', join(dataDir, 'temporal.db'), '--log-level', 'error',
-    '--sqlite-pragma', 'journal_mode=WAL',
-  ], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(
+    cli,
+    [
+      'server',
+      'start-dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--ui-port',
+      String(uiPort),
+      '--db-filename',
+      join(dataDir, 'temporal.db'),
+      '--log-level',
+      'error',
+      '--sqlite-pragma',
+      'journal_mode=WAL',
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const address = `127.0.0.1:${port}`;
   await waitUntilReachable(address, child);

@@ -4,7 +4,11 @@ import fastifyStatic from '@fastify/static';
 import { type AppRouter, appRouter, createContext } from '@cascade/api';
 import type { Database, Kysely } from '@cascade/db';
 import type { Client } from '@temporalio/client';
-import { type CreateFastifyContextOptions, type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import {
+  type CreateFastifyContextOptions,
+  type FastifyTRPCPluginOptions,
+  fastifyTRPCPlugin,
+} from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 
 export const sessionCookie = 'cascade_session';
@@ -31,22 +35,43 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies }:
           sessionId: req.cookies[sessionCookie] ?? null,
           setSessionCookie: (id) =>
             id
-              ? res.setCookie(sessionCookie, id, { path: '/', httpOnly: true, sameSite: 'lax', secure: secureCookies, maxAge: 7 * 86_400 })
+              ? res.setCookie(sessionCookie, id, {
+                  path: '/',
+                  httpOnly: true,
+                  sameSite: 'lax',
+                  secure: secureCookies,
+                  maxAge: 7 * 86_400,
+                })
               : res.clearCookie(sessionCookie, { path: '/' }),
         }),
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
   app.get('/healthz', async (_req, reply) => {
-    const database = await db.selectFrom('units').select('id').limit(1).execute().then(() => true, () => false);
-    const workflow = await temporal.connection.workflowService.getSystemInfo({}).then(() => true, () => false);
-    return reply.code(database && workflow ? 200 : 503).send({ ok: database && workflow, database, temporal: workflow });
+    const database = await db
+      .selectFrom('units')
+      .select('id')
+      .limit(1)
+      .execute()
+      .then(
+        () => true,
+        () => false,
+      );
+    const workflow = await temporal.connection.workflowService.getSystemInfo({}).then(
+      () => true,
+      () => false,
+    );
+    return reply
+      .code(database && workflow ? 200 : 503)
+      .send({ ok: database && workflow, database, temporal: workflow });
   });
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist });
     app.setNotFoundHandler((req, reply) =>
-      req.method === 'GET' && !req.url.startsWith('/trpc') ? reply.sendFile('index.html') : reply.code(404).send({ error: 'Not found' }),
+      req.method === 'GET' && !req.url.startsWith('/trpc')
+        ? reply.sendFile('index.html')
+        : reply.code(404).send({ error: 'Not found' }),
     );
   }
   return app;

@@ -11,7 +11,17 @@ const cascade = await startCascade(readServerEnv()).catch((error: Error) => {
   process.exit(1);
 });
 
-const demo = ['quantri', 'gl.lanhdao', 'gl.truongphong', 'gl.chuyenvien', 'gl-pleiku.lanhdao', 'gl-pleiku.chuyenvien', 'gl-snv.theodoi', 'hd-thanh-ha.lanhdao', 'hd-tan-viet.chuyenvien'];
+const demo = [
+  'quantri',
+  'gl.lanhdao',
+  'gl.truongphong',
+  'gl.chuyenvien',
+  'gl-pleiku.lanhdao',
+  'gl-pleiku.chuyenvien',
+  'gl-snv.theodoi',
+  'hd-thanh-ha.lanhdao',
+  'hd-tan-viet.chuyenvien',
+];
 console.log(`
 Cascade is running at ${cascade.url}
 Temporal UI: ${cascade.temporalUiUrl ?? 'external Temporal (TEMPORAL_ADDRESS)'}

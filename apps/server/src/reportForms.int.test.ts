@@ -14,7 +14,10 @@ const reportForm: FormDefinition = {
   fields: [
     { kind: 'longText', key: 'difficulties', label: 'Khó khăn, vướng mắc', required: true },
     {
-      kind: 'table', key: 'models', label: 'Mô hình "Dân vận khéo" đã xây dựng', rowLabel: 'Mô hình',
+      kind: 'table',
+      key: 'models',
+      label: 'Mô hình "Dân vận khéo" đã xây dựng',
+      rowLabel: 'Mô hình',
       columns: [
         { kind: 'shortText', key: 'name', label: 'Tên mô hình', required: true },
         { kind: 'shortText', key: 'field', label: 'Lĩnh vực' },
@@ -39,7 +42,10 @@ const definition = {
 
 const draft = {
   title: `Kế hoạch công tác dân vận chính quyền năm ${year}`,
-  directives: [], purpose: 'Mục đích', tasks: 'Nhiệm vụ', organization: 'Tổ chức thực hiện',
+  directives: [],
+  purpose: 'Mục đích',
+  tasks: 'Nhiệm vụ',
+  organization: 'Tổ chức thực hiện',
 };
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
@@ -48,51 +54,101 @@ let planId: string;
 beforeAll(async () => {
   app = await startTestCascade('PGlite');
   const admin = await loginAs(app.url, 'quantri');
-  const { id: templateId } = await admin.admin.saveTemplate.mutate({ slug: 'bao-cao-co-cau-hoi', name: 'Kế hoạch có câu hỏi báo cáo', definition });
+  const { id: templateId } = await admin.admin.saveTemplate.mutate({
+    slug: 'bao-cao-co-cau-hoi',
+    name: 'Kế hoạch có câu hỏi báo cáo',
+    definition,
+  });
   await admin.admin.publishTemplate.mutate({ id: templateId });
   const officer = await loginAs(app.url, 'gl.chuyenvien');
   let taskId: string;
-  ({ planId, taskId } = await officer.plans.create.mutate({ templateId, title: draft.title, year, idempotencyKey: key() }));
+  ({ planId, taskId } = await officer.plans.create.mutate({
+    templateId,
+    title: draft.title,
+    year,
+    idempotencyKey: key(),
+  }));
   await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: key(), baseVersion: 0, draft });
   const leader = await loginAs(app.url, 'gl.lanhdao');
-  const issue = { documentNumber: '50/KH-UBND', issuedOn: vnDateOf(new Date()), signerName: 'Trần Thị B', signerTitle: 'Chủ tịch', signingCapacity: 'TM.' as const, recipients: [], subPlanDueOn: addDays(vnDateOf(new Date()), 20) };
+  const issue = {
+    documentNumber: '50/KH-UBND',
+    issuedOn: vnDateOf(new Date()),
+    signerName: 'Trần Thị B',
+    signerTitle: 'Chủ tịch',
+    signingCapacity: 'TM.' as const,
+    recipients: [],
+    subPlanDueOn: addDays(vnDateOf(new Date()), 20),
+  };
   await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, issue });
 });
 afterAll(() => app?.stop());
 
 async function reportTask(username: string, roundKey: string) {
   const client = await loginAs(app.url, username);
-  await expect.poll(async () => (await client.tasks.inbox.query()).some((t) => t.roundKey === roundKey), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(async () => (await client.tasks.inbox.query()).some((t) => t.roundKey === roundKey), { timeout: 20_000 })
+    .toBe(true);
   return { client, task: (await client.tasks.inbox.query()).find((t) => t.roundKey === roundKey)! };
 }
 
-const storedReports = (taskId: string) => app.db.selectFrom('report_submissions').select(['values', 'details']).where('task_id', '=', taskId).execute();
-const taskState = async (taskId: string) => (await app.db.selectFrom('tasks').select('state').where('id', '=', taskId).executeTakeFirstOrThrow()).state;
+const storedReports = (taskId: string) =>
+  app.db.selectFrom('report_submissions').select(['values', 'details']).where('task_id', '=', taskId).execute();
+const taskState = async (taskId: string) =>
+  (await app.db.selectFrom('tasks').select('state').where('id', '=', taskId).executeTakeFirstOrThrow()).state;
 
 it('refuses a template whose report form counts an indicator, which belongs to the template’s indicators', async () => {
   const admin = await loginAs(app.url, 'quantri');
-  const counted: FormDefinition = { schemaVersion: 1, fields: [{ kind: 'integer', key: 'models', label: 'Số mô hình', indicator: { aggregate: 'sum', target: 2 } }] };
-  const refused = await admin.admin.saveTemplate.mutate({ slug: 'hong', name: 'Mẫu hỏng', definition: { ...definition, reportForm: counted } }).catch((e) => e);
+  const counted: FormDefinition = {
+    schemaVersion: 1,
+    fields: [{ kind: 'integer', key: 'models', label: 'Số mô hình', indicator: { aggregate: 'sum', target: 2 } }],
+  };
+  const refused = await admin.admin.saveTemplate
+    .mutate({ slug: 'hong', name: 'Mẫu hỏng', definition: { ...definition, reportForm: counted } })
+    .catch((e) => e);
   expect(refused.data?.code).toBe('BAD_REQUEST');
-  expect(refused.message).toContain('Chỉ tiêu "Số mô hình" khai báo ở phần chỉ tiêu của mẫu kế hoạch, không đặt trong biểu mẫu báo cáo');
+  expect(refused.message).toContain(
+    'Chỉ tiêu "Số mô hình" khai báo ở phần chỉ tiêu của mẫu kế hoạch, không đặt trong biểu mẫu báo cáo',
+  );
 });
 
 it('a template’s report form: every report of its plans asks it; a report without the required answer is refused and nothing is written', async () => {
   const { client, task } = await reportTask('gl-pleiku.chuyenvien', 'H1');
   expect((await client.tasks.get.query({ taskId: task.id })).report?.form).toEqual(reportForm);
 
-  const refused = await client.reports.submit.mutate({ taskId: task.id, idempotencyKey: key(), values: { skilledModels: 1 }, narrative: 'Đã xây dựng 01 mô hình.' }).catch((e) => e);
+  const refused = await client.reports.submit
+    .mutate({
+      taskId: task.id,
+      idempotencyKey: key(),
+      values: { skilledModels: 1 },
+      narrative: 'Đã xây dựng 01 mô hình.',
+    })
+    .catch((e) => e);
   expect(refused.data?.code).toBe('BAD_REQUEST');
   expect(refused.message).toBe('Dữ liệu không hợp lệ — difficulties: Khó khăn, vướng mắc không được để trống');
   const badRow = await client.reports.submit
-    .mutate({ taskId: task.id, idempotencyKey: key(), values: {}, narrative: '', details: { difficulties: 'Thiếu kinh phí', models: [{ name: ' ', field: '', result: '' }] } })
+    .mutate({
+      taskId: task.id,
+      idempotencyKey: key(),
+      values: {},
+      narrative: '',
+      details: { difficulties: 'Thiếu kinh phí', models: [{ name: ' ', field: '', result: '' }] },
+    })
     .catch((e) => e);
   expect(badRow.message).toBe('Dữ liệu không hợp lệ — models.0.name: Tên mô hình không được để trống');
   await expect(storedReports(task.id)).resolves.toEqual([]);
   expect(await taskState(task.id)).toBe('open');
 
-  const details = { difficulties: 'Thiếu kinh phí duy trì mô hình.', models: [{ name: 'Chợ văn minh', field: 'Kinh tế', result: 'Tiểu thương đồng thuận' }] };
-  const sent = await client.reports.submit.mutate({ taskId: task.id, idempotencyKey: key(), values: { skilledModels: 1 }, narrative: 'Đã xây dựng 01 mô hình.', details });
+  const details = {
+    difficulties: 'Thiếu kinh phí duy trì mô hình.',
+    models: [{ name: 'Chợ văn minh', field: 'Kinh tế', result: 'Tiểu thương đồng thuận' }],
+  };
+  const sent = await client.reports.submit.mutate({
+    taskId: task.id,
+    idempotencyKey: key(),
+    values: { skilledModels: 1 },
+    narrative: 'Đã xây dựng 01 mô hình.',
+    details,
+  });
   expect(sent.status).toBe('onTime');
   await expect(storedReports(task.id)).resolves.toEqual([{ values: { skilledModels: 1 }, details }]);
   expect((await client.tasks.get.query({ taskId: task.id })).report?.latest?.details).toEqual(details);
@@ -105,28 +161,74 @@ it('a supervisor asks for an ad hoc report with its own questions; a unit’s re
     schemaVersion: 1,
     fields: [
       { kind: 'longText', key: 'q1', label: 'Kết quả tiếp công dân trong đợt cao điểm', required: true },
-      { kind: 'singleChoice', key: 'q2', label: 'Có vụ việc phức tạp, kéo dài', options: [{ value: 'yes', label: 'Có' }, { value: 'no', label: 'Không' }] },
+      {
+        kind: 'singleChoice',
+        key: 'q2',
+        label: 'Có vụ việc phức tạp, kéo dài',
+        options: [
+          { value: 'yes', label: 'Có' },
+          { value: 'no', label: 'Không' },
+        ],
+      },
     ],
   };
-  const reserved = { schemaVersion: 1 as const, fields: [{ kind: 'longText' as const, key: 'narrative', label: 'Thuyết minh' }] };
-  const badForm = await supervisor.reports.requestAdhoc.mutate({ planId, idempotencyKey: key(), label: 'Báo cáo đột xuất', dueOn, form: reserved }).catch((e) => e);
+  const reserved = {
+    schemaVersion: 1 as const,
+    fields: [{ kind: 'longText' as const, key: 'narrative', label: 'Thuyết minh' }],
+  };
+  const badForm = await supervisor.reports.requestAdhoc
+    .mutate({ planId, idempotencyKey: key(), label: 'Báo cáo đột xuất', dueOn, form: reserved })
+    .catch((e) => e);
   expect(badForm.data?.code).toBe('BAD_REQUEST');
-  expect(badForm.message).toBe('Dữ liệu không hợp lệ — form.fields.0.key: Mã trường "narrative" dành cho phần chung của báo cáo, hãy đặt mã khác');
+  expect(badForm.message).toBe(
+    'Dữ liệu không hợp lệ — form.fields.0.key: Mã trường "narrative" dành cho phần chung của báo cáo, hãy đặt mã khác',
+  );
 
-  const { roundKey } = await supervisor.reports.requestAdhoc.mutate({ planId, idempotencyKey: key(), label: 'Báo cáo đột xuất về tiếp công dân', dueOn, form });
+  const { roundKey } = await supervisor.reports.requestAdhoc.mutate({
+    planId,
+    idempotencyKey: key(),
+    label: 'Báo cáo đột xuất về tiếp công dân',
+    dueOn,
+    form,
+  });
   const { client, task } = await reportTask('gl-bien-ho.chuyenvien', roundKey);
   // The request's questions replace the template's for this round.
   expect((await client.tasks.get.query({ taskId: task.id })).report?.form).toEqual(form);
 
-  const missing = await client.reports.submit.mutate({ taskId: task.id, idempotencyKey: key(), values: {}, narrative: '', details: { q2: 'no' } }).catch((e) => e);
-  expect([missing.data?.code, missing.message]).toEqual(['BAD_REQUEST', 'Dữ liệu không hợp lệ — q1: Kết quả tiếp công dân trong đợt cao điểm không được để trống']);
-  const templateQuestion = await client.reports.submit.mutate({ taskId: task.id, idempotencyKey: key(), values: {}, narrative: '', details: { q1: 'Tiếp 12 lượt', difficulties: 'x' } }).catch((e) => e);
-  expect(templateQuestion.message).toBe('Dữ liệu không hợp lệ — difficulties: Trường "difficulties" không có trong biểu mẫu');
+  const missing = await client.reports.submit
+    .mutate({ taskId: task.id, idempotencyKey: key(), values: {}, narrative: '', details: { q2: 'no' } })
+    .catch((e) => e);
+  expect([missing.data?.code, missing.message]).toEqual([
+    'BAD_REQUEST',
+    'Dữ liệu không hợp lệ — q1: Kết quả tiếp công dân trong đợt cao điểm không được để trống',
+  ]);
+  const templateQuestion = await client.reports.submit
+    .mutate({
+      taskId: task.id,
+      idempotencyKey: key(),
+      values: {},
+      narrative: '',
+      details: { q1: 'Tiếp 12 lượt', difficulties: 'x' },
+    })
+    .catch((e) => e);
+  expect(templateQuestion.message).toBe(
+    'Dữ liệu không hợp lệ — difficulties: Trường "difficulties" không có trong biểu mẫu',
+  );
   await expect(storedReports(task.id)).resolves.toEqual([]);
   expect(await taskState(task.id)).toBe('open');
 
   const details = { q1: 'Tiếp 12 lượt công dân, giải quyết dứt điểm 10 vụ việc.', q2: 'no' };
-  expect((await client.reports.submit.mutate({ taskId: task.id, idempotencyKey: key(), values: { skilledModels: 0 }, narrative: '', details })).status).toBe('onTime');
+  expect(
+    (
+      await client.reports.submit.mutate({
+        taskId: task.id,
+        idempotencyKey: key(),
+        values: { skilledModels: 0 },
+        narrative: '',
+        details,
+      })
+    ).status,
+  ).toBe('onTime');
   await expect(storedReports(task.id)).resolves.toEqual([{ values: { skilledModels: 0 }, details }]);
 
   const consolidation = await supervisor.reports.consolidation.query({ planId, roundKey });

@@ -21,23 +21,43 @@ const isListening = (port: number) =>
 
 /** The environment of a user's shell: without what the test's own pnpm and npm runs put in it. */
 function userEnvironment() {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_|PNPM_|INIT_CWD$|TURBO_)/i.test(key)));
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_|PNPM_|INIT_CWD$|TURBO_)/i.test(key)),
+  );
 }
 
-async function bootAndStop(ports: { http: number; temporal: number; ui: number }, whileRunning: (url: string) => Promise<unknown>) {
+async function bootAndStop(
+  ports: { http: number; temporal: number; ui: number },
+  whileRunning: (url: string) => Promise<unknown>,
+) {
   const child = spawn('npm', ['start'], {
     cwd: repoRoot,
     detached: true,
-    env: { ...userEnvironment(), PORT: String(ports.http), CASCADE_DATA_DIR: dataDir, CASCADE_TEMPORAL_PORT: String(ports.temporal), CASCADE_TEMPORAL_UI_PORT: String(ports.ui), DATABASE_URL: '', TEMPORAL_ADDRESS: '' },
+    env: {
+      ...userEnvironment(),
+      PORT: String(ports.http),
+      CASCADE_DATA_DIR: dataDir,
+      CASCADE_TEMPORAL_PORT: String(ports.temporal),
+      CASCADE_TEMPORAL_UI_PORT: String(ports.ui),
+      DATABASE_URL: '',
+      TEMPORAL_ADDRESS: '',
+    },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   // npm itself ends on the terminal's SIGINT; what matters is that the server and Temporal stop cleanly.
-  const exited = new Promise<string>((resolve) => child.once('exit', (code, signal) => resolve(signal ?? String(code))));
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ?? String(code))),
+  );
   let exitCode: string | undefined;
   void exited.then((code) => (exitCode = code));
-  await expect.poll(() => (exitCode !== undefined ? `exited with ${exitCode}: ${output}` : output), { timeout: 150_000, interval: 500 }).toContain('Cascade is running at');
+  await expect
+    .poll(() => (exitCode !== undefined ? `exited with ${exitCode}: ${output}` : output), {
+      timeout: 150_000,
+      interval: 500,
+    })
+    .toContain('Cascade is running at');
   const page = await fetch(`http://127.0.0.1:${ports.http}/`);
   const html = await page.text();
   const health = await fetch(`http://127.0.0.1:${ports.http}/healthz`).then((r) => r.json());
@@ -53,7 +73,12 @@ it('npm start boots, serves the login page and the health endpoint, and stops cl
   const first = await bootAndStop(ports, async (url) => {
     const officer = await loginAs(url, 'gl.chuyenvien');
     const [template] = await officer.plans.templates.query();
-    return officer.plans.create.mutate({ templateId: template!.id, title, year: 2030, idempotencyKey: 'restart-check-1' });
+    return officer.plans.create.mutate({
+      templateId: template!.id,
+      title,
+      year: 2030,
+      idempotencyKey: 'restart-check-1',
+    });
   });
   expect(first.output).toContain(`Temporal UI: http://127.0.0.1:${ports.ui}`);
   expect(first.output).toContain('gl.lanhdao');
@@ -69,5 +94,7 @@ it('npm start boots, serves the login page and the health endpoint, and stops cl
   expect(second.health).toEqual({ ok: true, database: true, temporal: true });
   expect(['0', 'SIGINT']).toContain(second.code);
   expect(second.output).toContain('[cascade] stopped.');
-  expect(second.result).toEqual([expect.objectContaining({ title, year: 2030, unitName: 'Tỉnh Gia Lai', status: 'drafting' })]);
+  expect(second.result).toEqual([
+    expect.objectContaining({ title, year: 2030, unitName: 'Tỉnh Gia Lai', status: 'drafting' }),
+  ]);
 }, 400_000);

@@ -5,7 +5,10 @@ import type { Scenario } from './scenarioSchema';
 type Behaviours = NonNullable<Scenario['behaviour']>;
 
 const behaviours: Behaviours = {
-  default: { subPlan: { offsetDays: -2 }, reports: { offsetDays: -1, values: { models: 1, dialogues: 2 }, H1: { offsetDays: 0 } } },
+  default: {
+    subPlan: { offsetDays: -2 },
+    reports: { offsetDays: -1, values: { models: 1, dialogues: 2 }, H1: { offsetDays: 0 } },
+  },
   C1: { subPlan: { offsetDays: 3 }, reports: { H1: null, values: { models: 4 } } },
   C2: { reports: { offsetDays: 5 } },
   C3: null,

@@ -36,7 +36,12 @@ export function roundOverride(reports: ReportsBehaviour, key: string): ReportAct
  * then the same three of the unit's entry. `null` (for an entry, `reports` or a round) sets offsetDays to never;
  * `values` merge indicator by indicator.
  */
-export function reportPlan(behaviours: Behaviours | undefined, code: string, roundKey: string, specKey: string): ReportPlan | null {
+export function reportPlan(
+  behaviours: Behaviours | undefined,
+  code: string,
+  roundKey: string,
+  specKey: string,
+): ReportPlan | null {
   let offsetDays: number | null = 0;
   const values: IndicatorValues = {};
   const apply = (layer: ReportAct | ReportsBehaviour | null | undefined) => {

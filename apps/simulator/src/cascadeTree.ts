@@ -24,13 +24,23 @@ export function findUnit(unit: HierarchyUnit, code: string): HierarchyUnit | und
 
 /** A unit whose kind is not listed is dropped with everything under it: sub-plans only cascade through listed kinds. */
 export function cascadeTreeOf(issuer: HierarchyUnit, kinds: readonly string[]): CascadeTree {
-  const tree: CascadeTree = { root: { id: issuer.code, kind: issuer.kind }, order: [], levelOf: new Map(), parentOf: new Map(), childrenOf: new Map(), depth: 0 };
+  const tree: CascadeTree = {
+    root: { id: issuer.code, kind: issuer.kind },
+    order: [],
+    levelOf: new Map(),
+    parentOf: new Map(),
+    childrenOf: new Map(),
+    depth: 0,
+  };
   const visit = (unit: HierarchyUnit, node: MemoryUnit, level: number) => {
     tree.order.push(unit.code);
     tree.levelOf.set(unit.code, level);
     tree.depth = Math.max(tree.depth, level);
     const children = (unit.children ?? []).filter((child) => kinds.includes(child.kind));
-    tree.childrenOf.set(unit.code, children.map((child) => child.code));
+    tree.childrenOf.set(
+      unit.code,
+      children.map((child) => child.code),
+    );
     if (children.length) node.children = [];
     for (const child of children) {
       const childNode: MemoryUnit = { id: child.code, kind: child.kind };

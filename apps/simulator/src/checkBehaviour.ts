@@ -26,9 +26,13 @@ export function checkBehaviour(scenario: Scenario, tree: CascadeTree): void {
   for (const [code, entry] of Object.entries(scenario.behaviour ?? {})) {
     const path = `behaviour.${code}`;
     if (code === scenario.plan.issuer) throw new ScenarioError(path, 'is the issuer, which owes nothing');
-    if (code !== 'default' && !hierarchyCodes.includes(code)) throw new ScenarioError(path, `no unit with code "${code}" in the hierarchy`);
+    if (code !== 'default' && !hierarchyCodes.includes(code))
+      throw new ScenarioError(path, `no unit with code "${code}" in the hierarchy`);
     if (code !== 'default' && !tree.levelOf.has(code)) {
-      throw new ScenarioError(path, `"${code}" owes nothing: it is not reached from ${scenario.plan.issuer} through plan.cascade.unitKinds`);
+      throw new ScenarioError(
+        path,
+        `"${code}" owes nothing: it is not reached from ${scenario.plan.issuer} through plan.cascade.unitKinds`,
+      );
     }
     if (entry?.reports) checkReports(entry.reports, `${path}.reports`, roundKeys, indicatorKeys);
   }

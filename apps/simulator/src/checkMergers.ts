@@ -7,9 +7,16 @@ export function checkMergers({ year, plan, mergers = [] }: Scenario, tree: Casca
   const merged = new Set<string>();
   mergers.forEach(({ unit, into, on }, i) => {
     const path = `mergers[${i}]`;
-    for (const [field, code] of [['unit', unit], ['into', into]] as const) {
+    for (const [field, code] of [
+      ['unit', unit],
+      ['into', into],
+    ] as const) {
       if (code === plan.issuer) throw new ScenarioError(`${path}.${field}`, 'is the issuer, which owes nothing');
-      if (!tree.levelOf.has(code)) throw new ScenarioError(`${path}.${field}`, `"${code}" owes nothing: it is not reached from ${plan.issuer} through plan.cascade.unitKinds`);
+      if (!tree.levelOf.has(code))
+        throw new ScenarioError(
+          `${path}.${field}`,
+          `"${code}" owes nothing: it is not reached from ${plan.issuer} through plan.cascade.unitKinds`,
+        );
     }
     if (unit === into) throw new ScenarioError(`${path}.into`, 'a unit cannot be merged into itself');
     if (merged.has(unit)) throw new ScenarioError(`${path}.unit`, `"${unit}" is already merged by an earlier entry`);

@@ -14,7 +14,14 @@ export async function collectResults(run: SimulationRun): Promise<SimulationResu
   const obligations = [...progressOf].flatMap(([code, progress]) => obligationsOfUnit(code, progress));
   const levels = Array.from({ length: depth }, (_, i) => i + 1);
   const rounds = run.schedule.rounds.flatMap((round) =>
-    levels.map((level) => roundOutcome(run.schedule, round.key, level, [...progressOf].filter(([code]) => levelOf.get(code) === level).map(([, p]) => p))),
+    levels.map((level) =>
+      roundOutcome(
+        run.schedule,
+        round.key,
+        level,
+        [...progressOf].filter(([code]) => levelOf.get(code) === level).map(([, p]) => p),
+      ),
+    ),
   );
   return { obligations, reminders: remindersOf(run), rounds };
 }
@@ -24,5 +31,10 @@ function remindersOf(run: SimulationRun): SimulatedReminder[] {
   const roundRank = (key: string | null) => (key === null ? -1 : run.schedule.rounds.findIndex((r) => r.key === key));
   return run.store.record.reminders
     .map((r): SimulatedReminder => ({ unit: r.unitId, round: r.roundKey, on: r.on }))
-    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0) || unitRank(a.unit) - unitRank(b.unit) || roundRank(a.round) - roundRank(b.round));
+    .sort(
+      (a, b) =>
+        (a.on < b.on ? -1 : a.on > b.on ? 1 : 0) ||
+        unitRank(a.unit) - unitRank(b.unit) ||
+        roundRank(a.round) - roundRank(b.round),
+    );
 }

@@ -8,7 +8,9 @@ const indicators = [
 
 describe('consolidatedValues', () => {
   it("is the unit's own value aggregated with its subordinates' by each indicator's rule", () => {
-    expect(consolidatedValues(indicators, { models: 1, score: 90 }, [{ models: 2, score: 70 }, { models: 1 }])).toEqual({ models: 4, score: 80 });
+    expect(consolidatedValues(indicators, { models: 1, score: 90 }, [{ models: 2, score: 70 }, { models: 1 }])).toEqual(
+      { models: 4, score: 80 },
+    );
   });
 
   it('stays null when no one gave a value', () => {

@@ -55,11 +55,50 @@ describe('the Gia Lai example: 6-month report before 10/5, annual before 30/10',
     const complete = { late: 0, missing: 0, completeness: 1, timeliness: 1 };
     expect(result.rounds).toEqual([
       // D1 reports its own 1 only: C1 never reported H1.
-      { round: 'H1', level: 1, dueOn: '2024-05-10', expected: 2, submitted: 2, onTime: 2, ...complete, indicators: { models: { value: 2, target: 2 } } },
-      { round: 'H1', level: 2, dueOn: '2024-05-05', expected: 1, submitted: 0, onTime: 0, late: 0, missing: 1, completeness: 0, timeliness: 0, indicators: { models: { value: null, target: 2 } } },
+      {
+        round: 'H1',
+        level: 1,
+        dueOn: '2024-05-10',
+        expected: 2,
+        submitted: 2,
+        onTime: 2,
+        ...complete,
+        indicators: { models: { value: 2, target: 2 } },
+      },
+      {
+        round: 'H1',
+        level: 2,
+        dueOn: '2024-05-05',
+        expected: 1,
+        submitted: 0,
+        onTime: 0,
+        late: 0,
+        missing: 1,
+        completeness: 0,
+        timeliness: 0,
+        indicators: { models: { value: null, target: 2 } },
+      },
       // D1 reports its own 1 plus C1's 1.
-      { round: 'Y', level: 1, dueOn: '2024-10-30', expected: 2, submitted: 2, onTime: 2, ...complete, indicators: { models: { value: 3, target: 2 } } },
-      { round: 'Y', level: 2, dueOn: '2024-10-25', expected: 1, submitted: 1, onTime: 1, ...complete, indicators: { models: { value: 1, target: 2 } } },
+      {
+        round: 'Y',
+        level: 1,
+        dueOn: '2024-10-30',
+        expected: 2,
+        submitted: 2,
+        onTime: 2,
+        ...complete,
+        indicators: { models: { value: 3, target: 2 } },
+      },
+      {
+        round: 'Y',
+        level: 2,
+        dueOn: '2024-10-25',
+        expected: 1,
+        submitted: 1,
+        onTime: 1,
+        ...complete,
+        indicators: { models: { value: 1, target: 2 } },
+      },
     ]);
   });
 });

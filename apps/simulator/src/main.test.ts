@@ -31,8 +31,16 @@ function scenarioFile(change: (scenario: any) => void): { dir: string; name: str
 
 describe('npm run simulate', () => {
   it.each([
-    ['a round with period "week"', (s: any) => (s.plan.rounds[1].period = 'week'), 'plan.rounds[1].period: expected one of'],
-    ['an unknown unit code in behaviour', (s: any) => (s.behaviour.C9 = { subPlan: null }), 'behaviour.C9: no unit with code "C9" in the hierarchy'],
+    [
+      'a round with period "week"',
+      (s: any) => (s.plan.rounds[1].period = 'week'),
+      'plan.rounds[1].period: expected one of',
+    ],
+    [
+      'an unknown unit code in behaviour',
+      (s: any) => (s.behaviour.C9 = { subPlan: null }),
+      'behaviour.C9: no unit with code "C9" in the hierarchy',
+    ],
   ])('rejects %s with one line on stderr, exit code 2 and nothing on stdout', async (_, change, message) => {
     const { dir, name } = scenarioFile(change);
     const { code, stdout, stderr } = await runCli([name], dir);
@@ -44,20 +52,38 @@ describe('npm run simulate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cascade-simulator-'));
     writeFileSync(join(dir, 'broken.json'), '{ "year": 2024,');
     const missing = await runCli(['missing.json'], dir);
-    expect(missing).toMatchObject({ code: 2, stdout: '', stderr: `invalid scenario: ${join(dir, 'missing.json')}: cannot read the file (ENOENT)\n` });
+    expect(missing).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: `invalid scenario: ${join(dir, 'missing.json')}: cannot read the file (ENOENT)\n`,
+    });
     const broken = await runCli(['broken.json'], dir);
-    expect(broken).toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/^invalid scenario: .*broken\.json: not valid JSON/) });
+    expect(broken).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(/^invalid scenario: .*broken\.json: not valid JSON/),
+    });
   });
 
   it('asks for exactly one scenario file', async () => {
-    expect(await runCli([])).toMatchObject({ code: 2, stdout: '', stderr: 'usage: npm run simulate -- <scenario.json>\n' });
+    expect(await runCli([])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'usage: npm run simulate -- <scenario.json>\n',
+    });
   });
 
   it('prints the year as one JSON document on stdout, progress on stderr', async () => {
-    const { code, stdout, stderr } = await runCli(['apps/simulator/scenarios/kinh-mon-2023.json'], join(appDir, '../..'));
+    const { code, stdout, stderr } = await runCli(
+      ['apps/simulator/scenarios/kinh-mon-2023.json'],
+      join(appDir, '../..'),
+    );
     expect(code).toBe(0);
     const result = JSON.parse(stdout);
-    expect(result.rounds.map((r: { round: string; dueOn: string }) => `${r.round} ${r.dueOn}`)).toEqual(['H1 2023-05-05', 'Y 2023-10-25']);
+    expect(result.rounds.map((r: { round: string; dueOn: string }) => `${r.round} ${r.dueOn}`)).toEqual([
+      'H1 2023-05-05',
+      'Y 2023-10-25',
+    ]);
     expect(stderr).toContain('[simulate] 2023-02-10 KINH-MON issues its plan; sub-plans due 2023-03-10');
   });
 });

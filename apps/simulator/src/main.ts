@@ -20,7 +20,8 @@ function loadScenario(args: string[]): Scenario | undefined {
 }
 
 // process.exit may cut off a stdout pipe that is still draining, so the write is awaited first.
-const print = (text: string) => new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+const print = (text: string) =>
+  new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 
 async function main(args: string[]): Promise<number> {
   const scenario = loadScenario(args);

@@ -9,7 +9,10 @@ const env = useTimeSkippingEnv();
 describe('a district merged into Sở Nội vụ on 1 July', () => {
   let result: SimulationResult;
   beforeAll(async () => {
-    result = await simulate({ ...exampleScenario(), mergers: [{ unit: 'D1', into: 'SNV', on: '2024-07-01' }] }, { env: env() });
+    result = await simulate(
+      { ...exampleScenario(), mergers: [{ unit: 'D1', into: 'SNV', on: '2024-07-01' }] },
+      { env: env() },
+    );
   });
 
   it('owes what fell due before the merger and nothing after', () => {
@@ -23,7 +26,13 @@ describe('a district merged into Sở Nội vụ on 1 July', () => {
   it('counts one unit fewer at level 1 from the merger on, and the same before', () => {
     const level1 = (round: string) => result.rounds.find((r) => r.round === round && r.level === 1)!;
     expect(level1('H1')).toMatchObject({ expected: 2, submitted: 2, completeness: 1 });
-    expect(level1('Y')).toMatchObject({ expected: 1, submitted: 1, onTime: 1, completeness: 1, indicators: { models: { value: 1, target: 2 } } });
+    expect(level1('Y')).toMatchObject({
+      expected: 1,
+      submitted: 1,
+      onTime: 1,
+      completeness: 1,
+      indicators: { models: { value: 1, target: 2 } },
+    });
     // The commune under the merged district still reports; its own obligations do not move.
     expect(result.rounds.find((r) => r.round === 'Y' && r.level === 2)).toMatchObject({ expected: 1, submitted: 1 });
   });

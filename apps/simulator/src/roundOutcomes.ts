@@ -4,7 +4,12 @@ import { aggregatePresent } from './consolidation';
 import type { RoundOutcome } from './simulationResult';
 
 /** Completeness and timeliness of one round among the units of one level that owe it. */
-export function roundOutcome(schedule: PlanSchedule, roundKey: string, level: number, levelProgress: readonly PlanProgress[]): RoundOutcome {
+export function roundOutcome(
+  schedule: PlanSchedule,
+  roundKey: string,
+  level: number,
+  levelProgress: readonly PlanProgress[],
+): RoundOutcome {
   const scheduled = schedule.rounds.find((r) => r.key === roundKey)!;
   const owed = levelProgress.flatMap((p) => p.rounds.filter((r): r is RoundProgress => r.key === roundKey && r.owed));
   const summary = summarizeStatuses(owed.map((r) => r.status));

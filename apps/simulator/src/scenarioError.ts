@@ -11,8 +11,10 @@ export class ScenarioError extends Error {
 
 /** `['plan', 'rounds', 0, 'period']` → `plan.rounds[0].period`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    return text ? `${text}.${String(key)}` : String(key);
-  }, '') || '(scenario)';
+  return (
+    path.reduce<string>((text, key) => {
+      if (typeof key === 'number') return `${text}[${key}]`;
+      return text ? `${text}.${String(key)}` : String(key);
+    }, '') || '(scenario)'
+  );
 }

@@ -55,7 +55,10 @@ export interface ReportAct {
 /** A unit's reports: the fields of ReportAct for every round, and any other key naming a round for that round only. */
 export type ReportsBehaviour = ReportAct & Record<string, unknown>;
 
-export const reportActSchema: z.ZodType<ReportAct> = z.strictObject({ offsetDays: offsetDays.optional(), values: indicatorValues.optional() });
+export const reportActSchema: z.ZodType<ReportAct> = z.strictObject({
+  offsetDays: offsetDays.optional(),
+  values: indicatorValues.optional(),
+});
 export const reportsBehaviourSchema: z.ZodType<ReportsBehaviour> = z
   .object({ offsetDays: offsetDays.optional(), values: indicatorValues.optional() })
   .catchall(reportActSchema.nullable());

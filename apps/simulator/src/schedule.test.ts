@@ -5,7 +5,9 @@ import { exampleScenario } from './testing/exampleScenario';
 describe('quarterReportedIn', () => {
   it('is the quarter ending in the due month, else the one just ended', () => {
     expect(['2026-03-10', '2026-06-10', '2026-09-10', '2026-12-10'].map(quarterReportedIn)).toEqual([1, 2, 3, 4]);
-    expect(['2026-04-10', '2026-05-31', '2026-10-05', '2027-01-10', '2027-02-10'].map(quarterReportedIn)).toEqual([1, 1, 3, 4, 4]);
+    expect(['2026-04-10', '2026-05-31', '2026-10-05', '2027-01-10', '2027-02-10'].map(quarterReportedIn)).toEqual([
+      1, 1, 3, 4, 4,
+    ]);
   });
 });
 
@@ -16,7 +18,9 @@ describe('planScheduleOf', () => {
       ['H1', ['2024-05-10', '2024-05-05', '2024-04-30']],
       ['Y', ['2024-10-30', '2024-10-25', '2024-10-20']],
     ]);
-    expect(schedule.indicators).toEqual([{ key: 'models', label: 'Mô hình Dân vận khéo', aggregate: 'sum', target: 2 }]);
+    expect(schedule.indicators).toEqual([
+      { key: 'models', label: 'Mô hình Dân vận khéo', aggregate: 'sum', target: 2 },
+    ]);
   });
 
   it('moves due dates off weekends and Vietnamese holidays when the template says so', () => {
@@ -36,7 +40,21 @@ describe('planScheduleOf', () => {
       { key: 'Q1', label: 'Báo cáo quý I', period: 'quarter', dueOn: '2024-03-10' },
     ];
     const rounds = planScheduleOf(scenario, 1).rounds;
-    expect(rounds.map((r) => r.key)).toEqual(['M-01', 'M-02', 'Q1', 'M-03', 'M-04', 'M-05', 'M-06', 'M-07', 'M-08', 'M-09', 'M-10', 'M-11', 'M-12']);
+    expect(rounds.map((r) => r.key)).toEqual([
+      'M-01',
+      'M-02',
+      'Q1',
+      'M-03',
+      'M-04',
+      'M-05',
+      'M-06',
+      'M-07',
+      'M-08',
+      'M-09',
+      'M-10',
+      'M-11',
+      'M-12',
+    ]);
     expect(rounds.find((r) => r.key === 'Q1')!.cutoff).toEqual({ from: '2023-12-15', to: '2024-03-14' });
   });
 });

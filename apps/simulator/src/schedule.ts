@@ -25,7 +25,9 @@ export function roundSpecOf(input: RoundSpecInput): RoundSpec {
 /** The year's rounds, earliest first, each with the key of the scenario round it came from ("M" for "M-03"). */
 export function roundsOf(scenario: Scenario): { round: Round; specKey: string }[] {
   const specs = scenario.plan.rounds.map(roundSpecOf);
-  const specKeyOf = new Map(specs.flatMap((spec) => expandRounds(scenario.year, [spec]).map((round) => [round.key, spec.key] as const)));
+  const specKeyOf = new Map(
+    specs.flatMap((spec) => expandRounds(scenario.year, [spec]).map((round) => [round.key, spec.key] as const)),
+  );
   return expandRounds(scenario.year, specs).map((round) => ({ round, specKey: specKeyOf.get(round.key)! }));
 }
 
@@ -44,6 +46,11 @@ export function planScheduleOf(scenario: Scenario, depth: number): PlanSchedule 
   return {
     rounds,
     remindDaysBefore,
-    indicators: indicators.map((i) => ({ key: i.key, label: i.label, aggregate: i.aggregate, target: i.target ?? null })),
+    indicators: indicators.map((i) => ({
+      key: i.key,
+      label: i.label,
+      aggregate: i.aggregate,
+      target: i.target ?? null,
+    })),
   };
 }

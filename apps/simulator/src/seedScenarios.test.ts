@@ -17,20 +17,50 @@ describe('scenarios of the seed plans', () => {
   it('Kon Tum 2024: monthly before the 15th and annual before 15/12', async () => {
     const result = await run('kon-tum-2024.json');
     const months = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
-    expect(dueDates(atLevel(result, 1))).toEqual({ ...Object.fromEntries(months.map((m) => [`M-${m}`, `2024-${m}-15`])), Y: '2024-12-15' });
-    expect(dueDates(atLevel(result, 2))).toEqual({ ...Object.fromEntries(months.map((m) => [`M-${m}`, `2024-${m}-10`])), Y: '2024-12-10' });
+    expect(dueDates(atLevel(result, 1))).toEqual({
+      ...Object.fromEntries(months.map((m) => [`M-${m}`, `2024-${m}-15`])),
+      Y: '2024-12-15',
+    });
+    expect(dueDates(atLevel(result, 2))).toEqual({
+      ...Object.fromEntries(months.map((m) => [`M-${m}`, `2024-${m}-10`])),
+      Y: '2024-12-10',
+    });
     // Every unit owes every round, even one due before its obligation began (the plan was issued on 26/01).
     expect(atLevel(result, 1).map((r) => r.expected)).toEqual(Array(13).fill(2));
     expect(atLevel(result, 2).map((r) => r.expected)).toEqual(Array(13).fill(1));
     const commune = result.obligations.filter((o) => o.unit === 'QUYET-THANG' && o.status !== 'onTime');
     // Its obligation began on 26/02, after January's and February's reports were due: it sends them at once, late.
     expect(commune).toEqual([
-      { unit: 'QUYET-THANG', kind: 'report', round: 'M-01', dueOn: '2024-01-10', submittedOn: '2024-02-26', status: 'late' },
-      { unit: 'QUYET-THANG', kind: 'report', round: 'M-02', dueOn: '2024-02-10', submittedOn: '2024-02-26', status: 'late' },
+      {
+        unit: 'QUYET-THANG',
+        kind: 'report',
+        round: 'M-01',
+        dueOn: '2024-01-10',
+        submittedOn: '2024-02-26',
+        status: 'late',
+      },
+      {
+        unit: 'QUYET-THANG',
+        kind: 'report',
+        round: 'M-02',
+        dueOn: '2024-02-10',
+        submittedOn: '2024-02-26',
+        status: 'late',
+      },
       { unit: 'QUYET-THANG', kind: 'report', round: 'M-07', dueOn: '2024-07-10', submittedOn: null, status: 'overdue' },
-      { unit: 'QUYET-THANG', kind: 'report', round: 'M-10', dueOn: '2024-10-10', submittedOn: '2024-10-12', status: 'late' },
+      {
+        unit: 'QUYET-THANG',
+        kind: 'report',
+        round: 'M-10',
+        dueOn: '2024-10-10',
+        submittedOn: '2024-10-12',
+        status: 'late',
+      },
     ]);
-    expect(result.rounds.find((r) => r.round === 'Y' && r.level === 1)!.indicators).toEqual({ receptions: { value: 12, target: null }, dialogues: { value: 3, target: 12 } });
+    expect(result.rounds.find((r) => r.round === 'Y' && r.level === 1)!.indicators).toEqual({
+      receptions: { value: 12, target: null },
+      dialogues: { value: 3, target: 12 },
+    });
   });
 
   it('Gia Lai 2024: 6-month before 10/5 and annual before 30/10, over departments, districts and communes', async () => {
@@ -56,7 +86,16 @@ describe('scenarios of the seed plans', () => {
     const result = await run('kinh-mon-2023.json');
     expect(dueDates(result.rounds)).toEqual({ H1: '2023-05-05', Y: '2023-10-25' });
     expect(unitsOf(result)).toEqual(['KM-PNV', 'AN-LUU', 'HIEP-AN', 'LE-NINH']);
-    expect(result.obligations.find((o) => o.unit === 'LE-NINH' && o.kind === 'subPlan')).toMatchObject({ submittedOn: null, status: 'overdue' });
-    expect(result.rounds.find((r) => r.round === 'H1')).toMatchObject({ expected: 4, onTime: 3, late: 1, completeness: 1, timeliness: 0.75 });
+    expect(result.obligations.find((o) => o.unit === 'LE-NINH' && o.kind === 'subPlan')).toMatchObject({
+      submittedOn: null,
+      status: 'overdue',
+    });
+    expect(result.rounds.find((r) => r.round === 'H1')).toMatchObject({
+      expected: 4,
+      onTime: 3,
+      late: 1,
+      completeness: 1,
+      timeliness: 0.75,
+    });
   });
 });

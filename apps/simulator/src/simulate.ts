@@ -36,7 +36,11 @@ export async function simulate(scenario: Scenario, options: SimulateOptions = {}
   }
 }
 
-async function simulateOn(env: TestWorkflowEnvironment, scenario: Scenario, log: (line: string) => void): Promise<SimulationResult> {
+async function simulateOn(
+  env: TestWorkflowEnvironment,
+  scenario: Scenario,
+  log: (line: string) => void,
+): Promise<SimulationResult> {
   const issuer = findUnit(scenario.hierarchy, scenario.plan.issuer)!;
   const tree = cascadeTreeOf(issuer, scenario.plan.cascade.unitKinds);
   // Unique per run: one environment may host several simulations, one after another.
@@ -56,7 +60,12 @@ async function simulateOn(env: TestWorkflowEnvironment, scenario: Scenario, log:
     latestDueOn: scenario.plan.cascade.dueOn,
     log,
   };
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: await workflowBundle(), activities: store.activities });
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: store.activities,
+  });
   return worker.runUntil(async () => {
     try {
       await startIssuerPlan(run);
@@ -81,8 +90,17 @@ async function startIssuerPlan(run: SimulationRun): Promise<void> {
     targets: Object.fromEntries(run.schedule.indicators.map((i) => [i.key, i.target])),
     clockShiftMs: run.shiftMs,
   };
-  await run.env.client.workflow.start('planWorkflow', { taskQueue, workflowId: workflowIdOf(input.planId), args: [input] });
-  run.timeline.add({ at: actionTime(scenario.plan.issuedOn), level: 0, describe: `${tree.root.id} issues the plan`, run: () => issuePlanOf(run, tree.root.id) });
+  await run.env.client.workflow.start('planWorkflow', {
+    taskQueue,
+    workflowId: workflowIdOf(input.planId),
+    args: [input],
+  });
+  run.timeline.add({
+    at: actionTime(scenario.plan.issuedOn),
+    level: 0,
+    describe: `${tree.root.id} issues the plan`,
+    run: () => issuePlanOf(run, tree.root.id),
+  });
 }
 
 /**

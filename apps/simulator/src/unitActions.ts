@@ -31,7 +31,15 @@ export async function issuePlanOf(run: SimulationRun, code: string): Promise<voi
   const { version } = await handle.executeUpdate(saveDraftUpdate, {
     args: [{ actorId: `${code}:officer`, baseVersion: 0, title, content: simulatedContent(run.scenario.year) }],
   });
-  await handle.executeUpdate(issuePlanUpdate, { args: [{ actorId: `${code}:leader`, draftVersion: version, issue: simulatedIssue(today, subPlanDueOn, isIssuer ? (run.scenario.plan.focalUnit ?? null) : null) }] });
+  await handle.executeUpdate(issuePlanUpdate, {
+    args: [
+      {
+        actorId: `${code}:leader`,
+        draftVersion: version,
+        issue: simulatedIssue(today, subPlanDueOn, isIssuer ? (run.scenario.plan.focalUnit ?? null) : null),
+      },
+    ],
+  });
   run.log(`${today} ${code} issues its plan${subPlanDueOn ? `; sub-plans due ${subPlanDueOn}` : ''}`);
   if (subPlanDueOn) await welcomeSubPlans(run, code, children);
 }
@@ -43,7 +51,9 @@ async function welcomeSubPlans(run: SimulationRun, code: string, children: strin
   });
   for (const sub of subPlans) {
     run.planIdOf.set(sub.unitId, sub.planId);
-    const progress = await pollUntil(`the plan of ${sub.unitId}`, () => planHandle(run, sub.unitId).query(progressQuery));
+    const progress = await pollUntil(`the plan of ${sub.unitId}`, () =>
+      planHandle(run, sub.unitId).query(progressQuery),
+    );
     scheduleUnit(run, progress, await scenarioNow(run));
   }
 }
@@ -64,7 +74,12 @@ function scheduleUnit(run: SimulationRun, progress: PlanProgress, appearedAt: nu
   const merger = run.scenario.mergers?.find((m) => m.unit === code);
   const mergedAt = merger ? Math.max(vnInstant(merger.on, 0).getTime(), appearedAt) : Infinity;
   if (merger) {
-    run.timeline.add({ at: mergedAt, level, describe: `${code} merges into ${merger.into}`, run: () => mergeUnit(run, code, merger.into, merger.on) });
+    run.timeline.add({
+      at: mergedAt,
+      level,
+      describe: `${code} merges into ${merger.into}`,
+      run: () => mergeUnit(run, code, merger.into, merger.on),
+    });
   }
   for (const round of progress.rounds.filter((r) => r.owed)) {
     noteDueOn(run, round.dueOn);
@@ -90,9 +105,15 @@ function noteDueOn(run: SimulationRun, dueOn: IsoDate): void {
 }
 
 async function submitReportOf(run: SimulationRun, code: string, roundKey: string, own: IndicatorValues): Promise<void> {
-  const values = consolidatedValues(run.schedule.indicators, own, subordinateReports(run, code, roundKey).map((r) => r.values));
+  const values = consolidatedValues(
+    run.schedule.indicators,
+    own,
+    subordinateReports(run, code, roundKey).map((r) => r.values),
+  );
   const { status } = await planHandle(run, code).executeUpdate(submitReportUpdate, {
     args: [{ actorId: `${code}:officer`, roundKey, values, narrative: 'Báo cáo (mô phỏng)', details: {} }],
   });
-  run.log(`${vnDateOf(new Date(await scenarioNow(run)))} ${code} reports ${roundKey} (${status}) ${JSON.stringify(values)}`);
+  run.log(
+    `${vnDateOf(new Date(await scenarioNow(run)))} ${code} reports ${roundKey} (${status}) ${JSON.stringify(values)}`,
+  );
 }

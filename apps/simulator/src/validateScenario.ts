@@ -16,7 +16,11 @@ export function validateScenario(json: unknown): Scenario {
   checkRounds(scenario);
   const indicatorKeys = scenario.plan.indicators.map((i) => i.key);
   const duplicate = indicatorKeys.find((key, i) => indicatorKeys.indexOf(key) !== i);
-  if (duplicate) throw new ScenarioError(`plan.indicators[${indicatorKeys.lastIndexOf(duplicate)}].key`, `two indicators share the key "${duplicate}"`);
+  if (duplicate)
+    throw new ScenarioError(
+      `plan.indicators[${indicatorKeys.lastIndexOf(duplicate)}].key`,
+      `two indicators share the key "${duplicate}"`,
+    );
   const tree = cascadeTreeOf(findUnit(scenario.hierarchy, scenario.plan.issuer)!, scenario.plan.cascade.unitKinds);
   checkBehaviour(scenario, tree);
   checkMergers(scenario, tree);

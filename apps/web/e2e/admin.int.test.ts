@@ -17,7 +17,8 @@ const adhocQuestion = 'Kết quả tiếp công dân trong đợt cao điểm';
 const adhocYesNo = 'Có vụ việc phức tạp, kéo dài';
 const adhocAnswer = 'Tiếp 12 lượt công dân, giải quyết dứt điểm 10 vụ việc.';
 
-const adminTab = (page: Page, name: string) => page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name });
+const adminTab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Quản trị' }).getByRole('link', { name });
 
 describe('administration and the supervisor’s ad hoc request in the browser', () => {
   const session = useBrowserSession('admin-');
@@ -39,7 +40,11 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await page.getByRole('navigation').getByRole('link', { name: 'Quản trị' }).click();
     await page.getByRole('heading', { name: 'Mẫu kế hoạch' }).waitFor();
     const seeded = page.getByRole('row').filter({ has: page.getByRole('link', { name: templateName }) });
-    await expect(seeded.getByRole('cell').allTextContents()).resolves.toEqual([`${templateName}dan-van-chinh-quyen-v1`, '1', `Đã công bố ${formatVnDate(today)}`]);
+    await expect(seeded.getByRole('cell').allTextContents()).resolves.toEqual([
+      `${templateName}dan-van-chinh-quyen-v1`,
+      '1',
+      `Đã công bố ${formatVnDate(today)}`,
+    ]);
   });
 
   it('lets the administrator add a day off, see it listed, and remove it', async () => {
@@ -56,7 +61,12 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     const list = page.getByRole('table', { name: 'Danh sách ngày nghỉ, ngày làm bù' });
     const row = list.getByRole('row').filter({ hasText: dayOffNote });
     await row.waitFor();
-    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([formatVnDate(dayOff), 'Ngày nghỉ', dayOffNote, `Xóa ngày ${formatVnDate(dayOff)}`]);
+    await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
+      formatVnDate(dayOff),
+      'Ngày nghỉ',
+      dayOffNote,
+      `Xóa ngày ${formatVnDate(dayOff)}`,
+    ]);
     await expect(form.getByLabel('Ghi chú').inputValue()).resolves.toBe('');
     await saveScreenshot(page, 'admin-01-day-off');
 
@@ -71,7 +81,9 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await page.getByRole('link', { name: templateName }).click();
     await page.getByRole('table', { name: 'Kỳ báo cáo của mẫu' }).getByText('Báo cáo sơ kết 6 tháng').waitFor();
     const preview = page.getByRole('region', { name: 'Hạn nộp theo cấp' });
-    await expect(preview.getByRole('row', { name: /Báo cáo sơ kết 6 tháng/ }).textContent()).resolves.toContain(`10/05/${today.slice(0, 4)}`);
+    await expect(preview.getByRole('row', { name: /Báo cáo sơ kết 6 tháng/ }).textContent()).resolves.toContain(
+      `10/05/${today.slice(0, 4)}`,
+    );
     await expect(page.getByRole('button', { name: 'Công bố' }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
 
@@ -92,7 +104,9 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
 
     await halfYear.getByLabel('Hạn nộp (MM-DD)').fill('02-30');
     await editor.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
-    await expect(editor.getByRole('alert').textContent()).resolves.toMatch(/^Lịch báo cáo không hợp lệ: Kỳ báo cáo H1: hạn nộp \d{4}-02-30 không phải là ngày có thật/);
+    await expect(editor.getByRole('alert').textContent()).resolves.toMatch(
+      /^Lịch báo cáo không hợp lệ: Kỳ báo cáo H1: hạn nộp \d{4}-02-30 không phải là ngày có thật/,
+    );
     await saveScreenshot(page, 'admin-02-template-refused');
 
     await halfYear.getByLabel('Hạn nộp (MM-DD)').fill('05-10');
@@ -100,10 +114,12 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await page.getByText('Mã dan-van-chinh-quyen-v2 · Phiên bản 2').waitFor();
     await page.getByText('Bản nháp', { exact: true }).waitFor();
     const rounds = page.getByRole('table', { name: 'Kỳ báo cáo của mẫu' });
-    await expect(rounds.getByRole('row').filter({ hasText: 'Báo cáo tháng' }).getByRole('cell').allTextContents()).resolves.toEqual([
-      'M', 'Báo cáo tháng', 'Tháng', 'Hằng tháng, hạn ngày 15', '—',
-    ]);
-    await expect(rounds.getByRole('row').filter({ hasText: 'Báo cáo sơ kết 6 tháng' }).textContent()).resolves.toContain('Ngày 10/05 hằng năm');
+    await expect(
+      rounds.getByRole('row').filter({ hasText: 'Báo cáo tháng' }).getByRole('cell').allTextContents(),
+    ).resolves.toEqual(['M', 'Báo cáo tháng', 'Tháng', 'Hằng tháng, hạn ngày 15', '—']);
+    await expect(
+      rounds.getByRole('row').filter({ hasText: 'Báo cáo sơ kết 6 tháng' }).textContent(),
+    ).resolves.toContain('Ngày 10/05 hằng năm');
     await preview.getByRole('row', { name: /Báo cáo tháng 12/ }).waitFor();
 
     await page.getByRole('button', { name: 'Công bố' }).click();
@@ -165,7 +181,10 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     const rounds = page.getByRole('region', { name: 'Kỳ báo cáo' });
     const adhoc = rounds.getByRole('row').filter({ hasText: adhocLabel });
     await adhoc.waitFor();
-    await expect(adhoc.getByRole('cell').allTextContents()).resolves.toEqual([`${adhocLabel} · đột xuất`, formatVnDate(adhocDueOn)]);
+    await expect(adhoc.getByRole('cell').allTextContents()).resolves.toEqual([
+      `${adhocLabel} · đột xuất`,
+      formatVnDate(adhocDueOn),
+    ]);
     await saveScreenshot(page, 'admin-04-adhoc-requested');
     await logOut(page);
   });
@@ -214,8 +233,12 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await form.getByRole('button', { name: 'Xác nhận sáp nhập' }).click();
     await form.getByText('Đã ghi nhận sáp nhập; 1 kế hoạch đang thực hiện đã được chuyển giao.').waitFor();
     const merged = page.getByRole('table', { name: 'Đơn vị đã sáp nhập' });
-    await expect(merged.getByRole('row').filter({ hasText: 'Xã Biển Hồ' }).getByRole('cell').allTextContents()).resolves.toEqual(['Xã Biển Hồ', 'Phường Pleiku', formatVnDate(today)]);
-    await expect(form.getByLabel('Đơn vị bị sáp nhập').getByRole('option', { name: 'Xã Biển Hồ — Tỉnh Gia Lai' }).count()).resolves.toBe(0);
+    await expect(
+      merged.getByRole('row').filter({ hasText: 'Xã Biển Hồ' }).getByRole('cell').allTextContents(),
+    ).resolves.toEqual(['Xã Biển Hồ', 'Phường Pleiku', formatVnDate(today)]);
+    await expect(
+      form.getByLabel('Đơn vị bị sáp nhập').getByRole('option', { name: 'Xã Biển Hồ — Tỉnh Gia Lai' }).count(),
+    ).resolves.toBe(0);
     await saveScreenshot(page, 'admin-06-merger');
     expect(pageErrors).toEqual([]);
   });

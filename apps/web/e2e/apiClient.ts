@@ -10,32 +10,78 @@ export async function loginAs(baseUrl: string, username: string) {
     body: JSON.stringify({ username, password: demoPassword }),
   });
   if (!response.ok) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc`, headers: { cookie } })] });
 }
 
 /** Gia Lai's plan for `year`, drafted by the province officer and issued by its leader: the cascade starts. */
-export async function issueProvincePlan(baseUrl: string, title: string, year: number, issuedOn: string, subPlanDueOn: string) {
+export async function issueProvincePlan(
+  baseUrl: string,
+  title: string,
+  year: number,
+  issuedOn: string,
+  subPlanDueOn: string,
+) {
   const officer = await loginAs(baseUrl, 'gl.chuyenvien');
   const [template] = await officer.plans.templates.query();
-  const { planId, taskId } = await officer.plans.create.mutate({ templateId: template!.id, title, year, idempotencyKey: crypto.randomUUID() });
-  const draft = { title, directives: [], purpose: 'Nâng cao chất lượng công tác dân vận chính quyền.', tasks: 'Thực hiện tốt quy chế dân chủ ở cơ sở.', organization: 'Sở Nội vụ theo dõi, tổng hợp.' };
+  const { planId, taskId } = await officer.plans.create.mutate({
+    templateId: template!.id,
+    title,
+    year,
+    idempotencyKey: crypto.randomUUID(),
+  });
+  const draft = {
+    title,
+    directives: [],
+    purpose: 'Nâng cao chất lượng công tác dân vận chính quyền.',
+    tasks: 'Thực hiện tốt quy chế dân chủ ở cơ sở.',
+    organization: 'Sở Nội vụ theo dõi, tổng hợp.',
+  };
   await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: crypto.randomUUID(), baseVersion: 0, draft });
   const leader = await loginAs(baseUrl, 'gl.lanhdao');
-  const issue = { documentNumber: '45/KH-UBND', issuedOn, signerName: 'Nguyễn Tuấn Anh', signerTitle: 'Phó Chủ tịch', signingCapacity: 'KT.' as const, recipients: ['Các sở, ban, ngành'], subPlanDueOn };
+  const issue = {
+    documentNumber: '45/KH-UBND',
+    issuedOn,
+    signerName: 'Nguyễn Tuấn Anh',
+    signerTitle: 'Phó Chủ tịch',
+    signingCapacity: 'KT.' as const,
+    recipients: ['Các sở, ban, ngành'],
+    subPlanDueOn,
+  };
   await leader.plans.issue.mutate({ taskId, idempotencyKey: crypto.randomUUID(), draftVersion: 1, issue });
   return planId;
 }
 
 /** A unit's annual (tổng kết) report on the plan titled `planTitle`, sent over HTTP once its report task has opened. */
-export async function submitAnnualReport(baseUrl: string, username: string, planTitle: string, values: Record<string, number>, results: string) {
+export async function submitAnnualReport(
+  baseUrl: string,
+  username: string,
+  planTitle: string,
+  values: Record<string, number>,
+  results: string,
+) {
   const client = await loginAs(baseUrl, username);
   const deadline = Date.now() + 30_000;
   for (;;) {
     const task = (await client.tasks.inbox.query()).find((t) => t.roundKey === 'Y' && t.title.endsWith(planTitle));
     if (task) {
-      const review = { results, limitations: 'Chưa tổ chức đủ các cuộc đối thoại theo kế hoạch.', proposals: '', selfScore: 88, commendations: [] };
-      return client.reports.submit.mutate({ taskId: task.id, idempotencyKey: crypto.randomUUID(), values, narrative: `Tổng kết năm của ${username}.`, review });
+      const review = {
+        results,
+        limitations: 'Chưa tổ chức đủ các cuộc đối thoại theo kế hoạch.',
+        proposals: '',
+        selfScore: 88,
+        commendations: [],
+      };
+      return client.reports.submit.mutate({
+        taskId: task.id,
+        idempotencyKey: crypto.randomUUID(),
+        values,
+        narrative: `Tổng kết năm của ${username}.`,
+        review,
+      });
     }
     if (Date.now() > deadline) throw new Error(`${username} has no annual report task for ${planTitle}`);
     await new Promise((resolve) => setTimeout(resolve, 500));

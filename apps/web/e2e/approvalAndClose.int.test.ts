@@ -16,7 +16,8 @@ const draftReturnReason = 'Bổ sung thời hạn đăng ký mô hình "Dân v�
 const returnReason = 'Thiếu số cuộc đối thoại với Nhân dân trong năm; đề nghị bổ sung.';
 const closedRefusal = 'Năm kế hoạch đã kết thúc (đã tổng kết); không thể thay đổi.';
 
-const planRow = (page: Page, title: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+const planRow = (page: Page, title: string) =>
+  page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
 describe('approval steps, the focal unit’s consolidation and the tổng kết that closes the year, in the browser', () => {
   const session = useBrowserSession('close-');
@@ -49,7 +50,12 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
 
     await page.getByText('Mã dan-van-chinh-quyen-v2 · Phiên bản 2').waitFor();
     const steps = page.getByRole('table', { name: 'Các bước duyệt dự thảo của mẫu' });
-    await expect(steps.getByRole('row').nth(1).getByRole('cell').allTextContents()).resolves.toEqual(['1', 'tham-dinh', stepLabel, 'Trưởng phòng']);
+    await expect(steps.getByRole('row').nth(1).getByRole('cell').allTextContents()).resolves.toEqual([
+      '1',
+      'tham-dinh',
+      stepLabel,
+      'Trưởng phòng',
+    ]);
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByText(`Đã công bố ${formatVnDate(today)}`).waitFor();
     await saveScreenshot(page, 'close-01-template-with-approval-step');
@@ -66,8 +72,12 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await createForm.getByRole('button', { name: 'Tạo kế hoạch' }).click();
 
     const draft = page.getByRole('form', { name: 'Dự thảo kế hoạch' });
-    await draft.getByLabel('I. Mục đích, yêu cầu').fill('Nâng cao chất lượng, hiệu quả công tác dân vận chính quyền trên địa bàn tỉnh.');
-    await draft.getByLabel('II. Nội dung, nhiệm vụ').fill('Mỗi sở, xã, phường xây dựng ít nhất 02 mô hình "Dân vận khéo".');
+    await draft
+      .getByLabel('I. Mục đích, yêu cầu')
+      .fill('Nâng cao chất lượng, hiệu quả công tác dân vận chính quyền trên địa bàn tỉnh.');
+    await draft
+      .getByLabel('II. Nội dung, nhiệm vụ')
+      .fill('Mỗi sở, xã, phường xây dựng ít nhất 02 mô hình "Dân vận khéo".');
     await draft.getByLabel('III. Tổ chức thực hiện').fill('Sở Nội vụ là cơ quan đầu mối theo dõi, tổng hợp, báo cáo.');
     await draft.getByRole('button', { name: 'Lưu dự thảo' }).click();
     await draft.getByText('Đã lưu dự thảo (phiên bản 1).').waitFor();
@@ -95,7 +105,10 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await page.getByRole('link', { name: planTitle, exact: true }).click();
     await page.getByText('Nâng cao chất lượng, hiệu quả công tác dân vận chính quyền trên địa bàn tỉnh.').waitFor();
     await expect(page.getByRole('form', { name: 'Dự thảo kế hoạch' }).count()).resolves.toBe(0);
-    await page.getByRole('region', { name: 'Các bước duyệt dự thảo' }).getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    await page
+      .getByRole('region', { name: 'Các bước duyệt dự thảo' })
+      .getByRole('button', { name: 'Trả lại dự thảo' })
+      .click();
     const returning = page.getByRole('form', { name: 'Trả lại dự thảo' });
     await returning.getByLabel('Lý do trả lại').fill(draftReturnReason);
     await returning.getByRole('button', { name: 'Trả lại dự thảo' }).click();
@@ -107,7 +120,9 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await page.getByRole('link', { name: planTitle, exact: true }).click();
     await page.getByText(`Dự thảo bị trả lại: ${draftReturnReason}`).waitFor();
     const draft = page.getByRole('form', { name: 'Dự thảo kế hoạch' });
-    await draft.getByLabel('II. Nội dung, nhiệm vụ').fill('Mỗi sở, xã, phường xây dựng ít nhất 02 mô hình "Dân vận khéo"; đăng ký mô hình trước ngày 31/3.');
+    await draft
+      .getByLabel('II. Nội dung, nhiệm vụ')
+      .fill('Mỗi sở, xã, phường xây dựng ít nhất 02 mô hình "Dân vận khéo"; đăng ký mô hình trước ngày 31/3.');
     await draft.getByRole('button', { name: 'Lưu dự thảo' }).click();
     await draft.getByText('Đã lưu dự thảo (phiên bản 2).').waitFor();
     const approval = page.getByRole('region', { name: 'Các bước duyệt dự thảo' });
@@ -155,8 +170,20 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
   });
 
   it('gives Sở Nội vụ the province’s tổng kết as focal work, and lets it return a ward’s report', async () => {
-    await submitAnnualReport(app.url, 'gl-pleiku.chuyenvien', planTitle, { skilledModels: 2, citizenReceptions: 24, dialogues: 4, petitionsResolvedRate: 95 }, 'Đạt 02/02 mô hình');
-    await submitAnnualReport(app.url, 'gl-ia-grai.chuyenvien', planTitle, { skilledModels: 1, citizenReceptions: 10, dialogues: 0, petitionsResolvedRate: 85 }, 'Đạt 01/02 mô hình');
+    await submitAnnualReport(
+      app.url,
+      'gl-pleiku.chuyenvien',
+      planTitle,
+      { skilledModels: 2, citizenReceptions: 24, dialogues: 4, petitionsResolvedRate: 95 },
+      'Đạt 02/02 mô hình',
+    );
+    await submitAnnualReport(
+      app.url,
+      'gl-ia-grai.chuyenvien',
+      planTitle,
+      { skilledModels: 1, citizenReceptions: 10, dialogues: 0, petitionsResolvedRate: 85 },
+      'Đạt 01/02 mô hình',
+    );
 
     await logIn(page, app.url, 'gl-snv.chuyenvien');
     const focalWork = planRow(page, consolidatedTitle).filter({ hasText: 'Đầu mối tổng hợp cho Tỉnh Gia Lai' });
@@ -166,10 +193,22 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await focalWork.getByRole('link', { name: consolidatedTitle, exact: true }).click();
 
     await page.getByRole('heading', { name: 'Báo cáo tổng kết năm' }).waitFor();
-    await expect(page.locator('main').textContent()).resolves.toContain('Đơn vị báo cáoTỉnh Gia Lai — Sở Nội vụ tổng hợp (đơn vị đầu mối)');
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      'Đơn vị báo cáoTỉnh Gia Lai — Sở Nội vụ tổng hợp (đơn vị đầu mối)',
+    );
     const subordinates = page.getByRole('region', { name: 'Tổng hợp từ đơn vị cấp dưới' });
-    const iaGrai = subordinates.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Xã Ia Grai', exact: true }) });
-    await expect(iaGrai.getByRole('cell').allTextContents()).resolves.toEqual(['Hoàn thành đúng hạn', '1', '10', '0', '85', formatVnDate(today), 'Trả lại']);
+    const iaGrai = subordinates
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Xã Ia Grai', exact: true }) });
+    await expect(iaGrai.getByRole('cell').allTextContents()).resolves.toEqual([
+      'Hoàn thành đúng hạn',
+      '1',
+      '10',
+      '0',
+      '85',
+      formatVnDate(today),
+      'Trả lại',
+    ]);
     await iaGrai.getByRole('button', { name: 'Trả lại', exact: true }).click();
     const returning = subordinates.getByRole('form', { name: 'Trả lại báo cáo của Xã Ia Grai' });
     await returning.getByLabel('Lý do trả lại').fill(returnReason);
@@ -180,10 +219,18 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
   });
 
   it('shows Sở Nội vụ the wards’ figures summed and lets it send the tổng kết', async () => {
-    await submitAnnualReport(app.url, 'gl-ia-grai.chuyenvien', planTitle, { skilledModels: 1, citizenReceptions: 10, dialogues: 2, petitionsResolvedRate: 85 }, 'Đạt 01/02 mô hình');
+    await submitAnnualReport(
+      app.url,
+      'gl-ia-grai.chuyenvien',
+      planTitle,
+      { skilledModels: 1, citizenReceptions: 10, dialogues: 2, petitionsResolvedRate: 85 },
+      'Đạt 01/02 mô hình',
+    );
     await page.reload();
     const subordinates = page.getByRole('region', { name: 'Tổng hợp từ đơn vị cấp dưới' });
-    const total = subordinates.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Tổng hợp (2 đơn vị)' }) });
+    const total = subordinates
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Tổng hợp (2 đơn vị)' }) });
     await total.waitFor();
     await expect(total.getByRole('cell').allTextContents()).resolves.toEqual(['3', '34', '6', '90', '']);
     const missing = await subordinates.getByText(/^Chưa báo cáo: /).textContent();
@@ -193,7 +240,9 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     const report = page.getByRole('form', { name: 'Nhập báo cáo' });
     await expect(report.getByLabel('Mô hình "Dân vận khéo"').inputValue()).resolves.toBe('3');
     await expect(report.getByLabel('Số cuộc đối thoại với Nhân dân').inputValue()).resolves.toBe('6');
-    await report.getByLabel('Thuyết minh kết quả').fill('Tổng kết công tác dân vận chính quyền toàn tỉnh năm ' + nextYear + '.');
+    await report
+      .getByLabel('Thuyết minh kết quả')
+      .fill('Tổng kết công tác dân vận chính quyền toàn tỉnh năm ' + nextYear + '.');
     await report.getByLabel('Kết quả so với chỉ tiêu').fill('Đạt 03 mô hình "Dân vận khéo" trên toàn tỉnh.');
     await report.getByLabel('Hạn chế', { exact: true }).fill('Xã Biển Hồ chưa gửi báo cáo tổng kết.');
     await report.getByLabel('Điểm tự chấm (0–100)').fill('82');
@@ -236,7 +285,9 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     // A page opened before the close still shows the form: the server refuses what it sends.
     const taskId = decodeURIComponent(new URL(page.url()).hash.replace('#/task/', ''));
     const ward = await loginAs(app.url, 'gl-bien-ho.chuyenvien');
-    const late = await ward.reports.submit.mutate({ taskId, idempotencyKey: crypto.randomUUID(), values: { skilledModels: 1 }, narrative: 'Báo cáo muộn.' }).catch((e: Error) => e);
+    const late = await ward.reports.submit
+      .mutate({ taskId, idempotencyKey: crypto.randomUUID(), values: { skilledModels: 1 }, narrative: 'Báo cáo muộn.' })
+      .catch((e: Error) => e);
     expect(late).toMatchObject({ message: closedRefusal });
     expect(pageErrors).toEqual([]);
   });

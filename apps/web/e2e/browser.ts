@@ -8,7 +8,15 @@ const screenshotDir = fileURLToPath(new URL('../test-results/', import.meta.url)
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CASCADE_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -34,7 +42,12 @@ export async function logOut(page: Page): Promise<void> {
 /** What the workflows do after an action (opening report tasks, say) shows up on a later load of the page. */
 export async function reloadUntilVisible(page: Page, locator: Locator, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await locator.waitFor({ timeout: 2_000 }).then(() => true, () => false))) {
+  while (
+    !(await locator.waitFor({ timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     if (Date.now() > deadline) throw new Error(`Still not visible after ${timeoutMs} ms: ${locator}`);
     await page.reload();
   }

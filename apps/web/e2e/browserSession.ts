@@ -21,7 +21,11 @@ export function useBrowserSession(screenshotPrefix: string): BrowserSession {
   beforeAll(async () => {
     session.app = await startApp();
     browser = await launchChromium();
-    session.page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    session.page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
     session.page.setDefaultTimeout(30_000);
     session.page.on('pageerror', (error) => session.pageErrors.push(error.message));
     session.page.on('console', (message) => message.type() === 'error' && console.error(`[browser] ${message.text()}`));

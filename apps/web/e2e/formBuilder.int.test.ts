@@ -25,8 +25,13 @@ describe('the administrator builds a template’s report form in the browser', (
     const editor = page.getByRole('form', { name: 'Phiên bản mới của mẫu' });
 
     const planForm = editor.getByRole('group', { name: 'Biểu mẫu kế hoạch', exact: true });
-    await expect(planForm.getByRole('group', { name: 'Trường 1', exact: true }).getByLabel('Nhãn').first().inputValue()).resolves.toBe('Căn cứ');
-    await planForm.getByRole('region', { name: 'Xem trước biểu mẫu kế hoạch' }).getByLabel('I. Mục đích, yêu cầu').waitFor();
+    await expect(
+      planForm.getByRole('group', { name: 'Trường 1', exact: true }).getByLabel('Nhãn').first().inputValue(),
+    ).resolves.toBe('Căn cứ');
+    await planForm
+      .getByRole('region', { name: 'Xem trước biểu mẫu kế hoạch' })
+      .getByLabel('I. Mục đích, yêu cầu')
+      .waitFor();
 
     const reportForm = editor.getByRole('group', { name: 'Câu hỏi trong báo cáo', exact: true });
     await reportForm.getByText('Báo cáo không có câu hỏi thêm').waitFor();
@@ -41,7 +46,10 @@ describe('the administrator builds a template’s report form in the browser', (
     await saveScreenshot(page, 'form-builder-01-preview');
 
     await reportForm.getByRole('button', { name: 'Thêm câu hỏi' }).click();
-    await reportForm.getByRole('group', { name: 'Câu hỏi 2', exact: true }).getByLabel('Nhãn').fill('Đề xuất, kiến nghị');
+    await reportForm
+      .getByRole('group', { name: 'Câu hỏi 2', exact: true })
+      .getByLabel('Nhãn')
+      .fill('Đề xuất, kiến nghị');
     await reportForm.getByRole('button', { name: 'Chuyển câu hỏi 2 lên' }).click();
     await expect(first.getByLabel('Nhãn').inputValue()).resolves.toBe('Đề xuất, kiến nghị');
     await reportForm.getByRole('button', { name: 'Xóa câu hỏi 1' }).click();
@@ -58,8 +66,12 @@ describe('the administrator builds a template’s report form in the browser', (
     await page.getByText('Mã dan-van-chinh-quyen-v2 · Phiên bản 2').waitFor();
     await page.getByRole('button', { name: 'Công bố' }).click();
     await page.getByText(`Đã công bố ${formatVnDate(today)}`).waitFor();
-    await expect(page.getByRole('list', { name: 'Câu hỏi của báo cáo' }).getByRole('listitem').allTextContents()).resolves.toEqual([`${question} (Đoạn văn, bắt buộc)`]);
-    await expect(page.getByRole('list', { name: 'Các trường của biểu mẫu kế hoạch' }).getByRole('listitem').first().textContent()).resolves.toMatch(/^Căn cứ \(Bảng\)/);
+    await expect(
+      page.getByRole('list', { name: 'Câu hỏi của báo cáo' }).getByRole('listitem').allTextContents(),
+    ).resolves.toEqual([`${question} (Đoạn văn, bắt buộc)`]);
+    await expect(
+      page.getByRole('list', { name: 'Các trường của biểu mẫu kế hoạch' }).getByRole('listitem').first().textContent(),
+    ).resolves.toMatch(/^Căn cứ \(Bảng\)/);
     await saveScreenshot(page, 'form-builder-02-published');
     await logOut(page);
     expect(session.pageErrors).toEqual([]);

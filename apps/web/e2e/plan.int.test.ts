@@ -48,9 +48,15 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await directive.getByLabel('Số hiệu').fill('33/CT-TTg');
     await directive.getByLabel('Ngày ban hành').fill('2021-11-26');
     await directive.getByLabel('Cơ quan ban hành').fill('Thủ tướng Chính phủ');
-    await directive.getByLabel('Trích yếu').fill('về tăng cường sự lãnh đạo của Đảng đối với công tác dân vận của cơ quan nhà nước các cấp');
-    await draft.getByLabel('I. Mục đích, yêu cầu').fill('Nâng cao chất lượng, hiệu quả công tác dân vận chính quyền trên địa bàn tỉnh.');
-    await draft.getByLabel('II. Nội dung, nhiệm vụ').fill('1. Thực hiện tốt quy chế dân chủ ở cơ sở.\n2. Xây dựng ít nhất 02 mô hình "Dân vận khéo".');
+    await directive
+      .getByLabel('Trích yếu')
+      .fill('về tăng cường sự lãnh đạo của Đảng đối với công tác dân vận của cơ quan nhà nước các cấp');
+    await draft
+      .getByLabel('I. Mục đích, yêu cầu')
+      .fill('Nâng cao chất lượng, hiệu quả công tác dân vận chính quyền trên địa bàn tỉnh.');
+    await draft
+      .getByLabel('II. Nội dung, nhiệm vụ')
+      .fill('1. Thực hiện tốt quy chế dân chủ ở cơ sở.\n2. Xây dựng ít nhất 02 mô hình "Dân vận khéo".');
     await draft.getByLabel('III. Tổ chức thực hiện').fill('Sở Nội vụ là cơ quan đầu mối theo dõi, tổng hợp, báo cáo.');
     await draft.getByRole('button', { name: 'Lưu dự thảo' }).click();
     await draft.getByText('Đã lưu dự thảo (phiên bản 1).').waitFor();
@@ -76,7 +82,11 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await page.getByRole('link', { name: planTitle, exact: true }).click();
     await page.getByText(`Dự thảo bị trả lại: ${draftReturnReason}`).waitFor();
     const draft = page.getByRole('form', { name: 'Dự thảo kế hoạch' });
-    await draft.getByLabel('II. Nội dung, nhiệm vụ').fill('1. Thực hiện tốt quy chế dân chủ ở cơ sở.\n2. Mỗi sở, xã, phường xây dựng ít nhất 02 mô hình "Dân vận khéo".');
+    await draft
+      .getByLabel('II. Nội dung, nhiệm vụ')
+      .fill(
+        '1. Thực hiện tốt quy chế dân chủ ở cơ sở.\n2. Mỗi sở, xã, phường xây dựng ít nhất 02 mô hình "Dân vận khéo".',
+      );
     await draft.getByRole('button', { name: 'Lưu dự thảo' }).click();
     await draft.getByText('Đã lưu dự thảo (phiên bản 2).').waitFor();
     await expect(page.getByText('Dự thảo bị trả lại').count()).resolves.toBe(0);
@@ -92,7 +102,9 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await issue.getByLabel('Thẩm quyền ký').selectOption('KT.');
     await issue.getByLabel('Người ký').fill('Nguyễn Tuấn Anh');
     await issue.getByLabel('Chức vụ').fill('Phó Chủ tịch');
-    await issue.getByLabel('Nơi nhận').fill('Ban Dân vận Tỉnh ủy;\nCác sở, ban, ngành;\nUBND các xã, phường;\nLưu: VT, NC.');
+    await issue
+      .getByLabel('Nơi nhận')
+      .fill('Ban Dân vận Tỉnh ủy;\nCác sở, ban, ngành;\nUBND các xã, phường;\nLưu: VT, NC.');
     await issue.getByLabel('Hạn các đơn vị cấp dưới ban hành kế hoạch').fill(subPlanDueOn);
     await issue.getByRole('button', { name: 'Ban hành' }).click();
     await issue.getByText('Số, ký hiệu phải có dạng 44/KH-UBND').waitFor();
@@ -139,7 +151,9 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await reportLink.click();
     await page.getByRole('heading', { name: 'Báo cáo sơ kết 6 tháng' }).waitFor();
     const { from, to } = cutoffOf(nextYear, 'half');
-    await expect(page.locator('main').textContent()).resolves.toContain(`Kỳ báo cáo${formatVnDate(from)} – ${formatVnDate(to)}Hạn nộp${formatVnDate(`${nextYear}-05-10`)}`);
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      `Kỳ báo cáo${formatVnDate(from)} – ${formatVnDate(to)}Hạn nộp${formatVnDate(`${nextYear}-05-10`)}`,
+    );
     const report = page.getByRole('form', { name: 'Nhập báo cáo' });
     await report.getByText('Chỉ tiêu: 2 · Tổng hợp: cộng số liệu của các đơn vị').waitFor();
 
@@ -152,7 +166,9 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await fillHalfYearReport(report);
     await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
     await page.getByText('Đã gửi báo cáo (đúng hạn)').waitFor();
-    await expect(page.getByRole('region', { name: 'Báo cáo đã gửi' }).textContent()).resolves.toContain('Tổ dân phố 3, phường Pleiku');
+    await expect(page.getByRole('region', { name: 'Báo cáo đã gửi' }).textContent()).resolves.toContain(
+      'Tổ dân phố 3, phường Pleiku',
+    );
     await saveScreenshot(page, '09-report-submitted');
     await logOut(page);
   });
@@ -161,9 +177,19 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await logIn(page, app.url, 'gl.chuyenvien');
     await page.getByRole('link', { name: 'Tiến độ', exact: true }).click();
     const round = page.getByRole('region', { name: 'Báo cáo sơ kết 6 tháng', exact: true });
-    const pleiku = round.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Phường Pleiku', exact: true }) });
+    const pleiku = round
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Phường Pleiku', exact: true }) });
     await pleiku.waitFor();
-    await expect(pleiku.getByRole('cell').allTextContents()).resolves.toEqual(['Hoàn thành đúng hạn', '1', '12', '—', '92,5', formatVnDate(today), 'Trả lại']);
+    await expect(pleiku.getByRole('cell').allTextContents()).resolves.toEqual([
+      'Hoàn thành đúng hạn',
+      '1',
+      '12',
+      '—',
+      '92,5',
+      formatVnDate(today),
+      'Trả lại',
+    ]);
     const missing = await round.getByText(/^Chưa báo cáo: /).textContent();
     expect(missing).toContain('Sở Nội vụ');
     expect(missing).toContain('Xã Ia Grai');
@@ -185,7 +211,9 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
 
   it('tells the ward officer the report came back and why, and takes it again', async () => {
     await logIn(page, app.url, 'gl-pleiku.chuyenvien');
-    const reportRow = page.getByRole('row').filter({ has: page.getByRole('link', { name: halfYearReportTitle, exact: true }) });
+    const reportRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name: halfYearReportTitle, exact: true }) });
     await reportRow.getByText('Bị trả lại', { exact: true }).waitFor();
     await expect(reportRow.textContent()).resolves.toContain(`Lý do trả lại: ${reportReturnReason}`);
     await saveScreenshot(page, '12-ward-inbox-returned');

@@ -14,12 +14,36 @@ const planForm: FormDefinition = {
   fields: [
     ...defaultPlanForm.fields,
     {
-      kind: 'group', key: 'resources', label: 'IV. Kinh phí và tổ chức',
+      kind: 'group',
+      key: 'resources',
+      label: 'IV. Kinh phí và tổ chức',
       fields: [
-        { kind: 'number', key: 'budget', label: 'Kinh phí dự kiến (triệu đồng)', required: true, min: 0, unit: 'triệu đồng' },
+        {
+          kind: 'number',
+          key: 'budget',
+          label: 'Kinh phí dự kiến (triệu đồng)',
+          required: true,
+          min: 0,
+          unit: 'triệu đồng',
+        },
         { kind: 'unit', key: 'leadUnit', label: 'Đơn vị chủ trì', required: true },
-        { kind: 'singleChoice', key: 'holdsConference', label: 'Tổ chức hội nghị sơ kết', required: true, options: [{ value: 'yes', label: 'Có' }, { value: 'no', label: 'Không' }] },
-        { kind: 'date', key: 'conferenceOn', label: 'Ngày tổ chức hội nghị', required: true, visibleWhen: { field: 'holdsConference', equals: 'yes' } },
+        {
+          kind: 'singleChoice',
+          key: 'holdsConference',
+          label: 'Tổ chức hội nghị sơ kết',
+          required: true,
+          options: [
+            { value: 'yes', label: 'Có' },
+            { value: 'no', label: 'Không' },
+          ],
+        },
+        {
+          kind: 'date',
+          key: 'conferenceOn',
+          label: 'Ngày tổ chức hội nghị',
+          required: true,
+          visibleWhen: { field: 'holdsConference', equals: 'yes' },
+        },
       ],
     },
   ],
@@ -34,8 +58,20 @@ describe('a plan drafted in its template’s own plan form, in the browser', () 
     ({ app, page } = session);
     const admin = await loginAs(app.url, 'quantri');
     const { id } = await admin.admin.saveTemplate.mutate({
-      slug: 'ke-hoach-co-kinh-phi', name: 'Kế hoạch có kinh phí',
-      definition: { cascade: {}, lowerLevelDays: 15, rounds: [{ key: 'Y', label: 'Báo cáo năm', period: 'year', dueMonthDay: '12-15' }], leadDays: 5, workingDayAdjust: 'none', remindDaysBefore: [3], indicators: [], daysOff: [], workingDays: [], planForm },
+      slug: 'ke-hoach-co-kinh-phi',
+      name: 'Kế hoạch có kinh phí',
+      definition: {
+        cascade: {},
+        lowerLevelDays: 15,
+        rounds: [{ key: 'Y', label: 'Báo cáo năm', period: 'year', dueMonthDay: '12-15' }],
+        leadDays: 5,
+        workingDayAdjust: 'none',
+        remindDaysBefore: [3],
+        indicators: [],
+        daysOff: [],
+        workingDays: [],
+        planForm,
+      },
     });
     await admin.admin.publishTemplate.mutate({ id });
   });

@@ -9,7 +9,8 @@ const webDist = fileURLToPath(new URL('../dist', import.meta.url));
 
 /** The whole app as `npm start` runs it, serving this web app's build, on free ports and a fresh database. */
 export async function startApp() {
-  if (!existsSync(join(webDist, 'index.html'))) throw new Error(`No web build in ${webDist}: run "pnpm test", which runs vite build first.`);
+  if (!existsSync(join(webDist, 'index.html')))
+    throw new Error(`No web build in ${webDist}: run "pnpm test", which runs vite build first.`);
   quietTemporalLogs();
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-e2e-'));
   const env = readServerEnv({

@@ -5,7 +5,12 @@ const plan = (planId: string, parentPlanId: string | null) => ({ planId, parentP
 
 describe('orderAsTree', () => {
   it('puts each plan under its parent, depth by depth', () => {
-    const nodes = [plan('gl.pleiku.vptk', 'gl.pleiku'), plan('gl', null), plan('gl.snv', 'gl'), plan('gl.pleiku', 'gl')];
+    const nodes = [
+      plan('gl.pleiku.vptk', 'gl.pleiku'),
+      plan('gl', null),
+      plan('gl.snv', 'gl'),
+      plan('gl.pleiku', 'gl'),
+    ];
     expect(orderAsTree(nodes).map(({ node, depth }) => `${depth}:${node.planId}`)).toEqual([
       '0:gl',
       '1:gl.snv',

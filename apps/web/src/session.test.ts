@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { canRequestAdhocReport, type CurrentUser, isAdministrator } from './session';
 
 const user = (roles: CurrentUser['roles'], unitId = 'gl'): CurrentUser => ({
-  id: 'u', username: 'u', displayName: 'U', unitId, unitName: 'Tỉnh Gia Lai', scopeUnitId: unitId, roles,
+  id: 'u',
+  username: 'u',
+  displayName: 'U',
+  unitId,
+  unitName: 'Tỉnh Gia Lai',
+  scopeUnitId: unitId,
+  roles,
 });
 
 describe('who may do what', () => {

@@ -8,14 +8,23 @@ import { createCascadeWorker } from './worker';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl || !process.env.TEMPORAL_ADDRESS) {
-  console.error('The standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; "npm start" runs an embedded worker instead.');
+  console.error(
+    'The standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; "npm start" runs an embedded worker instead.',
+  );
   process.exit(1);
 }
 const temporal = readTemporalEnv(process.env, '');
 const db = createDatabase({ url: databaseUrl });
 await migrateToLatest(db);
 const connection = await NativeConnection.connect({ address: temporal.address, tls: temporal.tls });
-const worker = await createCascadeWorker({ connection, namespace: temporal.namespace, db, mailer: process.env.SMTP_URL ? smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM ?? 'Cascade <no-reply@localhost>') : logMailer });
+const worker = await createCascadeWorker({
+  connection,
+  namespace: temporal.namespace,
+  db,
+  mailer: process.env.SMTP_URL
+    ? smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM ?? 'Cascade <no-reply@localhost>')
+    : logMailer,
+});
 console.log(`[worker] polling task queue ${taskQueue} on ${temporal.address}`);
 await worker.run();
 await connection.close();

@@ -56,22 +56,56 @@ async function lockingSession() {
 
 async function insertsWaitingOn(table: string): Promise<number> {
   const { rows } = await inspector.query<{ n: number }>(
-    `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`, [`insert into "${table}"%`]);
+    `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like $1`,
+    [`insert into "${table}"%`],
+  );
   return rows[0]!.n;
 }
 
 const reportStates = async () =>
-  Object.fromEntries((await db.selectFrom('tasks').select(['id', 'state']).where('plan_id', 'like', `${planId}.%`).where('kind', '=', 'report').execute())
-    .map((t) => [unitOf(t.id), t.state]));
+  Object.fromEntries(
+    (
+      await db
+        .selectFrom('tasks')
+        .select(['id', 'state'])
+        .where('plan_id', 'like', `${planId}.%`)
+        .where('kind', '=', 'report')
+        .execute()
+    ).map((t) => [unitOf(t.id), t.state]),
+  );
 
 /** What a supervisor reads: every submission, notification and audit event of the plan. */
 async function readModel() {
-  const submissions = await db.selectFrom('report_submissions').select(['task_id', 'submitted_at', 'on_time']).where('task_id', 'like', `${planId}.%`).orderBy('task_id').orderBy('submitted_at').execute();
-  const notifications = await db.selectFrom('notifications').innerJoin('users', 'users.id', 'notifications.user_id')
-    .select(['notifications.user_id', 'notifications.kind', 'notifications.task_id', 'notifications.subject', 'notifications.mailed_at', 'users.email'])
-    .where('notifications.task_id', 'like', `${planId}%`).execute();
-  const audit = await db.selectFrom('audit_events').select(['action', 'subject_id', 'data']).where('subject_id', 'like', `${planId}%`).execute();
-  const drafts = await db.selectFrom('plan_drafts').select(['plan_id', 'version']).where('plan_id', 'like', `${planId}%`).execute();
+  const submissions = await db
+    .selectFrom('report_submissions')
+    .select(['task_id', 'submitted_at', 'on_time'])
+    .where('task_id', 'like', `${planId}.%`)
+    .orderBy('task_id')
+    .orderBy('submitted_at')
+    .execute();
+  const notifications = await db
+    .selectFrom('notifications')
+    .innerJoin('users', 'users.id', 'notifications.user_id')
+    .select([
+      'notifications.user_id',
+      'notifications.kind',
+      'notifications.task_id',
+      'notifications.subject',
+      'notifications.mailed_at',
+      'users.email',
+    ])
+    .where('notifications.task_id', 'like', `${planId}%`)
+    .execute();
+  const audit = await db
+    .selectFrom('audit_events')
+    .select(['action', 'subject_id', 'data'])
+    .where('subject_id', 'like', `${planId}%`)
+    .execute();
+  const drafts = await db
+    .selectFrom('plan_drafts')
+    .select(['plan_id', 'version'])
+    .where('plan_id', 'like', `${planId}%`)
+    .execute();
   return { submissions, notifications, audit, drafts };
 }
 
@@ -84,7 +118,8 @@ it('a worker killed mid-round with updates and activities in flight, then starte
   await expect.poll(async () => Object.keys(await reportStates()).length, { timeout: 30_000 }).toBe(11);
 
   const results: Record<string, unknown> = {};
-  for (const unit of ['gl-pleiku', 'gl-snv', 'gl-dien-hong']) results[unit] = await plan.submit(unit, `submit:${unit}`, 5);
+  for (const unit of ['gl-pleiku', 'gl-snv', 'gl-dien-hong'])
+    results[unit] = await plan.submit(unit, `submit:${unit}`, 5);
 
   // In flight at the kill: a return whose audit is written and whose notification waits, and a submission and a
   // sub-plan draft whose rows are written and whose audit waits.
@@ -112,7 +147,15 @@ it('a worker killed mid-round with updates and activities in flight, then starte
   expect(Date.now()).toBeLessThan(deadline);
 
   const neverOnTime = ['gl-vp', 'gl-bien-ho', 'gl-chu-pah', 'gl-ia-grai', 'gl-hoi-phu'];
-  await expect.poll(async () => { const states = await reportStates(); return neverOnTime.map((u) => states[u]); }, { timeout: 60_000 }).toEqual(neverOnTime.map(() => 'overdue'));
+  await expect
+    .poll(
+      async () => {
+        const states = await reportStates();
+        return neverOnTime.map((u) => states[u]);
+      },
+      { timeout: 60_000 },
+    )
+    .toEqual(neverOnTime.map(() => 'overdue'));
   results['gl-bien-ho'] = await plan.submit('gl-bien-ho', 'submit:gl-bien-ho', 3);
 
   // Each caller whose Update was in flight when the worker died gets its result once the activity is retried.
@@ -122,34 +165,63 @@ it('a worker killed mid-round with updates and activities in flight, then starte
 
   const onTime = { submittedAt: expect.any(String), status: 'onTime' };
   expect(results).toEqual({
-    'gl-pleiku': onTime, 'gl-snv': onTime, 'gl-dien-hong': onTime, 'gl-skhcn': onTime, 'gl-ttr': onTime, 'gl-thong-nhat': onTime,
-    'gl-bien-ho': { submittedAt: expect.any(String), status: 'late' }, 'gl-dien-hong again': onTime,
+    'gl-pleiku': onTime,
+    'gl-snv': onTime,
+    'gl-dien-hong': onTime,
+    'gl-skhcn': onTime,
+    'gl-ttr': onTime,
+    'gl-thong-nhat': onTime,
+    'gl-bien-ho': { submittedAt: expect.any(String), status: 'late' },
+    'gl-dien-hong again': onTime,
   });
   expect(await reportStates()).toEqual({
-    'gl-pleiku': 'done', 'gl-snv': 'done', 'gl-dien-hong': 'done', 'gl-thong-nhat': 'done', 'gl-skhcn': 'done', 'gl-ttr': 'done', 'gl-bien-ho': 'done',
-    'gl-vp': 'overdue', 'gl-chu-pah': 'overdue', 'gl-ia-grai': 'overdue', 'gl-hoi-phu': 'overdue',
+    'gl-pleiku': 'done',
+    'gl-snv': 'done',
+    'gl-dien-hong': 'done',
+    'gl-thong-nhat': 'done',
+    'gl-skhcn': 'done',
+    'gl-ttr': 'done',
+    'gl-bien-ho': 'done',
+    'gl-vp': 'overdue',
+    'gl-chu-pah': 'overdue',
+    'gl-ia-grai': 'overdue',
+    'gl-hoi-phu': 'overdue',
   });
 
   const model = await readModel();
   // Every submission once, at the instant its caller was told.
-  const submitted = Object.entries(results).map(([key, r]) => [reportTask(key.split(' ')[0]!), new Date((r as { submittedAt: string }).submittedAt).toISOString()]);
+  const submitted = Object.entries(results).map(([key, r]) => [
+    reportTask(key.split(' ')[0]!),
+    new Date((r as { submittedAt: string }).submittedAt).toISOString(),
+  ]);
   expect(model.submissions.map((s) => [s.task_id, s.submitted_at.toISOString()]).sort()).toEqual(submitted.sort());
   expect(model.submissions.filter((s) => !s.on_time).map((s) => unitOf(s.task_id))).toEqual(['gl-bien-ho']);
-  expect(model.drafts.map((d) => `${d.plan_id} v${d.version}`).sort()).toEqual([`${planId} v1`, `${subPlanId(planId, 'gl-hoi-phu')} v1`]);
+  expect(model.drafts.map((d) => `${d.plan_id} v${d.version}`).sort()).toEqual([
+    `${planId} v1`,
+    `${subPlanId(planId, 'gl-hoi-phu')} v1`,
+  ]);
 
   // One overdue notice per unit that missed the deadline to its leader and the supervisor; the return to the unit's staff.
   const expectedNotices = [
     ...neverOnTime.flatMap((u) => [`overdue ${u} ${u}.lanhdao`, `overdue ${u} gl-snv.theodoi`]),
-    'returned gl-dien-hong gl-dien-hong.lanhdao', 'returned gl-dien-hong gl-dien-hong.chuyenvien',
+    'returned gl-dien-hong gl-dien-hong.lanhdao',
+    'returned gl-dien-hong gl-dien-hong.chuyenvien',
   ];
-  expect(model.notifications.map((n) => `${n.kind} ${unitOf(n.task_id!)} ${n.user_id}`).sort()).toEqual(expectedNotices.sort());
+  expect(model.notifications.map((n) => `${n.kind} ${unitOf(n.task_id!)} ${n.user_id}`).sort()).toEqual(
+    expectedNotices.sort(),
+  );
 
   const subjectOf = (id: string) => (id === planId ? 'gl' : unitOf(id));
-  expect(model.audit.map((a) => `${a.action} ${subjectOf(a.subject_id)}`).sort()).toEqual([
-    'plan.draftSaved gl', 'plan.issued gl', 'plan.draftSaved gl-hoi-phu', 'report.returned gl-dien-hong',
-    ...[...Object.keys(results).map((k) => k.split(' ')[0]!)].map((u) => `report.submitted ${u}`),
-    ...neverOnTime.map((u) => `task.overdue ${u}`),
-  ].sort());
+  expect(model.audit.map((a) => `${a.action} ${subjectOf(a.subject_id)}`).sort()).toEqual(
+    [
+      'plan.draftSaved gl',
+      'plan.issued gl',
+      'plan.draftSaved gl-hoi-phu',
+      'report.returned gl-dien-hong',
+      ...[...Object.keys(results).map((k) => k.split(' ')[0]!)].map((u) => `report.submitted ${u}`),
+      ...neverOnTime.map((u) => `task.overdue ${u}`),
+    ].sort(),
+  );
 
   // Every notice is mailed once, by whichever worker process wrote it.
   expect(model.notifications.filter((n) => !n.mailed_at)).toEqual([]);
@@ -159,7 +231,9 @@ it('a worker killed mid-round with updates and activities in flight, then starte
   // A caller retrying with the same idempotency key gets the same answer, and nothing new is written.
   expect(await plan.submit('gl-thong-nhat', 'submit:gl-thong-nhat', 7)).toEqual(results['gl-thong-nhat']);
   expect(await plan.submit('gl-skhcn', 'submit:gl-skhcn', 2)).toEqual(results['gl-skhcn']);
-  expect(await plan.returnReport('gl-dien-hong', 'return:gl-dien-hong', 'Thiếu số liệu tiếp công dân')).toEqual(await returned);
+  expect(await plan.returnReport('gl-dien-hong', 'return:gl-dien-hong', 'Thiếu số liệu tiếp công dân')).toEqual(
+    await returned,
+  );
   expect(await plan.saveSubPlanDraft('gl-hoi-phu', 'draft:gl-hoi-phu')).toEqual({ version: 1 });
   expect(await readModel()).toEqual(model);
 });

@@ -28,7 +28,11 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 it('sends a notification over SMTP with its Vietnamese subject intact', async () => {
   const mailer = smtpMailer(`smtp://127.0.0.1:${port}`, 'Cascade <no-reply@cascade.invalid>');
-  await mailer.send({ to: 'gl-pleiku.chuyenvien@cascade.invalid', subject: 'Nhắc việc: Báo cáo sơ kết 6 tháng', body: 'Hạn hoàn thành: 10/05/2027.' });
+  await mailer.send({
+    to: 'gl-pleiku.chuyenvien@cascade.invalid',
+    subject: 'Nhắc việc: Báo cáo sơ kết 6 tháng',
+    body: 'Hạn hoàn thành: 10/05/2027.',
+  });
   expect(received).toHaveLength(1);
   expect(received[0]).toContain('To: gl-pleiku.chuyenvien@cascade.invalid');
   const mail = await simpleParser(received[0]!);

@@ -22,12 +22,22 @@ it('mails a notice that a worker wrote and died before mailing, once, on the act
     { id: 'gl-snv.theodoi', username: 'gl-snv.theodoi', email: null },
   ];
   const event = { key: 'overdue:kh-gl.gl-pleiku:report:H1', kind: 'overdue' as const, subject, body, taskId: null };
-  await createNotifications(db, [{ id: `${event.key}:gl-pleiku.lanhdao`, userId: 'gl-pleiku.lanhdao', kind: 'overdue', subject, body, taskId: null }]);
+  await createNotifications(db, [
+    { id: `${event.key}:gl-pleiku.lanhdao`, userId: 'gl-pleiku.lanhdao', kind: 'overdue', subject, body, taskId: null },
+  ]);
 
   await notifyUsers(db, mailer, recipients, event);
   await notifyUsers(db, mailer, recipients, event);
 
   expect(sent).toEqual([{ to: 'gl-pleiku.lanhdao@cascade.invalid', subject, body }]);
-  const rows = await db.selectFrom('notifications').select(['user_id', 'mailed_at']).where('id', 'like', `${event.key}:%`).orderBy('user_id').execute();
-  expect(rows).toEqual([{ user_id: 'gl-pleiku.lanhdao', mailed_at: expect.any(Date) }, { user_id: 'gl-snv.theodoi', mailed_at: null }]);
+  const rows = await db
+    .selectFrom('notifications')
+    .select(['user_id', 'mailed_at'])
+    .where('id', 'like', `${event.key}:%`)
+    .orderBy('user_id')
+    .execute();
+  expect(rows).toEqual([
+    { user_id: 'gl-pleiku.lanhdao', mailed_at: expect.any(Date) },
+    { user_id: 'gl-snv.theodoi', mailed_at: null },
+  ]);
 });

@@ -23,10 +23,20 @@ export async function notifyUsers(
   event: { key: string; kind: NewNotification['kind']; subject: string; body: string; taskId: string | null },
 ): Promise<void> {
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
-  const notifications = unique.map((r) => ({ id: `${event.key}:${r.id}`, userId: r.id, kind: event.kind, subject: event.subject, body: event.body, taskId: event.taskId }));
+  const notifications = unique.map((r) => ({
+    id: `${event.key}:${r.id}`,
+    userId: r.id,
+    kind: event.kind,
+    subject: event.subject,
+    body: event.body,
+    taskId: event.taskId,
+  }));
   await createNotifications(db, notifications);
   const emails = new Map(unique.map((r) => [r.id, r.email]));
-  for (const n of await listUnmailedNotifications(db, notifications.map((n) => n.id))) {
+  for (const n of await listUnmailedNotifications(
+    db,
+    notifications.map((n) => n.id),
+  )) {
     const to = emails.get(n.user_id);
     if (!to) continue;
     await mailer.send({ to, subject: n.subject, body: n.body });
@@ -39,6 +49,9 @@ export async function unitStaff(db: Kysely<Database>, unitId: string) {
 }
 
 export async function leadersAndSupervisors(db: Kysely<Database>, unitId: string) {
-  const [leaders, supervisors] = await Promise.all([findUnitUsersWithRoles(db, unitId, ['leader']), findSupervisorsOf(db, unitId)]);
+  const [leaders, supervisors] = await Promise.all([
+    findUnitUsersWithRoles(db, unitId, ['leader']),
+    findSupervisorsOf(db, unitId),
+  ]);
   return [...leaders, ...supervisors];
 }

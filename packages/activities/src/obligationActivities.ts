@@ -1,4 +1,16 @@
-import { closePlanYear, findUnit, handOverTasks, recordTaskAssessment, markReportReturned, markTaskOverdue, openReportTasks, planTaskId, recordAudit, recordReportSubmission, reportTaskId } from '@cascade/db';
+import {
+  closePlanYear,
+  findUnit,
+  handOverTasks,
+  recordTaskAssessment,
+  markReportReturned,
+  markTaskOverdue,
+  openReportTasks,
+  planTaskId,
+  recordAudit,
+  recordReportSubmission,
+  reportTaskId,
+} from '@cascade/db';
 import { endOfVnDay, formatVnDate } from '@cascade/domain';
 import type { ObligationRef, PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
@@ -8,10 +20,18 @@ import { requirePlan } from './requirePlan';
 
 type Obligations = Pick<
   PlanActivities,
-  'openReportTasks' | 'recordReport' | 'returnReport' | 'sendReminder' | 'escalateOverdue' | 'handOverObligations' | 'recordAssessment' | 'closePlanYear'
+  | 'openReportTasks'
+  | 'recordReport'
+  | 'returnReport'
+  | 'sendReminder'
+  | 'escalateOverdue'
+  | 'handOverObligations'
+  | 'recordAssessment'
+  | 'closePlanYear'
 >;
 
-const taskIdOf = (ref: ObligationRef) => (ref.roundKey ? reportTaskId(ref.planId, ref.roundKey) : planTaskId(ref.planId));
+const taskIdOf = (ref: ObligationRef) =>
+  ref.roundKey ? reportTaskId(ref.planId, ref.roundKey) : planTaskId(ref.planId);
 
 async function describe(deps: ActivityDependencies, ref: ObligationRef) {
   const plan = await requirePlan(deps.db, ref.planId);
@@ -40,50 +60,116 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
     async openReportTasks({ planId, unitId, rounds }) {
       const plan = await requirePlan(db, planId);
       // The top plan's report is the consolidation its focal unit makes: "Tổng hợp báo cáo sơ kết 6 tháng".
-      const titleOf = (label: string) => (plan.parent_plan_id ? label : `Tổng hợp ${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`);
+      const titleOf = (label: string) =>
+        plan.parent_plan_id ? label : `Tổng hợp ${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`;
       const labels = new Map(plan.schedule.rounds.map((r) => [r.key, titleOf(r.label)]));
-      await openReportTasks(db, { planId, unitId, workflowId: plan.workflow_id, planTitle: plan.title },
-        rounds.map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, dueAt: endOfVnDay(r.dueOn) })));
+      await openReportTasks(
+        db,
+        { planId, unitId, workflowId: plan.workflow_id, planTitle: plan.title },
+        rounds.map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, dueAt: endOfVnDay(r.dueOn) })),
+      );
     },
 
     async recordReport(input) {
       const taskId = taskIdOf(input);
       // A report sent through a workflow started before reports had details carries none.
-      await recordReportSubmission(db, { taskId, submittedAt: new Date(input.submittedAt), submittedBy: input.actorId, values: input.values, narrative: input.narrative, review: input.review ? { ...input.review } : null, details: input.details ?? {}, onTime: input.onTime });
-      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.submitted', subjectId: taskId, data: { values: input.values, details: input.details ?? {}, onTime: input.onTime }, idempotencyKey: executionKey() });
+      await recordReportSubmission(db, {
+        taskId,
+        submittedAt: new Date(input.submittedAt),
+        submittedBy: input.actorId,
+        values: input.values,
+        narrative: input.narrative,
+        review: input.review ? { ...input.review } : null,
+        details: input.details ?? {},
+        onTime: input.onTime,
+      });
+      await recordAudit(db, {
+        actorUserId: input.actorId,
+        unitId: input.unitId,
+        action: 'report.submitted',
+        subjectId: taskId,
+        data: { values: input.values, details: input.details ?? {}, onTime: input.onTime },
+        idempotencyKey: executionKey(),
+      });
     },
 
     async returnReport(input) {
       const taskId = taskIdOf(input);
       await markReportReturned(db, taskId, input.reason, new Date(input.at));
-      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.returned', subjectId: taskId, data: { reason: input.reason }, idempotencyKey: executionKey() });
+      await recordAudit(db, {
+        actorUserId: input.actorId,
+        unitId: input.unitId,
+        action: 'report.returned',
+        subjectId: taskId,
+        data: { reason: input.reason },
+        idempotencyKey: executionKey(),
+      });
       const { what } = await describe(deps, input);
-      await notifyUsers(db, mailer, await reportMakers(deps, input), { key: `returned:${taskId}:${input.at}`, kind: 'returned', subject: `Báo cáo bị trả lại: ${what}`, body: input.reason, taskId });
+      await notifyUsers(db, mailer, await reportMakers(deps, input), {
+        key: `returned:${taskId}:${input.at}`,
+        kind: 'returned',
+        subject: `Báo cáo bị trả lại: ${what}`,
+        body: input.reason,
+        taskId,
+      });
     },
 
     async handOverObligations(input) {
-      await handOverTasks(db, input.planId, input.successorUnitId, input.droppedRoundKeys.map((k) => reportTaskId(input.planId, k)));
-      await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'unit.handedOver', subjectId: input.planId, data: { ...input }, idempotencyKey: executionKey() });
+      await handOverTasks(
+        db,
+        input.planId,
+        input.successorUnitId,
+        input.droppedRoundKeys.map((k) => reportTaskId(input.planId, k)),
+      );
+      await recordAudit(db, {
+        actorUserId: null,
+        unitId: input.unitId,
+        action: 'unit.handedOver',
+        subjectId: input.planId,
+        data: { ...input },
+        idempotencyKey: executionKey(),
+      });
     },
 
     async recordAssessment(input) {
       const taskId = taskIdOf(input);
-      await recordTaskAssessment(db, taskId, { selfScore: input.selfScore, reviewerScore: input.reviewerScore, grade: input.grade });
-      await recordAudit(db, { actorUserId: input.actorId, unitId: input.unitId, action: 'report.assessed', subjectId: taskId, data: { reviewerScore: input.reviewerScore, grade: input.grade }, idempotencyKey: executionKey() });
+      await recordTaskAssessment(db, taskId, {
+        selfScore: input.selfScore,
+        reviewerScore: input.reviewerScore,
+        grade: input.grade,
+      });
+      await recordAudit(db, {
+        actorUserId: input.actorId,
+        unitId: input.unitId,
+        action: 'report.assessed',
+        subjectId: taskId,
+        data: { reviewerScore: input.reviewerScore, grade: input.grade },
+        idempotencyKey: executionKey(),
+      });
     },
 
     async closePlanYear(input) {
       const plan = await requirePlan(db, input.planId);
       await closePlanYear(db, input.planId, new Date(input.at));
-      await recordAudit(db, { actorUserId: null, unitId: plan.issuer_unit_id, action: 'plan.closed', subjectId: input.planId, data: { at: input.at }, idempotencyKey: executionKey() });
+      await recordAudit(db, {
+        actorUserId: null,
+        unitId: plan.issuer_unit_id,
+        action: 'plan.closed',
+        subjectId: input.planId,
+        data: { at: input.at },
+        idempotencyKey: executionKey(),
+      });
     },
 
     async sendReminder(input) {
       const taskId = taskIdOf(input);
       const { what } = await describe(deps, input);
       await notifyUsers(db, mailer, await reportMakers(deps, input), {
-        key: `reminder:${taskId}:${input.on}`, kind: 'reminder', taskId,
-        subject: `Nhắc việc: ${what}`, body: `Hạn hoàn thành: ${formatVnDate(input.dueOn)}.`,
+        key: `reminder:${taskId}:${input.on}`,
+        kind: 'reminder',
+        taskId,
+        subject: `Nhắc việc: ${what}`,
+        body: `Hạn hoàn thành: ${formatVnDate(input.dueOn)}.`,
       });
     },
 
@@ -91,10 +177,20 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
       const taskId = taskIdOf(input);
       await markTaskOverdue(db, taskId, new Date(input.at));
       const { unitName, what } = await describe(deps, input);
-      await recordAudit(db, { actorUserId: null, unitId: input.unitId, action: 'task.overdue', subjectId: taskId, data: { dueOn: input.dueOn }, idempotencyKey: executionKey() });
+      await recordAudit(db, {
+        actorUserId: null,
+        unitId: input.unitId,
+        action: 'task.overdue',
+        subjectId: taskId,
+        data: { dueOn: input.dueOn },
+        idempotencyKey: executionKey(),
+      });
       await notifyUsers(db, mailer, await leadersAndSupervisors(db, await currentUnit(deps, input)), {
-        key: `overdue:${taskId}`, kind: 'overdue', taskId,
-        subject: `Quá hạn: ${unitName} — ${what}`, body: `Hạn ${formatVnDate(input.dueOn)} đã qua mà đơn vị chưa hoàn thành.`,
+        key: `overdue:${taskId}`,
+        kind: 'overdue',
+        taskId,
+        subject: `Quá hạn: ${unitName} — ${what}`,
+        body: `Hạn ${formatVnDate(input.dueOn)} đã qua mà đơn vị chưa hoàn thành.`,
       });
     },
   };

@@ -22,7 +22,10 @@ import { executionKey } from './executionKey';
 import { notifyUsers } from './notify';
 import { requirePlan } from './requirePlan';
 
-type PlanLifecycle = Pick<PlanActivities, 'openPlanTask' | 'savePlanDraft' | 'approvePlanDraft' | 'returnPlanDraft' | 'issuePlan' | 'createSubPlans'>;
+type PlanLifecycle = Pick<
+  PlanActivities,
+  'openPlanTask' | 'savePlanDraft' | 'approvePlanDraft' | 'returnPlanDraft' | 'issuePlan' | 'createSubPlans'
+>;
 
 /** Every activity is idempotent: Temporal retries it until it succeeds. */
 export function createPlanLifecycleActivities({ db, mailer }: ActivityDependencies): PlanLifecycle {
@@ -34,22 +37,50 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
     async savePlanDraft(input) {
       const plan = await requirePlan(db, input.planId);
       await savePlanDraft(db, input.planId, { ...input, savedBy: input.actorId });
-      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.draftSaved', subjectId: input.planId, data: { version: input.version }, idempotencyKey: executionKey() });
+      await recordAudit(db, {
+        actorUserId: input.actorId,
+        unitId: plan.issuer_unit_id,
+        action: 'plan.draftSaved',
+        subjectId: input.planId,
+        data: { version: input.version },
+        idempotencyKey: executionKey(),
+      });
     },
 
     async approvePlanDraft(input) {
       const plan = await requirePlan(db, input.planId);
-      await recordDraftApproval(db, input.planId, input.version, { stepKey: input.stepKey, actorId: input.actorId, at: input.at });
-      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.approved', subjectId: input.planId, data: { version: input.version, stepKey: input.stepKey }, idempotencyKey: executionKey() });
+      await recordDraftApproval(db, input.planId, input.version, {
+        stepKey: input.stepKey,
+        actorId: input.actorId,
+        at: input.at,
+      });
+      await recordAudit(db, {
+        actorUserId: input.actorId,
+        unitId: plan.issuer_unit_id,
+        action: 'plan.approved',
+        subjectId: input.planId,
+        data: { version: input.version, stepKey: input.stepKey },
+        idempotencyKey: executionKey(),
+      });
     },
 
     async returnPlanDraft(input) {
       const plan = await requirePlan(db, input.planId);
       await markPlanReturned(db, input.planId, input.version, input.reason);
-      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.returned', subjectId: input.planId, data: { version: input.version, reason: input.reason }, idempotencyKey: executionKey() });
+      await recordAudit(db, {
+        actorUserId: input.actorId,
+        unitId: plan.issuer_unit_id,
+        action: 'plan.returned',
+        subjectId: input.planId,
+        data: { version: input.version, reason: input.reason },
+        idempotencyKey: executionKey(),
+      });
       await notifyUsers(db, mailer, await findUnitUsersWithRoles(db, plan.issuer_unit_id, ['officer']), {
-        key: `returned:${planTaskId(plan.id)}:${input.version}`, kind: 'returned', taskId: planTaskId(plan.id),
-        subject: `Dự thảo bị trả lại: ${plan.title}`, body: input.reason,
+        key: `returned:${planTaskId(plan.id)}:${input.version}`,
+        kind: 'returned',
+        taskId: planTaskId(plan.id),
+        subject: `Dự thảo bị trả lại: ${plan.title}`,
+        body: input.reason,
       });
     },
 
@@ -57,12 +88,23 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
       const plan = await requirePlan(db, input.planId);
       // Issuing again changes nothing; the audit event is still written if a crash came between the two.
       await markPlanIssued(db, input.planId, input.issue, new Date(input.issuedAt), input.targets, input.schedule);
-      await recordAudit(db, { actorUserId: input.actorId, unitId: plan.issuer_unit_id, action: 'plan.issued', subjectId: input.planId, data: { ...input.issue }, idempotencyKey: executionKey() });
+      await recordAudit(db, {
+        actorUserId: input.actorId,
+        unitId: plan.issuer_unit_id,
+        action: 'plan.issued',
+        subjectId: input.planId,
+        data: { ...input.issue },
+        idempotencyKey: executionKey(),
+      });
     },
 
     async createSubPlans(input) {
       const plan = await requirePlan(db, input.planId);
-      const [issuer, template, units] = await Promise.all([findUnit(db, plan.issuer_unit_id), findTemplate(db, plan.template_id), listUnitNodes(db)]);
+      const [issuer, template, units] = await Promise.all([
+        findUnit(db, plan.issuer_unit_id),
+        findTemplate(db, plan.template_id),
+        listUnitNodes(db),
+      ]);
       const kinds = (issuer && template?.definition.cascade[issuer.kind]) ?? [];
       const issuedOn = plan.issue?.issuedOn ?? input.at.slice(0, 10);
       const dueAt = endOfVnDay(input.subPlanDueOn);
@@ -70,8 +112,15 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
       for (const unit of cascadeTargets(units, plan.issuer_unit_id, kinds, issuedOn)) {
         const id = subPlanId(plan.id, unit.id);
         await createPlan(db, {
-          id, templateId: plan.template_id, issuerUnitId: unit.id, parentPlanId: plan.id, year: plan.year,
-          title: plan.title, content: emptyPlanContent, schedule: plan.schedule, targets: plan.targets,
+          id,
+          templateId: plan.template_id,
+          issuerUnitId: unit.id,
+          parentPlanId: plan.id,
+          year: plan.year,
+          title: plan.title,
+          content: emptyPlanContent,
+          schedule: plan.schedule,
+          targets: plan.targets,
         });
         // Opened with the plan so the whole cascade shows at once; its workflow starts a moment later.
         await openPlanTask(db, id, dueAt);

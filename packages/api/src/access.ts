@@ -2,7 +2,8 @@ import { type Database, findTask, type Kysely, listUnitNodes, type User } from '
 import { subtreeIds } from '@cascade/domain';
 import { TRPCError } from '@trpc/server';
 
-export const forbidden = (message = 'Bạn không có quyền với công việc của đơn vị khác.') => new TRPCError({ code: 'FORBIDDEN', message });
+export const forbidden = (message = 'Bạn không có quyền với công việc của đơn vị khác.') =>
+  new TRPCError({ code: 'FORBIDDEN', message });
 
 /** A unit acts only on its own tasks; a plan's focal unit also makes its reports. */
 export async function requireOwnTask(db: Kysely<Database>, user: User, taskId: string) {
@@ -13,7 +14,8 @@ export async function requireOwnTask(db: Kysely<Database>, user: User, taskId: s
   return task;
 }
 
-export const yearClosed = () => new TRPCError({ code: 'CONFLICT', message: 'Năm kế hoạch đã kết thúc (đã tổng kết); không thể thay đổi.' });
+export const yearClosed = () =>
+  new TRPCError({ code: 'CONFLICT', message: 'Năm kế hoạch đã kết thúc (đã tổng kết); không thể thay đổi.' });
 
 /** A task still open to changes: the plan year has not closed. */
 export async function requireActionableTask(db: Kysely<Database>, user: User, taskId: string) {
@@ -33,11 +35,18 @@ export async function requireReceivedReport(db: Kysely<Database>, user: User, ta
     .selectFrom('tasks')
     .innerJoin('plans', 'plans.id', 'tasks.plan_id')
     .leftJoin('plans as parent', 'parent.id', 'plans.parent_plan_id')
-    .select(['tasks.workflow_id as workflowId', 'tasks.round_key as roundKey', 'plans.status', 'parent.issuer_unit_id as receiverUnitId', 'parent.focal_unit_id as focalUnitId'])
+    .select([
+      'tasks.workflow_id as workflowId',
+      'tasks.round_key as roundKey',
+      'plans.status',
+      'parent.issuer_unit_id as receiverUnitId',
+      'parent.focal_unit_id as focalUnitId',
+    ])
     .where('tasks.id', '=', taskId)
     .executeTakeFirst();
   if (!report?.roundKey) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo.' });
-  if (report.receiverUnitId !== user.unit_id && report.focalUnitId !== user.unit_id) throw forbidden('Chỉ đơn vị nhận báo cáo mới được trả lại hoặc chấm điểm.');
+  if (report.receiverUnitId !== user.unit_id && report.focalUnitId !== user.unit_id)
+    throw forbidden('Chỉ đơn vị nhận báo cáo mới được trả lại hoặc chấm điểm.');
   if (report.status === 'closed') throw yearClosed();
   return { workflowId: report.workflowId, roundKey: report.roundKey };
 }

@@ -7,6 +7,9 @@ export async function reportFormOf(db: Kysely<Database>, plan: Plan, roundKey: s
   return round?.form ?? (await findTemplate(db, plan.template_id))?.definition.reportForm ?? null;
 }
 
-export function roundFormOf(round: { form?: FormDefinition }, definition: TemplateDefinition | undefined): FormDefinition | null {
+export function roundFormOf(
+  round: { form?: FormDefinition },
+  definition: TemplateDefinition | undefined,
+): FormDefinition | null {
   return round.form ?? definition?.reportForm ?? null;
 }

@@ -6,9 +6,15 @@ import { vietnamCalendar } from '@cascade/domain/holidays';
 const maxLevel = 4;
 
 /** The plan year's rounds with each level's due date, worked out once when the plan is created. */
-export function buildSchedule(definition: TemplateDefinition, year: number, calendarDays: CalendarDay[] = []): StoredSchedule {
+export function buildSchedule(
+  definition: TemplateDefinition,
+  year: number,
+  calendarDays: CalendarDay[] = [],
+): StoredSchedule {
   const calendar = calendarOf(definition, calendarDays);
-  const specs = definition.rounds.map(({ dueMonthDay, ...spec }) => (dueMonthDay ? { ...spec, dueOn: `${year}-${dueMonthDay}` } : spec));
+  const specs = definition.rounds.map(({ dueMonthDay, ...spec }) =>
+    dueMonthDay ? { ...spec, dueOn: `${year}-${dueMonthDay}` } : spec,
+  );
   const rounds = expandRounds(year, specs).map((round) => ({
     ...round,
     dueOnByLevel: Array.from({ length: maxLevel }, (_, i) =>
@@ -23,7 +29,13 @@ export function buildSchedule(definition: TemplateDefinition, year: number, cale
  * A sub-plan's own lead time: its direct subordinates (level + 1) report `leadDays` before the unit's own due date;
  * the levels further down keep the template's lead, each from the adjusted date above it.
  */
-export function withSubordinateLeadDays(schedule: StoredSchedule, level: number, leadDays: number, definition: TemplateDefinition, calendarDays: CalendarDay[] = []): StoredSchedule {
+export function withSubordinateLeadDays(
+  schedule: StoredSchedule,
+  level: number,
+  leadDays: number,
+  definition: TemplateDefinition,
+  calendarDays: CalendarDay[] = [],
+): StoredSchedule {
   const calendar = calendarOf(definition, calendarDays);
   const rounds = schedule.rounds.map((round) => {
     const dueOnByLevel = [...round.dueOnByLevel];

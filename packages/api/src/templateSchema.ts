@@ -7,8 +7,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng
 const roundSchema = z.object({
   key: z.string().regex(/^[A-Za-z0-9-]{1,20}$/, 'Mã kỳ báo cáo chỉ gồm chữ, số và dấu gạch ngang'),
   label: z.string().trim().min(1, 'Nhập tên kỳ báo cáo'),
-  period: z.enum(['month', 'quarter', 'half', 'nine-months', 'year'], { message: 'Kỳ phải là month, quarter, half, nine-months hoặc year' }),
-  dueMonthDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Hạn nộp phải có dạng MM-DD').optional(),
+  period: z.enum(['month', 'quarter', 'half', 'nine-months', 'year'], {
+    message: 'Kỳ phải là month, quarter, half, nine-months hoặc year',
+  }),
+  dueMonthDay: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Hạn nộp phải có dạng MM-DD')
+    .optional(),
   every: z.literal('month').optional(),
   dueDay: z.number().int().min(1).max(31).optional(),
   index: z.number().int().min(1).max(12).optional(),
@@ -23,17 +28,27 @@ export const templateDefinitionSchema = z.object({
   leadDays: z.number().int().min(0).max(30),
   workingDayAdjust: z.enum(['none', 'previous', 'next']),
   remindDaysBefore: z.array(z.number().int().min(1).max(60)).max(10),
-  indicators: z.array(z.object({
-    key: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, 'Mã chỉ tiêu chỉ gồm chữ và số'),
-    label: z.string().trim().min(1, 'Nhập tên chỉ tiêu'),
-    aggregate: z.enum(['sum', 'average', 'min', 'max', 'count']),
-    target: z.number().min(0).nullable(),
-  })).max(100),
-  approvalSteps: z.array(z.object({
-    key: z.string().regex(/^[a-z0-9-]{1,30}$/, 'Mã bước duyệt chỉ gồm chữ thường, số và dấu gạch ngang'),
-    label: z.string().trim().min(1, 'Nhập tên bước duyệt').max(200),
-    role: z.enum(['head', 'leader'], { message: 'Người duyệt phải là trưởng phòng (head) hoặc lãnh đạo (leader)' }),
-  })).max(10).refine((steps) => new Set(steps.map((s) => s.key)).size === steps.length, 'Hai bước duyệt trùng mã').default([]),
+  indicators: z
+    .array(
+      z.object({
+        key: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, 'Mã chỉ tiêu chỉ gồm chữ và số'),
+        label: z.string().trim().min(1, 'Nhập tên chỉ tiêu'),
+        aggregate: z.enum(['sum', 'average', 'min', 'max', 'count']),
+        target: z.number().min(0).nullable(),
+      }),
+    )
+    .max(100),
+  approvalSteps: z
+    .array(
+      z.object({
+        key: z.string().regex(/^[a-z0-9-]{1,30}$/, 'Mã bước duyệt chỉ gồm chữ thường, số và dấu gạch ngang'),
+        label: z.string().trim().min(1, 'Nhập tên bước duyệt').max(200),
+        role: z.enum(['head', 'leader'], { message: 'Người duyệt phải là trưởng phòng (head) hoặc lãnh đạo (leader)' }),
+      }),
+    )
+    .max(10)
+    .refine((steps) => new Set(steps.map((s) => s.key)).size === steps.length, 'Hai bước duyệt trùng mã')
+    .default([]),
   daysOff: z.array(isoDate).default([]),
   workingDays: z.array(isoDate).default([]),
   /** The form plans made from the template are drafted in; the seeds' sections when not given. */

@@ -18,7 +18,11 @@ export async function asTrpcErrors<T>(action: () => Promise<T>, attempt = 0): Pr
       throw new TRPCError({ code: 'CONFLICT', message: error.cause.message, cause: error });
     }
     if (error instanceof WorkflowNotFoundError) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: 'Quy trình của công việc này đã kết thúc hoặc không tồn tại.', cause: error });
+      throw new TRPCError({
+        code: 'NOT_FOUND',
+        message: 'Quy trình của công việc này đã kết thúc hoặc không tồn tại.',
+        cause: error,
+      });
     }
     throw error;
   }

@@ -11,9 +11,12 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 /** PostgreSQL when given a URL; otherwise embedded PGlite, in a folder or in memory. */
 export function createDatabase(target: DatabaseTarget): Kysely<Database> {
   if ('url' in target) {
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 10 }) }) });
+    return new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 10 }) }),
+    });
   }
-  const pglite = 'dataDir' in target ? new PGlite(target.dataDir, { parsers: dateAsText }) : new PGlite({ parsers: dateAsText });
+  const pglite =
+    'dataDir' in target ? new PGlite(target.dataDir, { parsers: dateAsText }) : new PGlite({ parsers: dateAsText });
   return new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
 }
 

@@ -1,4 +1,16 @@
-import type { AggregateRule, ApprovalStep, DraftApproval, GradeBand, PlanContent, PlanIssue, ReportPeriod, ReviewKind, RoundSpec, UnitKind, WorkingDayAdjust } from '@cascade/domain';
+import type {
+  AggregateRule,
+  ApprovalStep,
+  DraftApproval,
+  GradeBand,
+  PlanContent,
+  PlanIssue,
+  ReportPeriod,
+  ReviewKind,
+  RoundSpec,
+  UnitKind,
+  WorkingDayAdjust,
+} from '@cascade/domain';
 import type { FormDefinition, FormValues } from '@cascade/forms';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
@@ -85,7 +97,13 @@ export interface TaskAssessment {
 
 export interface StoredSchedule {
   rounds: {
-    key: string; label: string; period: ReportPeriod | 'adhoc'; review?: ReviewKind; cutoff: { from: string; to: string }; dueOnByLevel: string[]; consolidatedBy?: string;
+    key: string;
+    label: string;
+    period: ReportPeriod | 'adhoc';
+    review?: ReviewKind;
+    cutoff: { from: string; to: string };
+    dueOnByLevel: string[];
+    consolidatedBy?: string;
     /** The round's own questions, in place of the template's report form (an ad hoc request's form). */
     form?: FormDefinition;
   }[];

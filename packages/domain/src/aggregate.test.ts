@@ -49,7 +49,15 @@ describe('aggregateIndicators', () => {
   });
 
   it('gives each indicator its empty value when no report has arrived', () => {
-    expect(aggregateIndicators([{ key: 'dialogues', aggregate: 'sum' }, { key: 'score', aggregate: 'max' }], [])).toEqual({
+    expect(
+      aggregateIndicators(
+        [
+          { key: 'dialogues', aggregate: 'sum' },
+          { key: 'score', aggregate: 'max' },
+        ],
+        [],
+      ),
+    ).toEqual({
       dialogues: 0,
       score: null,
     });

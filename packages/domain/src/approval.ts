@@ -20,6 +20,9 @@ export interface DraftApproval {
 }
 
 /** The step the current draft waits for; null once every step has approved it. */
-export function pendingApprovalStep(steps: readonly ApprovalStep[], approvals: readonly DraftApproval[]): ApprovalStep | null {
+export function pendingApprovalStep(
+  steps: readonly ApprovalStep[],
+  approvals: readonly DraftApproval[],
+): ApprovalStep | null {
   return steps.find((step) => !approvals.some((a) => a.stepKey === step.key)) ?? null;
 }

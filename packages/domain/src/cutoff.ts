@@ -23,7 +23,13 @@ export function cutoffOf(year: number, period: ReportPeriod, index = 1): Cutoff 
   };
 }
 
-const periodNames: Record<ReportPeriod, string> = { month: 'tháng', quarter: 'quý', half: '6 tháng', 'nine-months': '9 tháng', year: 'năm' };
+const periodNames: Record<ReportPeriod, string> = {
+  month: 'tháng',
+  quarter: 'quý',
+  half: '6 tháng',
+  'nine-months': '9 tháng',
+  year: 'năm',
+};
 
 function monthsOf(period: ReportPeriod, index: number): [number, number] {
   const count = { month: 12, quarter: 4, half: 2, 'nine-months': 1, year: 1 }[period];

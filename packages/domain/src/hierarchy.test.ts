@@ -22,7 +22,11 @@ describe('isEffective', () => {
 
 describe('childrenOf', () => {
   it('lists the units under a parent on a given day', () => {
-    expect(names(childrenOf(kontumUnits, 'dak-ha', '2024-02-01')).sort()).toEqual(['Xã Hà Mòn', 'Xã Ngọk Wang', 'Xã Đắk La']);
+    expect(names(childrenOf(kontumUnits, 'dak-ha', '2024-02-01')).sort()).toEqual([
+      'Xã Hà Mòn',
+      'Xã Ngọk Wang',
+      'Xã Đắk La',
+    ]);
     expect(childrenOf(kontumUnits, 'dak-ha', '2025-07-01')).toEqual([]);
   });
 });
@@ -54,7 +58,12 @@ describe('cascadeTargets', () => {
 
   it('sorts a decomposed (NFD) name by its NFC form', () => {
     const at = (id: string, name: string): UnitNode => ({
-      id, name, kind: 'commune', parentId: 'h', effectiveFrom: '2024-01-01', effectiveTo: null,
+      id,
+      name,
+      kind: 'commune',
+      parentId: 'h',
+      effectiveFrom: '2024-01-01',
+      effectiveTo: null,
     });
     const units = [at('an', 'Xã Ân'.normalize('NFD')), at('binh', 'Xã Bình')];
     expect(cascadeTargets(units, 'h', ['commune'], '2024-06-01').map((unit) => unit.id)).toEqual(['binh', 'an']);

@@ -5,7 +5,8 @@ import { adjustToWorkingDay } from './workingCalendar';
 
 describe('publicHolidaysOf', () => {
   it('holds the fixed public holidays of 2024: 01/01, 30/04, 01/05, 02/09', () => {
-    for (const date of ['2024-01-01', '2024-04-30', '2024-05-01', '2024-09-02']) expect(isPublicHoliday(date), date).toBe(true);
+    for (const date of ['2024-01-01', '2024-04-30', '2024-05-01', '2024-09-02'])
+      expect(isPublicHoliday(date), date).toBe(true);
   });
 
   it('computes the lunar days: Tết 10/02/2024, Hùng Kings 18/04/2024', () => {
@@ -19,7 +20,8 @@ describe('publicHolidaysOf', () => {
   });
 
   it('follows the lunar calendar into 2025 and 2026: Tết 29/01/2025 and 17/02/2026, Hùng Kings 07/04/2025 and 26/04/2026', () => {
-    for (const date of ['2025-01-29', '2025-04-07', '2026-02-17', '2026-04-26']) expect(isPublicHoliday(date), date).toBe(true);
+    for (const date of ['2025-01-29', '2025-04-07', '2026-02-17', '2026-04-26'])
+      expect(isPublicHoliday(date), date).toBe(true);
   });
 
   it('leaves out observances such as 08/03 and 20/11', () => {

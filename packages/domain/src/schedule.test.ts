@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandRounds, type RoundSpec } from './schedule';
 
-const dueDates = (year: number, specs: RoundSpec[]) => expandRounds(year, specs).map((round) => [round.key, round.dueOn]);
+const dueDates = (year: number, specs: RoundSpec[]) =>
+  expandRounds(year, specs).map((round) => [round.key, round.dueOn]);
 
 describe('expandRounds: every schedule in the seeds is data', () => {
   it('Kon Tum 2024 "hằng tháng trước ngày 15": the report for month m is due on 15/m, the day after its cut-off 15/(m-1)–14/m closes', () => {
@@ -22,8 +23,21 @@ describe('expandRounds: every schedule in the seeds is data', () => {
       cutoff: { from: '2024-04-15', to: '2024-05-14' },
     });
     expect(rounds.slice(-2)).toEqual([
-      { key: 'M-12', label: 'Báo cáo tháng 12', period: 'month', dueOn: '2024-12-15', cutoff: { from: '2024-11-15', to: '2024-12-14' } },
-      { key: 'Y', label: 'Báo cáo năm', period: 'year', review: 'annual', dueOn: '2024-12-15', cutoff: { from: '2023-12-15', to: '2024-12-14' } },
+      {
+        key: 'M-12',
+        label: 'Báo cáo tháng 12',
+        period: 'month',
+        dueOn: '2024-12-15',
+        cutoff: { from: '2024-11-15', to: '2024-12-14' },
+      },
+      {
+        key: 'Y',
+        label: 'Báo cáo năm',
+        period: 'year',
+        review: 'annual',
+        dueOn: '2024-12-15',
+        cutoff: { from: '2023-12-15', to: '2024-12-14' },
+      },
     ]);
   });
 
@@ -34,8 +48,22 @@ describe('expandRounds: every schedule in the seeds is data', () => {
         { key: 'Y', label: 'Báo cáo năm', period: 'year', dueOn: '2024-10-30', review: 'annual' },
       ]),
     ).toEqual([
-      { key: 'H1', label: 'Báo cáo 6 tháng', period: 'half', review: 'midYear', dueOn: '2024-05-10', cutoff: { from: '2023-12-15', to: '2024-06-14' } },
-      { key: 'Y', label: 'Báo cáo năm', period: 'year', review: 'annual', dueOn: '2024-10-30', cutoff: { from: '2023-12-15', to: '2024-12-14' } },
+      {
+        key: 'H1',
+        label: 'Báo cáo 6 tháng',
+        period: 'half',
+        review: 'midYear',
+        dueOn: '2024-05-10',
+        cutoff: { from: '2023-12-15', to: '2024-06-14' },
+      },
+      {
+        key: 'Y',
+        label: 'Báo cáo năm',
+        period: 'year',
+        review: 'annual',
+        dueOn: '2024-10-30',
+        cutoff: { from: '2023-12-15', to: '2024-12-14' },
+      },
     ]);
   });
 
@@ -69,22 +97,43 @@ describe('expandRounds: every schedule in the seeds is data', () => {
 
 describe('expandRounds: rules', () => {
   it('moves a monthly due day the month lacks to its last day: dueDay 31 is 29/02/2024', () => {
-    const rounds = expandRounds(2024, [{ key: 'M', label: 'Báo cáo tháng', period: 'month', every: 'month', dueDay: 31 }]);
-    expect(rounds.slice(0, 4).map((round) => round.dueOn)).toEqual(['2024-01-31', '2024-02-29', '2024-03-31', '2024-04-30']);
+    const rounds = expandRounds(2024, [
+      { key: 'M', label: 'Báo cáo tháng', period: 'month', every: 'month', dueDay: 31 },
+    ]);
+    expect(rounds.slice(0, 4).map((round) => round.dueOn)).toEqual([
+      '2024-01-31',
+      '2024-02-29',
+      '2024-03-31',
+      '2024-04-30',
+    ]);
   });
 
   it('lets a plan set its own cut-off instead of the decree’s', () => {
     const [round] = expandRounds(2024, [
-      { key: 'H1', label: 'Báo cáo 6 tháng', period: 'half', dueOn: '2024-05-10', cutoff: { from: '2024-01-01', to: '2024-05-05' } },
+      {
+        key: 'H1',
+        label: 'Báo cáo 6 tháng',
+        period: 'half',
+        dueOn: '2024-05-10',
+        cutoff: { from: '2024-01-01', to: '2024-05-05' },
+      },
     ]);
     expect(round?.cutoff).toEqual({ from: '2024-01-01', to: '2024-05-05' });
   });
 
   it('refuses specs that cannot make a round', () => {
-    expect(() => expandRounds(2024, [{ key: 'M', label: 'x', period: 'month', every: 'month' }])).toThrow('Kỳ báo cáo M: báo cáo hằng tháng cần ngày hạn nộp từ 1 đến 31');
-    expect(() => expandRounds(2024, [{ key: 'Q', label: 'x', period: 'quarter', every: 'month', dueDay: 10 }])).toThrow('Kỳ báo cáo Q: báo cáo hằng tháng phải có loại kỳ là tháng');
-    expect(() => expandRounds(2024, [{ key: 'Q1', label: 'x', period: 'quarter', dueOn: '2024-03-10' }])).toThrow('Kỳ báo cáo Q1: báo cáo một quý cần thứ tự kỳ (quý thứ mấy)');
-    expect(() => expandRounds(2024, [{ key: 'Y', label: 'x', period: 'year', dueOn: '30/10/2024' }])).toThrow('Kỳ báo cáo Y: hạn nộp 30/10/2024 không phải là ngày có thật (YYYY-MM-DD)');
+    expect(() => expandRounds(2024, [{ key: 'M', label: 'x', period: 'month', every: 'month' }])).toThrow(
+      'Kỳ báo cáo M: báo cáo hằng tháng cần ngày hạn nộp từ 1 đến 31',
+    );
+    expect(() => expandRounds(2024, [{ key: 'Q', label: 'x', period: 'quarter', every: 'month', dueDay: 10 }])).toThrow(
+      'Kỳ báo cáo Q: báo cáo hằng tháng phải có loại kỳ là tháng',
+    );
+    expect(() => expandRounds(2024, [{ key: 'Q1', label: 'x', period: 'quarter', dueOn: '2024-03-10' }])).toThrow(
+      'Kỳ báo cáo Q1: báo cáo một quý cần thứ tự kỳ (quý thứ mấy)',
+    );
+    expect(() => expandRounds(2024, [{ key: 'Y', label: 'x', period: 'year', dueOn: '30/10/2024' }])).toThrow(
+      'Kỳ báo cáo Y: hạn nộp 30/10/2024 không phải là ngày có thật (YYYY-MM-DD)',
+    );
     expect(() =>
       expandRounds(2024, [
         { key: 'Y', label: 'x', period: 'year', dueOn: '2024-10-30' },
@@ -94,7 +143,9 @@ describe('expandRounds: rules', () => {
   });
 
   it('labels monthly rounds in NFC Vietnamese', () => {
-    const [round] = expandRounds(2024, [{ key: 'M', label: 'Báo cáo tháng', period: 'month', every: 'month', dueDay: 15 }]);
+    const [round] = expandRounds(2024, [
+      { key: 'M', label: 'Báo cáo tháng', period: 'month', every: 'month', dueDay: 15 },
+    ]);
     expect(round?.label).toBe('Báo cáo tháng 1');
     expect(round?.label).toBe(round?.label.normalize('NFC'));
   });

@@ -33,7 +33,9 @@ export interface Round {
 
 /** The year's report rounds, earliest due first (rounds due the same day keep the schedule's order). */
 export function expandRounds(year: number, specs: readonly RoundSpec[]): Round[] {
-  const rounds = specs.flatMap((spec) => (spec.every === 'month' ? monthlyRounds(year, spec) : [singleRound(year, spec)]));
+  const rounds = specs.flatMap((spec) =>
+    spec.every === 'month' ? monthlyRounds(year, spec) : [singleRound(year, spec)],
+  );
   assertUniqueKeys(rounds);
   return rounds.sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
 }
@@ -58,10 +60,14 @@ function monthlyRounds(year: number, spec: RoundSpec): Round[] {
 
 function singleRound(year: number, spec: RoundSpec): Round {
   if (!isIsoDate(spec.dueOn)) {
-    throw new Error(`Kỳ báo cáo ${spec.key}: ${spec.dueOn === undefined ? 'chưa có hạn nộp' : `hạn nộp ${spec.dueOn} không phải là ngày có thật (YYYY-MM-DD)`}`);
+    throw new Error(
+      `Kỳ báo cáo ${spec.key}: ${spec.dueOn === undefined ? 'chưa có hạn nộp' : `hạn nộp ${spec.dueOn} không phải là ngày có thật (YYYY-MM-DD)`}`,
+    );
   }
   if ((spec.period === 'month' || spec.period === 'quarter') && spec.index === undefined && !spec.cutoff) {
-    throw new Error(`Kỳ báo cáo ${spec.key}: báo cáo ${spec.period === 'month' ? 'một tháng' : 'một quý'} cần thứ tự kỳ (${spec.period === 'month' ? 'tháng' : 'quý'} thứ mấy)`);
+    throw new Error(
+      `Kỳ báo cáo ${spec.key}: báo cáo ${spec.period === 'month' ? 'một tháng' : 'một quý'} cần thứ tự kỳ (${spec.period === 'month' ? 'tháng' : 'quý'} thứ mấy)`,
+    );
   }
   return withReview(spec, {
     key: spec.key,

@@ -11,7 +11,11 @@ describe('scorecard grade bands', () => {
   });
 
   it('uses a template’s own bands in any order', () => {
-    const bands = [{ minScore: 0, grade: 'Loại C' }, { minScore: 80, grade: 'Loại A' }, { minScore: 60, grade: 'Loại B' }];
+    const bands = [
+      { minScore: 0, grade: 'Loại C' },
+      { minScore: 80, grade: 'Loại A' },
+      { minScore: 60, grade: 'Loại B' },
+    ];
     expect([85, 60, 59].map((s) => gradeOf(s, bands))).toEqual(['Loại A', 'Loại B', 'Loại C']);
   });
 });

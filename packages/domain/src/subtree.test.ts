@@ -4,12 +4,22 @@ import { isInSubtree, subtreeIds } from './subtree';
 
 describe('subtreeIds', () => {
   it('holds the district, its communes and their offices', () => {
-    expect([...subtreeIds(kontumUnits, 'dak-ha')].sort()).toEqual(['dak-ha', 'dak-ha-van-phong', 'dak-la', 'ha-mon', 'ngok-wang']);
+    expect([...subtreeIds(kontumUnits, 'dak-ha')].sort()).toEqual([
+      'dak-ha',
+      'dak-ha-van-phong',
+      'dak-la',
+      'ha-mon',
+      'ngok-wang',
+    ]);
   });
 
   it('keeps only the descendants effective on the given day, but always the root', () => {
     expect([...subtreeIds(kontumUnits, 'dak-ha', '2025-07-01')]).toEqual(['dak-ha']);
-    expect([...subtreeIds(kontumUnits, 'quang-ngai', '2025-07-01')].sort()).toEqual(['quang-ngai', 'so-noi-vu-qn', 'xa-dak-ha']);
+    expect([...subtreeIds(kontumUnits, 'quang-ngai', '2025-07-01')].sort()).toEqual([
+      'quang-ngai',
+      'so-noi-vu-qn',
+      'xa-dak-ha',
+    ]);
   });
 
   it('stops on a parent cycle in bad data', () => {

@@ -4,7 +4,13 @@ import { kontumUnits } from './hierarchy.fixture';
 import { resolveSuccessor } from './successor';
 
 const commune = (id: string, effectiveTo: string | null, successorId: string | null): UnitNode => ({
-  id, name: id, kind: 'commune', parentId: null, effectiveFrom: '2020-01-01', effectiveTo, successorId,
+  id,
+  name: id,
+  kind: 'commune',
+  parentId: null,
+  effectiveFrom: '2020-01-01',
+  effectiveTo,
+  successorId,
 });
 
 describe('resolveSuccessor', () => {
@@ -25,7 +31,9 @@ describe('resolveSuccessor', () => {
 
   it('returns null when the unit ended without a successor, loops, or does not exist yet', () => {
     expect(resolveSuccessor(kontumUnits, 'dak-ha', '2025-07-01')).toBeNull();
-    expect(resolveSuccessor([commune('a', '2024-07-01', 'b'), commune('b', '2024-07-01', 'a')], 'a', '2024-10-30')).toBeNull();
+    expect(
+      resolveSuccessor([commune('a', '2024-07-01', 'b'), commune('b', '2024-07-01', 'a')], 'a', '2024-10-30'),
+    ).toBeNull();
     expect(resolveSuccessor(kontumUnits, 'xa-dak-ha', '2024-12-15')).toBeNull();
     expect(resolveSuccessor(kontumUnits, 'unknown', '2024-12-15')).toBeNull();
   });

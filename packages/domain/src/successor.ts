@@ -8,7 +8,7 @@ import type { IsoDate } from './time';
  */
 export function resolveSuccessor(units: readonly UnitNode[], unitId: string, on: IsoDate): UnitNode | null {
   const visited = new Set<string>();
-  for (let id: string | null | undefined = unitId; id && !visited.has(id); ) {
+  for (let id: string | null | undefined = unitId; id && !visited.has(id);) {
     visited.add(id);
     const effective = findUnit(units, id, on);
     if (effective) return effective;

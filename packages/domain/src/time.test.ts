@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, daysBetween, endOfVnDay, formatVnDate, isIsoDate, isoDateOf, vnDateOf, vnInstant } from './time';
+import {
+  addDays,
+  dayOfWeek,
+  daysBetween,
+  endOfVnDay,
+  formatVnDate,
+  isIsoDate,
+  isoDateOf,
+  vnDateOf,
+  vnInstant,
+} from './time';
 
 describe('isIsoDate', () => {
   it('accepts real calendar days, including 29/02 of a leap year', () => {

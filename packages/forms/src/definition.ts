@@ -8,7 +8,8 @@ export interface FormDefinition {
 }
 
 /** Shows a field only while another field of the same scope holds one of the given values. */
-export type VisibleWhen = { field: string; equals: string | number | boolean } | { field: string; in: (string | number)[] };
+export type VisibleWhen =
+  { field: string; equals: string | number | boolean } | { field: string; in: (string | number)[] };
 
 export interface Indicator {
   aggregate: AggregateRule;
@@ -76,7 +77,8 @@ export interface ComputedField extends Omit<FieldBase, 'required'> {
   indicator?: Indicator;
 }
 
-export type ColumnField = ShortTextField | LongTextField | NumberField | DateField | ChoiceField | UnitPickerField | ComputedField;
+export type ColumnField =
+  ShortTextField | LongTextField | NumberField | DateField | ChoiceField | UnitPickerField | ComputedField;
 
 export interface TableField extends Omit<FieldBase, 'required'> {
   kind: 'table';

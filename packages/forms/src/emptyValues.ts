@@ -3,7 +3,11 @@ import { entriesOf } from './scope';
 
 /** What a blank form holds: the starting values of the React form, and of a draft not yet written. */
 export function emptyValuesFor(definition: Pick<FormDefinition, 'fields'>): FormValues {
-  return Object.fromEntries(entriesOf(definition.fields).flatMap(({ field }) => (field.kind === 'group' ? [] : [[field.key, emptyValueOf(field)]])));
+  return Object.fromEntries(
+    entriesOf(definition.fields).flatMap(({ field }) =>
+      field.kind === 'group' ? [] : [[field.key, emptyValueOf(field)]],
+    ),
+  );
 }
 
 export function emptyRowOf(table: TableField): FormValues {

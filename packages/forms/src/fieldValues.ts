@@ -1,10 +1,20 @@
-import type { ChoiceField, FileField, FileValue, FormContext, LongTextField, NumberField, ShortTextField, UnitPickerField } from './definition';
+import type {
+  ChoiceField,
+  FileField,
+  FileValue,
+  FormContext,
+  LongTextField,
+  NumberField,
+  ShortTextField,
+  UnitPickerField,
+} from './definition';
 import { nameOf } from './scope';
 
 /** One field's value as stored, or why it cannot be. */
 export type Read<T = unknown> = { value: T } | { error: string };
 
-export const isEmpty = (raw: unknown): boolean => raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0);
+export const isEmpty = (raw: unknown): boolean =>
+  raw === undefined || raw === null || raw === '' || (Array.isArray(raw) && raw.length === 0);
 const missing = (label: string) => ({ error: `${nameOf(label)} không được để trống` });
 
 export function readText(field: ShortTextField | LongTextField, raw: unknown): Read<string> {
@@ -13,7 +23,8 @@ export function readText(field: ShortTextField | LongTextField, raw: unknown): R
   const max = field.maxLength ?? (field.kind === 'shortText' ? 1_000 : 20_000);
   if (text === '') return field.required ? missing(field.label) : { value: '' };
   if (text.length > max) return { error: `${nameOf(field.label)} quá dài (tối đa ${max} ký tự)` };
-  if (field.kind === 'shortText' && field.pattern && !new RegExp(field.pattern.regex, 'u').test(text)) return { error: field.pattern.message };
+  if (field.kind === 'shortText' && field.pattern && !new RegExp(field.pattern.regex, 'u').test(text))
+    return { error: field.pattern.message };
   return { value: text };
 }
 
@@ -29,25 +40,46 @@ export function readNumber(field: NumberField, raw: unknown): Read<number | null
 
 export function readDate(field: { label: string; required?: boolean }, raw: unknown): Read<string | null> {
   if (isEmpty(raw)) return field.required ? missing(field.label) : { value: null };
-  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { error: `${nameOf(field.label)} phải có dạng YYYY-MM-DD` };
+  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
+    return { error: `${nameOf(field.label)} phải có dạng YYYY-MM-DD` };
   const parsed = new Date(`${raw}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(raw)) return { error: `${nameOf(field.label)}: ngày không hợp lệ` };
+  if (Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(raw))
+    return { error: `${nameOf(field.label)}: ngày không hợp lệ` };
   return { value: raw };
 }
 
 export function readChoice(field: ChoiceField, raw: unknown): Read<string | string[] | null> {
   const allowed = new Set(field.options.map((o) => o.value));
-  return readPick(field, raw, field.kind === 'multipleChoice', allowed, `${nameOf(field.label)}: lựa chọn không hợp lệ`);
+  return readPick(
+    field,
+    raw,
+    field.kind === 'multipleChoice',
+    allowed,
+    `${nameOf(field.label)}: lựa chọn không hợp lệ`,
+  );
 }
 
 export function readUnit(field: UnitPickerField, raw: unknown, context: FormContext): Read<string | string[] | null> {
-  return readPick(field, raw, field.multiple === true, new Set(context.unitIds), `${nameOf(field.label)}: đơn vị không hợp lệ hoặc nằm ngoài phạm vi được chọn`);
+  return readPick(
+    field,
+    raw,
+    field.multiple === true,
+    new Set(context.unitIds),
+    `${nameOf(field.label)}: đơn vị không hợp lệ hoặc nằm ngoài phạm vi được chọn`,
+  );
 }
 
-function readPick(field: { label: string; required?: boolean }, raw: unknown, isMultiple: boolean, allowed: Set<string>, invalid: string): Read<string | string[] | null> {
+function readPick(
+  field: { label: string; required?: boolean },
+  raw: unknown,
+  isMultiple: boolean,
+  allowed: Set<string>,
+  invalid: string,
+): Read<string | string[] | null> {
   if (isEmpty(raw)) return field.required ? missing(field.label) : { value: isMultiple ? [] : null };
   const picked = isMultiple ? raw : [raw];
-  if (!Array.isArray(picked) || !picked.every((v): v is string => typeof v === 'string' && allowed.has(v))) return { error: invalid };
+  if (!Array.isArray(picked) || !picked.every((v): v is string => typeof v === 'string' && allowed.has(v)))
+    return { error: invalid };
   return { value: isMultiple ? [...new Set(picked)] : picked[0]! };
 }
 
@@ -55,19 +87,36 @@ export function readFile(field: FileField, raw: unknown): Read<FileValue | null>
   const name = nameOf(field.label);
   if (isEmpty(raw)) return field.required ? missing(field.label) : { value: null };
   if (!isFileValue(raw)) return { error: `${name}: tệp đính kèm không hợp lệ` };
-  if (!field.accept.includes(raw.contentType)) return { error: `${name}: loại tệp ${raw.contentType || 'không rõ'} không được phép (chỉ nhận ${field.accept.join(', ')})` };
+  if (!field.accept.includes(raw.contentType))
+    return {
+      error: `${name}: loại tệp ${raw.contentType || 'không rõ'} không được phép (chỉ nhận ${field.accept.join(', ')})`,
+    };
   if (raw.size > field.maxBytes) return { error: `${name}: tệp vượt quá ${formatBytes(field.maxBytes)}` };
   if (decodedLength(raw.dataBase64) !== raw.size) return { error: `${name}: nội dung tệp bị hỏng hoặc không đầy đủ` };
-  return { value: { name: raw.name.trim().normalize('NFC'), contentType: raw.contentType, size: raw.size, dataBase64: raw.dataBase64 } };
+  return {
+    value: {
+      name: raw.name.trim().normalize('NFC'),
+      contentType: raw.contentType,
+      size: raw.size,
+      dataBase64: raw.dataBase64,
+    },
+  };
 }
 
 function isFileValue(raw: unknown): raw is FileValue {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const file = raw as Record<string, unknown>;
-  return Object.keys(file).every((k) => ['name', 'contentType', 'size', 'dataBase64'].includes(k))
-    && typeof file.name === 'string' && file.name.trim().length > 0 && file.name.length <= 255
-    && typeof file.contentType === 'string' && typeof file.dataBase64 === 'string'
-    && typeof file.size === 'number' && Number.isInteger(file.size) && file.size >= 0;
+  return (
+    Object.keys(file).every((k) => ['name', 'contentType', 'size', 'dataBase64'].includes(k)) &&
+    typeof file.name === 'string' &&
+    file.name.trim().length > 0 &&
+    file.name.length <= 255 &&
+    typeof file.contentType === 'string' &&
+    typeof file.dataBase64 === 'string' &&
+    typeof file.size === 'number' &&
+    Number.isInteger(file.size) &&
+    file.size >= 0
+  );
 }
 
 /** The byte length of well-formed base64, or -1. */

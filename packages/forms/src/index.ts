@@ -6,7 +6,15 @@ export { decodedLength, formatBytes } from './fieldValues';
 export { formDefinitionSchema } from './formDefinition';
 export { maxInlineFileBytes } from './fieldSchemas';
 export { indicatorsOf, type FormIndicator } from './indicators';
-export { documentNumberPattern, planDraftSchemaFor, planFormSchema, planIssueSchema, planTitleSchema, type PlanDraft, type PlanIssueInput } from './planForm';
+export {
+  documentNumberPattern,
+  planDraftSchemaFor,
+  planFormSchema,
+  planIssueSchema,
+  planTitleSchema,
+  type PlanDraft,
+  type PlanIssueInput,
+} from './planForm';
 export { noReportQuestions, reportFormSchema } from './reportForm';
 export { entriesOf, isVisible, nameOf, type ScopeEntry } from './scope';
 export { valuesSchemaFor } from './values';

@@ -14,7 +14,15 @@ export interface FormIndicator {
 export function indicatorsOf(definition: FormDefinition): FormIndicator[] {
   return entriesOf(definition.fields).flatMap(({ field }) =>
     (field.kind === 'number' || field.kind === 'integer' || field.kind === 'computed') && field.indicator
-      ? [{ key: field.key, label: field.label, aggregate: field.indicator.aggregate, target: field.indicator.target, unit: field.unit ?? null }]
+      ? [
+          {
+            key: field.key,
+            label: field.label,
+            aggregate: field.indicator.aggregate,
+            target: field.indicator.target,
+            unit: field.unit ?? null,
+          },
+        ]
       : [],
   );
 }

@@ -9,25 +9,43 @@ const reportForm: FormDefinition = {
   fields: [
     { kind: 'longText', key: 'difficulties', label: 'Khó khăn, vướng mắc', required: true },
     {
-      kind: 'table', key: 'models', label: 'Mô hình "Dân vận khéo" đã xây dựng', rowLabel: 'Mô hình',
+      kind: 'table',
+      key: 'models',
+      label: 'Mô hình "Dân vận khéo" đã xây dựng',
+      rowLabel: 'Mô hình',
       columns: [
         { kind: 'shortText', key: 'name', label: 'Tên mô hình', required: true },
-        { kind: 'singleChoice', key: 'field', label: 'Lĩnh vực', options: [{ value: 'economy', label: 'Kinh tế' }, { value: 'society', label: 'Văn hóa – xã hội' }] },
+        {
+          kind: 'singleChoice',
+          key: 'field',
+          label: 'Lĩnh vực',
+          options: [
+            { value: 'economy', label: 'Kinh tế' },
+            { value: 'society', label: 'Văn hóa – xã hội' },
+          ],
+        },
         { kind: 'longText', key: 'result', label: 'Kết quả' },
       ],
     },
   ],
 };
 
-const messagesOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+const messagesOf = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('report form', () => {
   it('accepts extra questions and checks the answers like any form', () => {
     expect(reportFormSchema.parse(reportForm)).toEqual(reportForm);
     const answers = valuesSchemaFor(reportForm);
-    expect(answers.parse({ difficulties: 'Thiếu kinh phí', models: [{ name: 'Chợ văn minh', field: 'economy', result: '' }] }))
-      .toEqual({ difficulties: 'Thiếu kinh phí', models: [{ name: 'Chợ văn minh', field: 'economy', result: '' }] });
-    expect(messagesOf(answers.safeParse({ difficulties: ' ', models: [{ name: '', field: 'x', result: '' }] }))).toEqual([
+    expect(
+      answers.parse({
+        difficulties: 'Thiếu kinh phí',
+        models: [{ name: 'Chợ văn minh', field: 'economy', result: '' }],
+      }),
+    ).toEqual({ difficulties: 'Thiếu kinh phí', models: [{ name: 'Chợ văn minh', field: 'economy', result: '' }] });
+    expect(
+      messagesOf(answers.safeParse({ difficulties: ' ', models: [{ name: '', field: 'x', result: '' }] })),
+    ).toEqual([
       'difficulties: Khó khăn, vướng mắc không được để trống',
       'models.0.name: Tên mô hình không được để trống',
       'models.0.field: Lĩnh vực: lựa chọn không hợp lệ',
@@ -51,6 +69,8 @@ describe('report form', () => {
   it('a round without questions takes no answers', () => {
     const answers = valuesSchemaFor(noReportQuestions);
     expect(answers.parse({})).toEqual({});
-    expect(messagesOf(answers.safeParse({ difficulties: 'x' }))).toEqual(['difficulties: Trường "difficulties" không có trong biểu mẫu']);
+    expect(messagesOf(answers.safeParse({ difficulties: 'x' }))).toEqual([
+      'difficulties: Trường "difficulties" không có trong biểu mẫu',
+    ]);
   });
 });

@@ -11,9 +11,18 @@ const reservedKeys = new Set(['values', 'narrative', 'review']);
  */
 export const reportFormSchema = formDefinitionSchema.superRefine((form, ctx) => {
   for (const { field, path } of entriesOf(form.fields)) {
-    if (reservedKeys.has(field.key)) ctx.addIssue({ code: 'custom', message: `Mã trường "${field.key}" dành cho phần chung của báo cáo, hãy đặt mã khác`, path: [...path, 'key'] });
+    if (reservedKeys.has(field.key))
+      ctx.addIssue({
+        code: 'custom',
+        message: `Mã trường "${field.key}" dành cho phần chung của báo cáo, hãy đặt mã khác`,
+        path: [...path, 'key'],
+      });
     if ('indicator' in field && field.indicator) {
-      ctx.addIssue({ code: 'custom', message: `Chỉ tiêu "${field.label}" khai báo ở phần chỉ tiêu của mẫu kế hoạch, không đặt trong biểu mẫu báo cáo`, path: [...path, 'indicator'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `Chỉ tiêu "${field.label}" khai báo ở phần chỉ tiêu của mẫu kế hoạch, không đặt trong biểu mẫu báo cáo`,
+        path: [...path, 'indicator'],
+      });
     }
   }
 });

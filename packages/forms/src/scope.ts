@@ -9,7 +9,11 @@ export interface ScopeEntry {
   path: (string | number)[];
 }
 
-export function entriesOf(fields: readonly FormField[], path: (string | number)[] = ['fields'], conditions: VisibleWhen[] = []): ScopeEntry[] {
+export function entriesOf(
+  fields: readonly FormField[],
+  path: (string | number)[] = ['fields'],
+  conditions: VisibleWhen[] = [],
+): ScopeEntry[] {
   return fields.flatMap((field, index) => {
     const here = [...path, index];
     const own = field.visibleWhen ? [...conditions, field.visibleWhen] : conditions;

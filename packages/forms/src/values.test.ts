@@ -7,7 +7,8 @@ import { valuesSchemaFor } from './values';
 
 const context = { unitIds: ['gl-snv', 'gl-pleiku'] };
 const report = valuesSchemaFor(halfYearReportForm, context);
-const problemsOf = (values: unknown) => report.safeParse(values).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
+const problemsOf = (values: unknown) =>
+  report.safeParse(values).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
 
 describe('form values', () => {
   it('accepts a filled report, recomputing the rate whatever the browser sent', () => {
@@ -20,11 +21,18 @@ describe('form values', () => {
   });
 
   it('refuses values out of range, of the wrong kind, or not among the options, with Vietnamese messages', () => {
-    expect(problemsOf({
-      ...pleikuReport,
-      skilledModels: 1.5, citizenReceptions: -1, budgetSpent: 'nhiều', activities: ['meetings', 'tv'],
-      inspectedBy: 'hd-tan-viet', inspectedOn: '2024-02-30', contactPhone: '269382435',
-    })).toEqual([
+    expect(
+      problemsOf({
+        ...pleikuReport,
+        skilledModels: 1.5,
+        citizenReceptions: -1,
+        budgetSpent: 'nhiều',
+        activities: ['meetings', 'tv'],
+        inspectedBy: 'hd-tan-viet',
+        inspectedOn: '2024-02-30',
+        contactPhone: '269382435',
+      }),
+    ).toEqual([
       'skilledModels: Mô hình "Dân vận khéo" phải là số nguyên',
       'citizenReceptions: Số buổi tiếp công dân không được nhỏ hơn 0',
       'budgetSpent: Kinh phí đã sử dụng (triệu đồng) phải là số',
@@ -33,7 +41,9 @@ describe('form values', () => {
       'inspectedOn: Ngày kiểm tra: ngày không hợp lệ',
       'contactPhone: Số điện thoại gồm 10 chữ số, bắt đầu bằng 0',
     ]);
-    expect(problemsOf({ ...pleikuReport, budgetSpent: 100_001 })).toEqual(['budgetSpent: Kinh phí đã sử dụng (triệu đồng) không được lớn hơn 100000']);
+    expect(problemsOf({ ...pleikuReport, budgetSpent: 100_001 })).toEqual([
+      'budgetSpent: Kinh phí đã sử dụng (triệu đồng) không được lớn hơn 100000',
+    ]);
   });
 
   it('requires required fields, naming the section without its numeral', () => {
@@ -65,46 +75,88 @@ describe('form values', () => {
       'models.0.field: Lĩnh vực: lựa chọn không hợp lệ',
     ]);
     const many = Array.from({ length: 21 }, () => pleikuReport.models[0]);
-    expect(problemsOf({ ...pleikuReport, models: many })).toEqual(['models: Danh sách mô hình "Dân vận khéo" có tối đa 20 dòng']);
-    expect(report.parse({ ...pleikuReport, models: [{ name: 'Mô hình', field: 'economy', recognisedOn: '' }] }).models).toEqual([{ name: 'Mô hình', field: 'economy', recognisedOn: null }]);
+    expect(problemsOf({ ...pleikuReport, models: many })).toEqual([
+      'models: Danh sách mô hình "Dân vận khéo" có tối đa 20 dòng',
+    ]);
+    expect(
+      report.parse({ ...pleikuReport, models: [{ name: 'Mô hình', field: 'economy', recognisedOn: '' }] }).models,
+    ).toEqual([{ name: 'Mô hình', field: 'economy', recognisedOn: null }]);
   });
 
   it('keeps an attached file inline and refuses one too large, of another type or cut short', () => {
     const minutes = pleikuReport.minutes;
     expect(report.parse(pleikuReport).minutes).toEqual(minutes);
     const big = 'A'.repeat(1368);
-    expect(problemsOf({ ...pleikuReport, minutes: { ...minutes, size: 1026, dataBase64: big } })).toEqual(['minutes: Biên bản sơ kết: tệp vượt quá 1 KB']);
-    expect(problemsOf({ ...pleikuReport, minutes: { ...minutes, contentType: 'image/png' } })).toEqual(['minutes: Biên bản sơ kết: loại tệp image/png không được phép (chỉ nhận application/pdf)']);
-    expect(problemsOf({ ...pleikuReport, minutes: { ...minutes, size: 6 } })).toEqual(['minutes: Biên bản sơ kết: nội dung tệp bị hỏng hoặc không đầy đủ']);
-    expect(problemsOf({ ...pleikuReport, minutes: 'bien-ban.pdf' })).toEqual(['minutes: Biên bản sơ kết: tệp đính kèm không hợp lệ']);
+    expect(problemsOf({ ...pleikuReport, minutes: { ...minutes, size: 1026, dataBase64: big } })).toEqual([
+      'minutes: Biên bản sơ kết: tệp vượt quá 1 KB',
+    ]);
+    expect(problemsOf({ ...pleikuReport, minutes: { ...minutes, contentType: 'image/png' } })).toEqual([
+      'minutes: Biên bản sơ kết: loại tệp image/png không được phép (chỉ nhận application/pdf)',
+    ]);
+    expect(problemsOf({ ...pleikuReport, minutes: { ...minutes, size: 6 } })).toEqual([
+      'minutes: Biên bản sơ kết: nội dung tệp bị hỏng hoặc không đầy đủ',
+    ]);
+    expect(problemsOf({ ...pleikuReport, minutes: 'bien-ban.pdf' })).toEqual([
+      'minutes: Biên bản sơ kết: tệp đính kèm không hợp lệ',
+    ]);
   });
 
   it('normalises Vietnamese text to NFC and trims it', () => {
     const decomposed = ' Một số mô hình chưa được nhân rộng. '.normalize('NFD');
-    expect(report.parse({ ...pleikuReport, limitations: decomposed }).limitations).toBe('Một số mô hình chưa được nhân rộng.'.normalize('NFC'));
+    expect(report.parse({ ...pleikuReport, limitations: decomposed }).limitations).toBe(
+      'Một số mô hình chưa được nhân rộng.'.normalize('NFC'),
+    );
   });
 
   it('reads the Gia Lai 2024 plan’s sections with the default plan form', () => {
     const plan = valuesSchemaFor(defaultPlanForm);
     const content = {
-      directives: [{ number: '44-KH/BCSĐ-BDVTU', date: '2024-01-30', issuer: 'Ban cán sự đảng Ủy ban nhân dân tỉnh', title: 'về thực hiện công tác dân vận chính quyền năm 2024' }],
-      purpose: 'Tiếp tục đổi mới nội dung, phương thức thực hiện công tác dân vận trong cơ quan nhà nước, chính quyền các cấp.',
+      directives: [
+        {
+          number: '44-KH/BCSĐ-BDVTU',
+          date: '2024-01-30',
+          issuer: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
+          title: 'về thực hiện công tác dân vận chính quyền năm 2024',
+        },
+      ],
+      purpose:
+        'Tiếp tục đổi mới nội dung, phương thức thực hiện công tác dân vận trong cơ quan nhà nước, chính quyền các cấp.',
       tasks: 'Xây dựng ít nhất 02 mô hình "Dân vận khéo".',
       organization: 'Sở Nội vụ thường xuyên theo dõi, đôn đốc các cơ quan, đơn vị, địa phương.',
     };
     expect(plan.parse(content)).toEqual(content);
-    expect(plan.safeParse({ ...content, purpose: '' }).error?.issues.map((i) => i.message)).toEqual(['Mục đích, yêu cầu không được để trống']);
-    expect(plan.safeParse({ ...content, directives: [{ ...content.directives[0], date: '30/01/2024' }] }).error?.issues.map((i) => i.path.join('.'))).toEqual(['directives.0.date']);
+    expect(plan.safeParse({ ...content, purpose: '' }).error?.issues.map((i) => i.message)).toEqual([
+      'Mục đích, yêu cầu không được để trống',
+    ]);
+    expect(
+      plan
+        .safeParse({ ...content, directives: [{ ...content.directives[0], date: '30/01/2024' }] })
+        .error?.issues.map((i) => i.path.join('.')),
+    ).toEqual(['directives.0.date']);
   });
 
   it('lists the indicators, groups included, and the blank values of a form', () => {
     expect(indicatorsOf(halfYearReportForm)).toEqual([
       { key: 'skilledModels', label: 'Mô hình "Dân vận khéo"', aggregate: 'sum', target: 2, unit: 'mô hình' },
       { key: 'citizenReceptions', label: 'Số buổi tiếp công dân', aggregate: 'sum', target: null, unit: 'buổi' },
-      { key: 'petitionsResolvedRate', label: 'Tỷ lệ kiến nghị được giải quyết', aggregate: 'average', target: 90, unit: '%' },
+      {
+        key: 'petitionsResolvedRate',
+        label: 'Tỷ lệ kiến nghị được giải quyết',
+        aggregate: 'average',
+        target: 90,
+        unit: '%',
+      },
     ]);
     expect(emptyValuesFor(defaultPlanForm)).toEqual({ directives: [], purpose: '', tasks: '', organization: '' });
-    expect(emptyValuesFor(halfYearReportForm)).toMatchObject({ skilledModels: null, petitionsResolvedRate: null, models: [], activities: [], inspected: '', inspectedBy: '', minutes: null });
+    expect(emptyValuesFor(halfYearReportForm)).toMatchObject({
+      skilledModels: null,
+      petitionsResolvedRate: null,
+      models: [],
+      activities: [],
+      inspected: '',
+      inspectedBy: '',
+      minutes: null,
+    });
   });
 
   it('refuses values that are not an object', () => {
@@ -115,9 +167,22 @@ describe('form values', () => {
 describe('attached files in all', () => {
   it('refuses more than 1 MB of files in one form’s values', () => {
     const file = { kind: 'file' as const, label: 'Tệp', maxBytes: 1024 * 1024, accept: ['application/pdf'] };
-    const twoFiles = valuesSchemaFor({ schemaVersion: 1, fields: [{ ...file, key: 'a' }, { ...file, key: 'b' }] });
-    const halfMegabyte = { name: 'a.pdf', contentType: 'application/pdf', size: 600 * 1024, dataBase64: 'A'.repeat((600 * 1024 * 4) / 3) };
+    const twoFiles = valuesSchemaFor({
+      schemaVersion: 1,
+      fields: [
+        { ...file, key: 'a' },
+        { ...file, key: 'b' },
+      ],
+    });
+    const halfMegabyte = {
+      name: 'a.pdf',
+      contentType: 'application/pdf',
+      size: 600 * 1024,
+      dataBase64: 'A'.repeat((600 * 1024 * 4) / 3),
+    };
     expect(twoFiles.safeParse({ a: halfMegabyte, b: null }).success).toBe(true);
-    expect(twoFiles.safeParse({ a: halfMegabyte, b: halfMegabyte }).error?.issues.map((i) => i.message)).toEqual(['Tổng dung lượng tệp đính kèm vượt quá 1 MB']);
+    expect(twoFiles.safeParse({ a: halfMegabyte, b: halfMegabyte }).error?.issues.map((i) => i.message)).toEqual([
+      'Tổng dung lượng tệp đính kèm vượt quá 1 MB',
+    ]);
   });
 });

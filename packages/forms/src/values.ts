@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { computeValue } from './computed';
 import type { FileValue, FormContext, FormDefinition, FormField, FormValues, TableField } from './definition';
 import { maxInlineFileBytes } from './fieldSchemas';
-import { formatBytes, type Read, isEmpty, readChoice, readDate, readFile, readNumber, readText, readUnit } from './fieldValues';
+import {
+  formatBytes,
+  type Read,
+  isEmpty,
+  readChoice,
+  readDate,
+  readFile,
+  readNumber,
+  readText,
+  readUnit,
+} from './fieldValues';
 import { entriesOf, isVisible, nameOf, type ScopeEntry } from './scope';
 
 interface Issue {
@@ -16,18 +26,28 @@ const noUnits: FormContext = { unitIds: [] };
  * The server's (and the browser's) check of a form's submitted values: hidden fields are dropped and not
  * required, computed fields are worked out again, unknown keys are refused.
  */
-export function valuesSchemaFor(definition: FormDefinition, context: FormContext = noUnits): z.ZodType<FormValues, unknown> {
+export function valuesSchemaFor(
+  definition: FormDefinition,
+  context: FormContext = noUnits,
+): z.ZodType<FormValues, unknown> {
   const entries = entriesOf(definition.fields);
   return z.unknown().transform((input, ctx) => {
     const issues: Issue[] = [];
     const values = readScope(entries, input, [], context, issues);
-    if (inlineBytesOf(entries, values) > maxInlineFileBytes) issues.push({ message: `Tổng dung lượng tệp đính kèm vượt quá ${formatBytes(maxInlineFileBytes)}`, path: [] });
+    if (inlineBytesOf(entries, values) > maxInlineFileBytes)
+      issues.push({ message: `Tổng dung lượng tệp đính kèm vượt quá ${formatBytes(maxInlineFileBytes)}`, path: [] });
     for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
     return issues.length > 0 ? z.NEVER : values;
   });
 }
 
-function readScope(entries: ScopeEntry[], input: unknown, path: (string | number)[], context: FormContext, issues: Issue[]): FormValues {
+function readScope(
+  entries: ScopeEntry[],
+  input: unknown,
+  path: (string | number)[],
+  context: FormContext,
+  issues: Issue[],
+): FormValues {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     issues.push({ message: 'Dữ liệu biểu mẫu không hợp lệ', path });
     return {};
@@ -42,7 +62,10 @@ function readScope(entries: ScopeEntry[], input: unknown, path: (string | number
     if (field.kind === 'group' || !isVisible(conditions, values)) continue;
     const at = [...path, field.key];
     if (field.kind === 'computed') {
-      values[field.key] = computeValue(field, field.of.map((key) => values[key] as number | null | undefined));
+      values[field.key] = computeValue(
+        field,
+        field.of.map((key) => values[key] as number | null | undefined),
+      );
     } else if (field.kind === 'table') {
       values[field.key] = readTable(field, raw[field.key], at, context, issues);
     } else {
@@ -54,20 +77,32 @@ function readScope(entries: ScopeEntry[], input: unknown, path: (string | number
   return values;
 }
 
-function readTable(field: TableField, raw: unknown, path: (string | number)[], context: FormContext, issues: Issue[]): FormValues[] {
+function readTable(
+  field: TableField,
+  raw: unknown,
+  path: (string | number)[],
+  context: FormContext,
+  issues: Issue[],
+): FormValues[] {
   const name = nameOf(field.label);
   if (!isEmpty(raw) && !Array.isArray(raw)) {
     issues.push({ message: `${name} phải là danh sách các dòng`, path });
     return [];
   }
   const rows = (raw as unknown[] | null | undefined) ?? [];
-  if (field.minRows !== undefined && rows.length < field.minRows) issues.push({ message: `${name} cần ít nhất ${field.minRows} dòng`, path });
-  if (field.maxRows !== undefined && rows.length > field.maxRows) issues.push({ message: `${name} có tối đa ${field.maxRows} dòng`, path });
+  if (field.minRows !== undefined && rows.length < field.minRows)
+    issues.push({ message: `${name} cần ít nhất ${field.minRows} dòng`, path });
+  if (field.maxRows !== undefined && rows.length > field.maxRows)
+    issues.push({ message: `${name} có tối đa ${field.maxRows} dòng`, path });
   const columns = entriesOf(field.columns);
   return rows.map((row, index) => readScope(columns, row, [...path, index], context, issues));
 }
 
-function readField(field: Exclude<FormField, { kind: 'group' | 'table' | 'computed' }>, raw: unknown, context: FormContext): Read {
+function readField(
+  field: Exclude<FormField, { kind: 'group' | 'table' | 'computed' }>,
+  raw: unknown,
+  context: FormContext,
+): Read {
   switch (field.kind) {
     case 'shortText':
     case 'longText':
@@ -88,5 +123,9 @@ function readField(field: Exclude<FormField, { kind: 'group' | 'table' | 'comput
 }
 
 function inlineBytesOf(entries: ScopeEntry[], values: FormValues): number {
-  return entries.reduce((total, { field }) => total + (field.kind === 'file' ? ((values[field.key] as FileValue | null | undefined)?.size ?? 0) : 0), 0);
+  return entries.reduce(
+    (total, { field }) =>
+      total + (field.kind === 'file' ? ((values[field.key] as FileValue | null | undefined)?.size ?? 0) : 0),
+    0,
+  );
 }

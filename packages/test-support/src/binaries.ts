@@ -21,7 +21,8 @@ function findInCache(binary: string): string | undefined {
 /** Paths set by `npm test` (scripts/cascade.mjs); the cache is searched when a test runs on its own. */
 export function requireBinary(envName: string, binary: string): string {
   const path = process.env[envName] ?? findInCache(binary);
-  if (!path || !existsSync(path)) throw new Error(`${binary} not found: run the suite through "npm test", which installs it.`);
+  if (!path || !existsSync(path))
+    throw new Error(`${binary} not found: run the suite through "npm test", which installs it.`);
   return path;
 }
 

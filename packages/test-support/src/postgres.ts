@@ -45,8 +45,16 @@ export async function startPostgres(): Promise<PostgresServer> {
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir]);
   const port = await freePort();
   asServerUser(join(bin, 'initdb'), ['-D', data, '-U', 'cascade', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-w', '-l', join(dir, 'server.log'),
-    '-o', `-h 127.0.0.1 -p ${port} -k ${dir} -F`, 'start']);
+  asServerUser(join(bin, 'pg_ctl'), [
+    '-D',
+    data,
+    '-w',
+    '-l',
+    join(dir, 'server.log'),
+    '-o',
+    `-h 127.0.0.1 -p ${port} -k ${dir} -F`,
+    'start',
+  ]);
   return {
     url: `postgres://cascade@127.0.0.1:${port}/postgres`,
     async stop() {

@@ -13,27 +13,53 @@ const content = { directives: [], purpose: 'Mục đích', tasks: 'Nhiệm vụ'
 export async function createHarness() {
   quietTemporalLogs();
   const env: TestWorkflowEnvironment = await startTimeSkippingTemporal();
-  const bundle: WorkflowBundleWithSourceMap = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
+  const bundle: WorkflowBundleWithSourceMap = await bundleWorkflowCode({
+    workflowsPath,
+    logger: new DefaultLogger('WARN'),
+  });
 
   let years = 0;
-  async function startYear(root: MemoryUnit, schedule: PlanSchedule, startOn: IsoDate, approvalSteps: ApprovalStep[] = []) {
+  async function startYear(
+    root: MemoryUnit,
+    schedule: PlanSchedule,
+    startOn: IsoDate,
+    approvalSteps: ApprovalStep[] = [],
+  ) {
     // A queue per year keeps one test's leftover workflows away from the next test's activities.
     const taskQueue = `cascade-year-${++years}`;
     const year = Number(startOn.slice(0, 4));
     const memory = createMemoryPlanActivities(root, `kh-${root.id}`);
     const clockShiftMs = vnInstant(startOn, 0).getTime() - (await env.currentTimeMs());
     const input: PlanWorkflowInput = {
-      planId: `kh-${root.id}`, unitId: root.id, year, level: 0, dueAt: null,
-      closesAt: endOfVnDay(`${year}-12-31`).toISOString(), schedule, targets: {}, clockShiftMs, approvalSteps,
+      planId: `kh-${root.id}`,
+      unitId: root.id,
+      year,
+      level: 0,
+      dueAt: null,
+      closesAt: endOfVnDay(`${year}-12-31`).toISOString(),
+      schedule,
+      targets: {},
+      clockShiftMs,
+      approvalSteps,
     };
     // Without a workflow cache every task replays from history, and a worker that stops leaves no sticky queue behind.
     const newWorker = (options: { cache?: boolean } = {}) =>
-      Worker.create({ connection: env.nativeConnection, taskQueue, workflowBundle: bundle, activities: memory.activities, ...(options.cache === false ? { maxCachedWorkflows: 0 } : {}) });
+      Worker.create({
+        connection: env.nativeConnection,
+        taskQueue,
+        workflowBundle: bundle,
+        activities: memory.activities,
+        ...(options.cache === false ? { maxCachedWorkflows: 0 } : {}),
+      });
     const handle = (workflowId: string) => env.client.workflow.getHandle(workflowId);
     const now = async () => (await env.currentTimeMs()) + clockShiftMs;
     return {
-      memory, input, newWorker, handle,
-      start: () => env.client.workflow.start('planWorkflow', { taskQueue, workflowId: `plan-${input.planId}`, args: [input] }),
+      memory,
+      input,
+      newWorker,
+      handle,
+      start: () =>
+        env.client.workflow.start('planWorkflow', { taskQueue, workflowId: `plan-${input.planId}`, args: [input] }),
       /** Advances the simulated calendar to `hour`:00 Vietnam time on `date`. */
       async advanceTo(date: IsoDate, hour = 10) {
         const ms = vnInstant(date, hour).getTime() - (await now());
@@ -41,12 +67,39 @@ export async function createHarness() {
       },
       async issue(workflowId: string, subPlanDueOn: IsoDate | null, documentNumber = '1/KH-UBND') {
         const h = handle(workflowId);
-        const { version } = await h.executeUpdate(saveDraftUpdate, { args: [{ actorId: 'officer', baseVersion: (await h.query(progressQuery)).draftVersion, title: 'Kế hoạch', content }] });
+        const { version } = await h.executeUpdate(saveDraftUpdate, {
+          args: [
+            {
+              actorId: 'officer',
+              baseVersion: (await h.query(progressQuery)).draftVersion,
+              title: 'Kế hoạch',
+              content,
+            },
+          ],
+        });
         const issuedOn = new Date(await now()).toISOString().slice(0, 10);
-        return h.executeUpdate(issuePlanUpdate, { args: [{ actorId: 'leader', draftVersion: version, issue: { documentNumber, issuedOn, signerName: 'A', signerTitle: 'Chủ tịch', signingCapacity: 'TM.', recipients: [], subPlanDueOn } }] });
+        return h.executeUpdate(issuePlanUpdate, {
+          args: [
+            {
+              actorId: 'leader',
+              draftVersion: version,
+              issue: {
+                documentNumber,
+                issuedOn,
+                signerName: 'A',
+                signerTitle: 'Chủ tịch',
+                signingCapacity: 'TM.',
+                recipients: [],
+                subPlanDueOn,
+              },
+            },
+          ],
+        });
       },
       submit: (workflowId: string, roundKey: string, values: IndicatorValues = {}, details: ReportDetails = {}) =>
-        handle(workflowId).executeUpdate(submitReportUpdate, { args: [{ actorId: 'officer', roundKey, values, narrative: '', details }] }),
+        handle(workflowId).executeUpdate(submitReportUpdate, {
+          args: [{ actorId: 'officer', roundKey, values, narrative: '', details }],
+        }),
       progress: (workflowId: string) => handle(workflowId).query(progressQuery),
     };
   }

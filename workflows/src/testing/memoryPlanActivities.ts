@@ -35,7 +35,13 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
     reminders: [] as { planId: string; unitId: string; roundKey: string | null; on: string }[],
     escalations: [] as { planId: string; unitId: string; roundKey: string | null; dueOn: string }[],
     reports: [] as ReportRecord[],
-    assessments: [] as { planId: string; roundKey: string; selfScore: number | null; reviewerScore: number; grade: string }[],
+    assessments: [] as {
+      planId: string;
+      roundKey: string;
+      selfScore: number | null;
+      reviewerScore: number;
+      grade: string;
+    }[],
     handOvers: [] as { planId: string; unitId: string; successorUnitId: string; droppedRoundKeys: string[] }[],
     returns: [] as { planId: string; roundKey: string | null; reason: string }[],
     closes: new Map<string, string>(),
@@ -56,7 +62,12 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
       return (unit.children ?? []).map((child) => {
         const subPlanId = `${planId}.${child.id}`;
         planUnits.set(subPlanId, child.id);
-        return { planId: subPlanId, unitId: child.id, workflowId: `plan-${subPlanId}`, dueAt: endOfVnDay(subPlanDueOn).toISOString() };
+        return {
+          planId: subPlanId,
+          unitId: child.id,
+          workflowId: `plan-${subPlanId}`,
+          dueAt: endOfVnDay(subPlanDueOn).toISOString(),
+        };
       });
     },
     async openReportTasks() {},

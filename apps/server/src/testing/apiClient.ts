@@ -10,8 +10,12 @@ export async function loginAs(baseUrl: string, username: string, password = demo
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc`, headers: { cookie } })] });
 }
 
-export const anonymous = (baseUrl: string) => createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc` })] });
+export const anonymous = (baseUrl: string) =>
+  createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc` })] });

@@ -15,7 +15,9 @@ export function AdhocQuestionsField({ control, register, errors }: Props) {
   return (
     <fieldset>
       <legend>Câu hỏi đơn vị cần trả lời</legend>
-      {fields.length === 0 && <p className="muted">Chưa có câu hỏi nào: các đơn vị báo cáo số liệu chỉ tiêu và thuyết minh.</p>}
+      {fields.length === 0 && (
+        <p className="muted">Chưa có câu hỏi nào: các đơn vị báo cáo số liệu chỉ tiêu và thuyết minh.</p>
+      )}
       {fields.map((field, index) => {
         const rowErrors = errors?.[index];
         return (
@@ -23,11 +25,18 @@ export function AdhocQuestionsField({ control, register, errors }: Props) {
             <legend>Câu hỏi {index + 1}</legend>
             <div className="row">
               <Field label="Nội dung câu hỏi" error={rowErrors?.label?.message}>
-                <input {...register(`questions.${index}.label`)} placeholder="Khó khăn, vướng mắc trong tiếp công dân" />
+                <input
+                  {...register(`questions.${index}.label`)}
+                  placeholder="Khó khăn, vướng mắc trong tiếp công dân"
+                />
               </Field>
               <Field label="Loại câu trả lời" error={rowErrors?.kind?.message}>
                 <select {...register(`questions.${index}.kind`)}>
-                  {Object.entries(questionKindLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                  {Object.entries(questionKindLabels).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
                 </select>
               </Field>
             </div>

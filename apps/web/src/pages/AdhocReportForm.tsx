@@ -11,7 +11,12 @@ import { formOfQuestions, questionSchema } from './adhocQuestions';
 import { AdhocQuestionsField } from './AdhocQuestionsField';
 
 export const adhocReportSchema = z.object({
-  label: z.string().trim().min(1, 'Nhập tên báo cáo đột xuất').max(300, 'Tên báo cáo tối đa 300 ký tự').transform((label) => label.normalize('NFC')),
+  label: z
+    .string()
+    .trim()
+    .min(1, 'Nhập tên báo cáo đột xuất')
+    .max(300, 'Tên báo cáo tối đa 300 ký tự')
+    .transform((label) => label.normalize('NFC')),
   dueOn: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Chọn hạn nộp')
@@ -23,7 +28,10 @@ export type AdhocReportFormValues = z.input<typeof adhocReportSchema>;
 /** Báo cáo đột xuất: every unit under the plan owes one more report, by the date asked. */
 export function AdhocReportForm({ planId, onClose }: { planId: string; onClose: () => void }) {
   const idempotency = useIdempotencyKey();
-  const form = useForm({ resolver: zodResolver(adhocReportSchema), defaultValues: { label: '', dueOn: '', questions: [] } });
+  const form = useForm({
+    resolver: zodResolver(adhocReportSchema),
+    defaultValues: { label: '', dueOn: '', questions: [] },
+  });
   const request = useMutation(
     trpc.reports.requestAdhoc.mutationOptions({
       onSuccess: () => {
@@ -42,7 +50,9 @@ export function AdhocReportForm({ planId, onClose }: { planId: string; onClose: 
   return (
     <form className="card" onSubmit={submit} noValidate aria-label="Yêu cầu báo cáo đột xuất">
       <h2>Yêu cầu báo cáo đột xuất</h2>
-      <p className="muted">Mọi đơn vị triển khai kế hoạch này sẽ nhận nhiệm vụ báo cáo; đơn vị cấp dưới nữa nộp sớm hơn 5 ngày mỗi cấp.</p>
+      <p className="muted">
+        Mọi đơn vị triển khai kế hoạch này sẽ nhận nhiệm vụ báo cáo; đơn vị cấp dưới nữa nộp sớm hơn 5 ngày mỗi cấp.
+      </p>
       <div className="row">
         <Field label="Tên báo cáo" error={errors.label?.message}>
           <input {...form.register('label')} placeholder="Báo cáo kết quả tiếp công dân quý III" />

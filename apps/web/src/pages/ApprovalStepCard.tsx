@@ -15,7 +15,15 @@ interface ApprovalStepCardProps {
 }
 
 /** Where the draft stands in the template's approval steps, and the pending step's approve / return buttons. */
-export function ApprovalStepCard({ taskId, draftVersion, steps, approvals, pending, canAct, onReturnDraft }: ApprovalStepCardProps) {
+export function ApprovalStepCard({
+  taskId,
+  draftVersion,
+  steps,
+  approvals,
+  pending,
+  canAct,
+  onReturnDraft,
+}: ApprovalStepCardProps) {
   const idempotency = useIdempotencyKey();
   const approve = useMutation(
     trpc.plans.approve.mutationOptions({
@@ -39,12 +47,21 @@ export function ApprovalStepCard({ taskId, draftVersion, steps, approvals, pendi
       <ol className="approval-steps">
         {steps.map((step) => (
           <li key={step.key}>
-            {step.label}: {approvals.some((a) => a.stepKey === step.key) ? <strong>Đã duyệt</strong> : step.key === pending?.key ? `Đang chờ ${approverRoleLabels[step.role]} duyệt` : 'Chưa đến bước'}
+            {step.label}:{' '}
+            {approvals.some((a) => a.stepKey === step.key) ? (
+              <strong>Đã duyệt</strong>
+            ) : step.key === pending?.key ? (
+              `Đang chờ ${approverRoleLabels[step.role]} duyệt`
+            ) : (
+              'Chưa đến bước'
+            )}
           </li>
         ))}
       </ol>
       <p className="muted">
-        {pending ? 'Kế hoạch được ban hành sau khi dự thảo qua đủ các bước duyệt.' : `Đã qua đủ các bước duyệt; ${canAct ? 'có thể ban hành.' : 'chờ lãnh đạo ban hành.'}`}
+        {pending
+          ? 'Kế hoạch được ban hành sau khi dự thảo qua đủ các bước duyệt.'
+          : `Đã qua đủ các bước duyệt; ${canAct ? 'có thể ban hành.' : 'chờ lãnh đạo ban hành.'}`}
       </p>
       <ErrorNotice error={approve.error} />
       {pending && canAct && (

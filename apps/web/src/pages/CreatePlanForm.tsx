@@ -12,7 +12,11 @@ import { queryClient, trpc } from '../trpc';
 export const newPlanSchema = z.object({
   templateId: z.string().min(1, 'Chọn mẫu kế hoạch'),
   title: z.string().trim().min(1, 'Nhập tên kế hoạch').max(500, 'Tên kế hoạch quá dài'),
-  year: z.coerce.number<string>().int('Năm phải là số nguyên').min(2000, 'Năm không hợp lệ').max(2100, 'Năm không hợp lệ'),
+  year: z.coerce
+    .number<string>()
+    .int('Năm phải là số nguyên')
+    .min(2000, 'Năm không hợp lệ')
+    .max(2100, 'Năm không hợp lệ'),
 });
 
 export function CreatePlanForm({ onCancel }: { onCancel: () => void }) {

@@ -42,7 +42,9 @@ export function InboxPage({ user }: { user: CurrentUser }) {
               <tr key={task.id}>
                 <td>
                   <a href={hrefTo.task(task.id)}>{task.title}</a>
-                  {task.kind === 'plan' && task.parentPlanId && <div className="muted">Triển khai kế hoạch cấp trên</div>}
+                  {task.kind === 'plan' && task.parentPlanId && (
+                    <div className="muted">Triển khai kế hoạch cấp trên</div>
+                  )}
                   {task.returnedReason && <div className="muted">Lý do trả lại: {task.returnedReason}</div>}
                   {task.unitId !== user.unitId && <div className="muted">Đầu mối tổng hợp cho {task.unitName}</div>}
                   {task.state === 'closed' && <div className="muted">Năm kế hoạch đã kết thúc</div>}
@@ -50,9 +52,15 @@ export function InboxPage({ user }: { user: CurrentUser }) {
                 <td>{task.year}</td>
                 <td className="nowrap">{formatVnDay(task.dueAt)}</td>
                 <td>
-                  <StatusBadge status={task.status} isReturned={task.returnedReason !== null} isClosed={task.state === 'closed'} />
+                  <StatusBadge
+                    status={task.status}
+                    isReturned={task.returnedReason !== null}
+                    isClosed={task.state === 'closed'}
+                  />
                 </td>
-                <td>{task.kind === 'plan' && task.state === 'done' && <a href={hrefTo.progress(task.planId)}>Tiến độ</a>}</td>
+                <td>
+                  {task.kind === 'plan' && task.state === 'done' && <a href={hrefTo.progress(task.planId)}>Tiến độ</a>}
+                </td>
               </tr>
             ))}
           </tbody>

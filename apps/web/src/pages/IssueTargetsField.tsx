@@ -10,7 +10,13 @@ export interface PlanIndicator {
 }
 
 /** Chỉ tiêu: the plan's targets, handed down to every sub-plan; each unit may change its own when it issues. */
-export function IssueTargetsField({ form, indicators }: { form: UseFormReturn<IssueFormValues, unknown, PlanIssueInput>; indicators: PlanIndicator[] }) {
+export function IssueTargetsField({
+  form,
+  indicators,
+}: {
+  form: UseFormReturn<IssueFormValues, unknown, PlanIssueInput>;
+  indicators: PlanIndicator[];
+}) {
   const errors = form.formState.errors.targets;
   return (
     <fieldset className="targets">
@@ -18,7 +24,12 @@ export function IssueTargetsField({ form, indicators }: { form: UseFormReturn<Is
       <div className="row">
         {indicators.map((indicator) => (
           <Field key={indicator.key} label={indicator.label} error={errors?.[indicator.key]?.message}>
-            <input inputMode="decimal" {...form.register(`targets.${indicator.key}`)} className="input-short" placeholder="Không giao" />
+            <input
+              inputMode="decimal"
+              {...form.register(`targets.${indicator.key}`)}
+              className="input-short"
+              placeholder="Không giao"
+            />
           </Field>
         ))}
       </div>

@@ -1,7 +1,15 @@
 import { formatVnDate, type PlanIssue } from '@cascade/domain';
 import { hrefTo } from '../routes';
 
-export function IssuedPlan({ planId, issue, focalUnitName }: { planId: string; issue: PlanIssue; focalUnitName: string | undefined }) {
+export function IssuedPlan({
+  planId,
+  issue,
+  focalUnitName,
+}: {
+  planId: string;
+  issue: PlanIssue;
+  focalUnitName: string | undefined;
+}) {
   return (
     <section className="card issued" aria-label="Văn bản đã ban hành">
       <h2>Đã ban hành</h2>

@@ -25,11 +25,24 @@ export function LoginPage() {
         <p className="subtitle">Kế hoạch và báo cáo</p>
         <label className="field">
           <span className="field-label">Tên đăng nhập</span>
-          <input name="username" autoComplete="username" required value={username} onChange={(e) => setUsername(e.target.value)} />
+          <input
+            name="username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
         </label>
         <label className="field">
           <span className="field-label">Mật khẩu</span>
-          <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </label>
         <ErrorNotice error={login.error} />
         <button type="submit" disabled={login.isPending}>

@@ -8,7 +8,9 @@ export function NotificationItem({ notification, isNew }: { notification: Notifi
     <li className={isNew ? 'notification notification-new' : 'notification'}>
       <div className="notification-head">
         <span className={`badge badge-notice-${kind}`}>{notificationKindLabels[kind]}</span>
-        <strong className="notification-subject">{taskId ? <a href={hrefTo.task(taskId)}>{subject}</a> : subject}</strong>
+        <strong className="notification-subject">
+          {taskId ? <a href={hrefTo.task(taskId)}>{subject}</a> : subject}
+        </strong>
         {isNew && <span className="new-mark">Mới</span>}
         <span className="muted nowrap">{formatVnDay(createdAt)}</span>
       </div>

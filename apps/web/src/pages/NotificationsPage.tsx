@@ -32,7 +32,11 @@ export function NotificationsPage() {
       {inbox.data && inbox.data.length > 0 && (
         <ul className="notifications">
           {inbox.data.map((notification) => (
-            <NotificationItem key={notification.id} notification={notification} isNew={arrivedUnread.has(notification.id)} />
+            <NotificationItem
+              key={notification.id}
+              notification={notification}
+              isNew={arrivedUnread.has(notification.id)}
+            />
           ))}
         </ul>
       )}

@@ -7,7 +7,15 @@ import { ReturnDraftForm } from './ReturnDraftForm';
 import type { TaskDetails } from './taskDetails';
 
 /** The draft passes the template's approval steps in order; then the leader issues it. Any approver may return it with a reason; the officer sees where it stands. */
-export function PlanApproval({ taskId, plan, user }: { taskId: string; plan: NonNullable<TaskDetails['plan']>; user: CurrentUser }) {
+export function PlanApproval({
+  taskId,
+  plan,
+  user,
+}: {
+  taskId: string;
+  plan: NonNullable<TaskDetails['plan']>;
+  user: CurrentUser;
+}) {
   const [isReturning, setReturning] = useState(false);
   const pending = pendingApprovalStep(plan.approvalSteps, plan.approvals);
   const onReturnDraft = isReturning ? undefined : () => setReturning(true);
@@ -15,12 +23,29 @@ export function PlanApproval({ taskId, plan, user }: { taskId: string; plan: Non
   return (
     <>
       {plan.approvalSteps.length > 0 && (
-        <ApprovalStepCard taskId={taskId} draftVersion={plan.draftVersion} steps={plan.approvalSteps} approvals={plan.approvals} pending={pending} canAct={canAct} onReturnDraft={onReturnDraft} />
+        <ApprovalStepCard
+          taskId={taskId}
+          draftVersion={plan.draftVersion}
+          steps={plan.approvalSteps}
+          approvals={plan.approvals}
+          pending={pending}
+          canAct={canAct}
+          onReturnDraft={onReturnDraft}
+        />
       )}
-      {!pending && canAct && <PlanIssueForm taskId={taskId} draftVersion={plan.draftVersion} focalCandidates={plan.focalCandidates} indicators={plan.indicators}
+      {!pending && canAct && (
+        <PlanIssueForm
+          taskId={taskId}
+          draftVersion={plan.draftVersion}
+          focalCandidates={plan.focalCandidates}
+          indicators={plan.indicators}
           subordinateLeadDays={plan.focalCandidates.length > 0 ? plan.subordinateLeadDays : null}
-          onReturnDraft={onReturnDraft} />}
-      {isReturning && <ReturnDraftForm taskId={taskId} draftVersion={plan.draftVersion} onCancel={() => setReturning(false)} />}
+          onReturnDraft={onReturnDraft}
+        />
+      )}
+      {isReturning && (
+        <ReturnDraftForm taskId={taskId} draftVersion={plan.draftVersion} onCancel={() => setReturning(false)} />
+      )}
     </>
   );
 }

@@ -1,4 +1,10 @@
-import { emptyValuesFor, type FormDefinition, type FormValues, type PlanDraft, planDraftSchemaFor } from '@cascade/forms';
+import {
+  emptyValuesFor,
+  type FormDefinition,
+  type FormValues,
+  type PlanDraft,
+  planDraftSchemaFor,
+} from '@cascade/forms';
 import { FormFields, type UnitOption } from '@cascade/forms/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
@@ -20,11 +26,18 @@ interface DraftedPlan {
 }
 
 /** The form's values: the title beside the plan form's fields, blanks where nothing is drafted yet. */
-const formValuesOf = (planForm: FormDefinition, title: string, content: FormValues): FormValues => ({ ...emptyValuesFor(planForm), ...content, title });
+const formValuesOf = (planForm: FormDefinition, title: string, content: FormValues): FormValues => ({
+  ...emptyValuesFor(planForm),
+  ...content,
+  title,
+});
 
 export function PlanDraftForm({ taskId, plan }: { taskId: string; plan: DraftedPlan }) {
   const idempotency = useIdempotencyKey();
-  const schema = useMemo(() => planDraftSchemaFor(plan.form, { unitIds: plan.units.map((u) => u.id) }), [plan.form, plan.units]);
+  const schema = useMemo(
+    () => planDraftSchemaFor(plan.form, { unitIds: plan.units.map((u) => u.id) }),
+    [plan.form, plan.units],
+  );
   const form = useForm<FormValues, unknown, PlanDraft>({
     resolver: zodResolver(schema),
     defaultValues: formValuesOf(plan.form, plan.title, plan.content),
@@ -61,9 +74,14 @@ export function PlanDraftForm({ taskId, plan }: { taskId: string; plan: DraftedP
       <form className="card" onSubmit={submit} noValidate aria-label="Dự thảo kế hoạch">
         <div className="card-title">
           <h2>Dự thảo kế hoạch</h2>
-          <span className="muted">{plan.draftVersion ? `Phiên bản đã lưu: ${plan.draftVersion}` : 'Chưa lưu dự thảo nào'}</span>
+          <span className="muted">
+            {plan.draftVersion ? `Phiên bản đã lưu: ${plan.draftVersion}` : 'Chưa lưu dự thảo nào'}
+          </span>
         </div>
-        <Field label="Tên kế hoạch" error={typeof errors.title?.message === 'string' ? errors.title.message : undefined}>
+        <Field
+          label="Tên kế hoạch"
+          error={typeof errors.title?.message === 'string' ? errors.title.message : undefined}
+        >
           <input {...form.register('title')} />
         </Field>
         <FormFields definition={plan.form} units={plan.units} />

@@ -29,7 +29,14 @@ export interface FocalCandidate {
 }
 
 /** The leader numbers, signs and issues the saved draft; issuing starts the cascade to subordinate units. */
-export function PlanIssueForm({ taskId, draftVersion, focalCandidates, indicators, subordinateLeadDays, onReturnDraft }: {
+export function PlanIssueForm({
+  taskId,
+  draftVersion,
+  focalCandidates,
+  indicators,
+  subordinateLeadDays,
+  onReturnDraft,
+}: {
   taskId: string;
   draftVersion: number;
   focalCandidates: FocalCandidate[];
@@ -101,13 +108,21 @@ export function PlanIssueForm({ taskId, draftVersion, focalCandidates, indicator
         <input type="date" {...form.register('subPlanDueOn')} className="input-short" />
       </Field>
       {subordinateLeadDays !== null && (
-        <Field label="Đơn vị cấp dưới báo cáo trước hạn của đơn vị (ngày)" hint={`Theo mẫu: ${subordinateLeadDays} ngày.`} error={errors.leadDays?.message}>
+        <Field
+          label="Đơn vị cấp dưới báo cáo trước hạn của đơn vị (ngày)"
+          hint={`Theo mẫu: ${subordinateLeadDays} ngày.`}
+          error={errors.leadDays?.message}
+        >
           <input inputMode="numeric" {...form.register('leadDays')} className="input-short" />
         </Field>
       )}
       {indicators.length > 0 && <IssueTargetsField form={form} indicators={indicators} />}
       {focalCandidates.length > 0 && (
-        <Field label="Đơn vị đầu mối tổng hợp báo cáo" hint="Đơn vị nhận, tổng hợp báo cáo của cấp dưới và làm sơ kết, tổng kết." error={errors.focalUnitId?.message}>
+        <Field
+          label="Đơn vị đầu mối tổng hợp báo cáo"
+          hint="Đơn vị nhận, tổng hợp báo cáo của cấp dưới và làm sơ kết, tổng kết."
+          error={errors.focalUnitId?.message}
+        >
           <select {...form.register('focalUnitId')}>
             <option value="">Chính đơn vị ban hành</option>
             {focalCandidates.map((unit) => (

@@ -32,13 +32,21 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
         {task.unitName} · Năm {plan.year} · Hạn ban hành: {formatVnDay(task.dueAt)}
       </p>
       {parentPlan && <ParentPlanNote parentPlan={parentPlan} />}
-      {plan.status === 'closed' && <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết): kế hoạch không còn thay đổi.</p>}
+      {plan.status === 'closed' && (
+        <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết): kế hoạch không còn thay đổi.</p>
+      )}
       {isReturned && (
         <p className="notice notice-warning" role="alert">
           Dự thảo bị trả lại: {plan.returnedReason}
         </p>
       )}
-      {isIssued && plan.issue && <IssuedPlan planId={plan.id} issue={plan.issue} focalUnitName={plan.units.find((u) => u.id === plan.focalUnitId)?.name} />}
+      {isIssued && plan.issue && (
+        <IssuedPlan
+          planId={plan.id}
+          issue={plan.issue}
+          focalUnitName={plan.units.find((u) => u.id === plan.focalUnitId)?.name}
+        />
+      )}
       {isIssued || !canDraftPlans(user) ? (
         <PlanDocumentView title={plan.title} content={plan.content} form={plan.form} units={plan.units} />
       ) : (

@@ -4,7 +4,11 @@ import { findRoots } from '../planTree';
 import { hrefTo } from '../routes';
 import { trpc } from '../trpc';
 
-const planStatusLabels = { drafting: 'Đang dự thảo', issued: 'Đã ban hành', closed: 'Đã tổng kết, kết thúc năm' } as const;
+const planStatusLabels = {
+  drafting: 'Đang dự thảo',
+  issued: 'Đã ban hành',
+  closed: 'Đã tổng kết, kết thúc năm',
+} as const;
 
 /** Theo dõi: the plans in the viewer's scope; each opens the progress of its whole cascade. */
 export function PlansPage() {

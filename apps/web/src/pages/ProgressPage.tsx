@@ -67,13 +67,20 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
           {orderAsTree(nodes).map(({ node, depth }) => (
             <tr key={node.planId}>
               <td style={{ paddingLeft: `${0.75 + depth * 1.5}rem` }}>
-                {depth > 0 && <span className="tree-branch" aria-hidden="true">└ </span>}
+                {depth > 0 && (
+                  <span className="tree-branch" aria-hidden="true">
+                    └{' '}
+                  </span>
+                )}
                 {node.unitName}
               </td>
               <td>{node.documentNumber ?? '—'}</td>
               <td className="nowrap">{formatVnDay(node.dueAt)}</td>
               <td>
-                <StatusBadge status={node.status} isClosed={node.planStatus === 'closed' && node.completedAt === null} />
+                <StatusBadge
+                  status={node.status}
+                  isClosed={node.planStatus === 'closed' && node.completedAt === null}
+                />
               </td>
             </tr>
           ))}
@@ -81,7 +88,13 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
       </table>
       {nodes.length === 1 && <p className="empty">Chưa có đơn vị cấp dưới nào phải triển khai kế hoạch này.</p>}
       {root?.issue && <ReportRoundsList rounds={progress.data.rounds} />}
-      {root?.issue && <RoundConsolidations planId={planId} roundKeys={progress.data.rounds.map((r) => r.key)} canReturn={root.unitId === user.unitId && !isYearClosed} />}
+      {root?.issue && (
+        <RoundConsolidations
+          planId={planId}
+          roundKeys={progress.data.rounds.map((r) => r.key)}
+          canReturn={root.unitId === user.unitId && !isYearClosed}
+        />
+      )}
     </section>
   );
 }

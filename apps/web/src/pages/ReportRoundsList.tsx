@@ -1,7 +1,11 @@
 import { formatVnDate } from '@cascade/domain';
 
 /** The plan's report rounds, scheduled and ad hoc, with the date its direct subordinates report by. */
-export function ReportRoundsList({ rounds }: { rounds: { key: string; label: string; period: string; dueOn: string | null }[] }) {
+export function ReportRoundsList({
+  rounds,
+}: {
+  rounds: { key: string; label: string; period: string; dueOn: string | null }[];
+}) {
   if (rounds.length === 0) return null;
   return (
     <section className="report-rounds" aria-label="Kỳ báo cáo">

@@ -3,7 +3,15 @@ import { ReasonForm } from '../components/ReasonForm';
 import { useIdempotencyKey } from '../idempotency';
 import { queryClient, trpc } from '../trpc';
 
-export function ReturnDraftForm({ taskId, draftVersion, onCancel }: { taskId: string; draftVersion: number; onCancel: () => void }) {
+export function ReturnDraftForm({
+  taskId,
+  draftVersion,
+  onCancel,
+}: {
+  taskId: string;
+  draftVersion: number;
+  onCancel: () => void;
+}) {
   const idempotency = useIdempotencyKey();
   const returnDraft = useMutation(
     trpc.plans.returnDraft.mutationOptions({
@@ -23,7 +31,14 @@ export function ReturnDraftForm({ taskId, draftVersion, onCancel }: { taskId: st
   return (
     <section className="card returning">
       <h2>Trả lại dự thảo (phiên bản {draftVersion})</h2>
-      <ReasonForm title="Trả lại dự thảo" submitLabel="Trả lại dự thảo" isPending={returnDraft.isPending} error={returnDraft.error} onSubmit={submit} onCancel={onCancel} />
+      <ReasonForm
+        title="Trả lại dự thảo"
+        submitLabel="Trả lại dự thảo"
+        isPending={returnDraft.isPending}
+        error={returnDraft.error}
+        onSubmit={submit}
+        onCancel={onCancel}
+      />
     </section>
   );
 }

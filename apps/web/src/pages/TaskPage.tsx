@@ -14,7 +14,15 @@ export function TaskPage({ taskId, user }: { taskId: string; user: CurrentUser }
   if (task.kind === 'report') {
     if (!report) return <p className="notice notice-error">Không tìm thấy kỳ báo cáo của công việc này.</p>;
     const focalUnitName = task.unitId === user.unitId ? null : user.unitName;
-    return <ReportTaskPage task={task} planTitle={plan.title} isYearClosed={plan.status === 'closed'} focalUnitName={focalUnitName} report={report} />;
+    return (
+      <ReportTaskPage
+        task={task}
+        planTitle={plan.title}
+        isYearClosed={plan.status === 'closed'}
+        focalUnitName={focalUnitName}
+        report={report}
+      />
+    );
   }
   return <PlanTaskPage task={task} plan={plan} parentPlan={parentPlan} user={user} />;
 }

@@ -24,6 +24,8 @@ describe('ad hoc report questions', () => {
 
   it('asks nothing when no question is given, and refuses a question without words', () => {
     expect(formOfQuestions([])).toBeUndefined();
-    expect(questionSchema.safeParse({ label: '  ', kind: 'date', required: false }).error?.issues.map((i) => i.message)).toEqual(['Nhập nội dung câu hỏi']);
+    expect(
+      questionSchema.safeParse({ label: '  ', kind: 'date', required: false }).error?.issues.map((i) => i.message),
+    ).toEqual(['Nhập nội dung câu hỏi']);
   });
 });

@@ -12,15 +12,25 @@ export const questionKindLabels = {
 export type QuestionKind = keyof typeof questionKindLabels;
 
 export const questionSchema = z.object({
-  label: z.string().trim().min(1, 'Nhập nội dung câu hỏi').max(300, 'Câu hỏi tối đa 300 ký tự').transform((label) => label.normalize('NFC')),
-  kind: z.enum(Object.keys(questionKindLabels) as [QuestionKind, ...QuestionKind[]], { message: 'Chọn loại câu trả lời' }),
+  label: z
+    .string()
+    .trim()
+    .min(1, 'Nhập nội dung câu hỏi')
+    .max(300, 'Câu hỏi tối đa 300 ký tự')
+    .transform((label) => label.normalize('NFC')),
+  kind: z.enum(Object.keys(questionKindLabels) as [QuestionKind, ...QuestionKind[]], {
+    message: 'Chọn loại câu trả lời',
+  }),
   required: z.boolean(),
 });
 export type Question = z.output<typeof questionSchema>;
 
 export const emptyQuestion = { label: '', kind: 'longText' as QuestionKind, required: false };
 
-const yesNoOptions = [{ value: 'yes', label: 'Có' }, { value: 'no', label: 'Không' }];
+const yesNoOptions = [
+  { value: 'yes', label: 'Có' },
+  { value: 'no', label: 'Không' },
+];
 
 function fieldOf({ label, kind, required }: Question, key: string): FormField {
   if (kind === 'yesNo') return { kind: 'singleChoice', key, label, required, options: yesNoOptions };

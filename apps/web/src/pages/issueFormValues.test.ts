@@ -18,11 +18,19 @@ const validate = (v: IssueFormValues) => issueResolver(v, undefined, { fields: {
 
 describe('issue form values', () => {
   it('turns lines into recipients and an empty deadline into null', () => {
-    expect(toIssueInput(values)).toMatchObject({ recipients: ['Như trên;', 'Lưu: VT, NC.'], subPlanDueOn: null, focalUnitId: null });
+    expect(toIssueInput(values)).toMatchObject({
+      recipients: ['Như trên;', 'Lưu: VT, NC.'],
+      subPlanDueOn: null,
+      focalUnitId: null,
+    });
   });
 
   it('reads targets as typed, with a decimal comma, and refuses one that is not a number', async () => {
-    expect(toTargets({ skilledModels: '3', petitionsResolvedRate: '92,5', dialogues: ' ' })).toEqual({ skilledModels: 3, petitionsResolvedRate: 92.5, dialogues: null });
+    expect(toTargets({ skilledModels: '3', petitionsResolvedRate: '92,5', dialogues: ' ' })).toEqual({
+      skilledModels: 3,
+      petitionsResolvedRate: 92.5,
+      dialogues: null,
+    });
     const result = await validate({ ...values, targets: { skilledModels: 'hai' } });
     expect(result.errors.targets?.skilledModels?.message).toBe('Chỉ tiêu phải là số không âm (ví dụ 2 hoặc 92,5)');
   });

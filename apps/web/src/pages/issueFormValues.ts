@@ -24,7 +24,10 @@ export interface IssueFormValues {
 export function toIssueInput({ targets: _targets, ...values }: IssueFormValues) {
   return {
     ...values,
-    recipients: values.recipients.split('\n').map((line) => line.trim()).filter(Boolean),
+    recipients: values.recipients
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
     subPlanDueOn: values.subPlanDueOn || null,
     focalUnitId: values.focalUnitId || null,
     leadDays: values.leadDays.trim() === '' ? null : Number(values.leadDays.trim()),
@@ -36,24 +39,44 @@ const validateIssue = zodResolver(planIssueSchema);
 /** The server's planIssueSchema, applied to the form's values once they are shaped like the API's. */
 /** The targets as the API takes them; undefined for a target that is not a non-negative number. */
 export function toTargets(targets: Record<string, string>): Record<string, number | null | undefined> {
-  return Object.fromEntries(Object.entries(targets).map(([key, text]) => [key, text.trim() === '' ? null : (parseNumberInput(text) ?? undefined)]));
+  return Object.fromEntries(
+    Object.entries(targets).map(([key, text]) => [
+      key,
+      text.trim() === '' ? null : (parseNumberInput(text) ?? undefined),
+    ]),
+  );
 }
 
 function targetErrors(targets: Record<string, string>): FieldErrors<IssueFormValues> {
   const wrong = Object.entries(toTargets(targets)).filter(([, target]) => target === undefined);
   if (wrong.length === 0) return {};
-  return { targets: Object.fromEntries(wrong.map(([key]) => [key, { type: 'validate', message: 'Chỉ tiêu phải là số không âm (ví dụ 2 hoặc 92,5)' }])) } as FieldErrors<IssueFormValues>;
+  return {
+    targets: Object.fromEntries(
+      wrong.map(([key]) => [key, { type: 'validate', message: 'Chỉ tiêu phải là số không âm (ví dụ 2 hoặc 92,5)' }]),
+    ),
+  } as FieldErrors<IssueFormValues>;
 }
 
 export const issueResolver: Resolver<IssueFormValues, unknown, PlanIssueInput> = async (values, context, options) => {
-  const result = await validateIssue(toIssueInput(values), context, options as unknown as Parameters<typeof validateIssue>[2]);
+  const result = await validateIssue(
+    toIssueInput(values),
+    context,
+    options as unknown as Parameters<typeof validateIssue>[2],
+  );
   const wrongTargets = targetErrors(values.targets);
-  if (Object.keys(result.errors).length === 0 && Object.keys(wrongTargets).length === 0) return { values: result.values as PlanIssueInput, errors: {} };
+  if (Object.keys(result.errors).length === 0 && Object.keys(wrongTargets).length === 0)
+    return { values: result.values as PlanIssueInput, errors: {} };
   if (Object.keys(result.errors).length === 0) return { values: {}, errors: wrongTargets };
   // A line of Nơi nhận fails on its own, but the form has one textarea for them all.
   const { recipients, ...errors } = result.errors;
   const recipientsMessage = firstErrorMessage(recipients);
-  return { values: {}, errors: { ...(recipientsMessage ? { ...errors, recipients: { type: 'validate', message: recipientsMessage } } : errors), ...wrongTargets } };
+  return {
+    values: {},
+    errors: {
+      ...(recipientsMessage ? { ...errors, recipients: { type: 'validate', message: recipientsMessage } } : errors),
+      ...wrongTargets,
+    },
+  };
 };
 
 function firstErrorMessage(error: unknown): string | undefined {

@@ -15,13 +15,19 @@ export interface WorkerProcess {
 
 /** The environment of a deployed worker: without what the test's own pnpm, npm and SMTP settings put in it. */
 function deploymentEnvironment(settings: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.entries(process.env).filter(([key]) => !/^(npm_|pnpm_|INIT_CWD$|TURBO_|DATABASE_URL$|TEMPORAL_|SMTP_URL$)/i.test(key));
+  const inherited = Object.entries(process.env).filter(
+    ([key]) => !/^(npm_|pnpm_|INIT_CWD$|TURBO_|DATABASE_URL$|TEMPORAL_|SMTP_URL$)/i.test(key),
+  );
   return { ...Object.fromEntries(inherited), ...settings };
 }
 
 /** The standalone production worker (`src/main.ts`) as its own OS process. */
 export function startWorkerProcess(settings: { DATABASE_URL: string; TEMPORAL_ADDRESS: string }): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: workerDir, env: deploymentEnvironment(settings), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: workerDir,
+    env: deploymentEnvironment(settings),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let log = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -30,7 +36,8 @@ export function startWorkerProcess(settings: { DATABASE_URL: string; TEMPORAL_AD
   const ready = new Promise<void>((resolve, reject) => {
     const check = () => {
       if (output.includes(readyLine)) resolve();
-      else if (child.exitCode !== null || child.signalCode !== null) reject(new Error(`The worker exited before it was ready:\n${output}${log}`));
+      else if (child.exitCode !== null || child.signalCode !== null)
+        reject(new Error(`The worker exited before it was ready:\n${output}${log}`));
       else setTimeout(check, 100);
     };
     check();

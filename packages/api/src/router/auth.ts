@@ -15,7 +15,12 @@ export const authRouter = {
   me: publicProcedure.query(({ ctx }) => describeUser(ctx)),
 
   login: publicProcedure
-    .input(z.object({ username: z.string().trim().min(1, 'Nhập tên đăng nhập'), password: z.string().min(1, 'Nhập mật khẩu') }))
+    .input(
+      z.object({
+        username: z.string().trim().min(1, 'Nhập tên đăng nhập'),
+        password: z.string().min(1, 'Nhập mật khẩu'),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const user = await findUserByUsername(ctx.db, input.username);
       if (!user || !(await verifyPassword(input.password, user.password_hash))) {

@@ -24,35 +24,62 @@ const reviewSchema = z.object({
 
 export const reportsRouter = {
   submit: roleProcedure('officer', 'leader')
-    .input(z.object({
-      taskId: z.string().min(1),
-      idempotencyKey,
-      values: z.record(z.string(), z.number().finite('Giá trị chỉ tiêu phải là số').min(0, 'Giá trị chỉ tiêu không được âm').nullable()),
-      narrative: z.string().trim().max(50_000),
-      review: reviewSchema.optional(),
-      /** The answers to the round's form, checked against that form below; {} when the round has none. */
-      details: z.record(z.string(), z.unknown()).default({}),
-    }))
+    .input(
+      z.object({
+        taskId: z.string().min(1),
+        idempotencyKey,
+        values: z.record(
+          z.string(),
+          z.number().finite('Giá trị chỉ tiêu phải là số').min(0, 'Giá trị chỉ tiêu không được âm').nullable(),
+        ),
+        narrative: z.string().trim().max(50_000),
+        review: reviewSchema.optional(),
+        /** The answers to the round's form, checked against that form below; {} when the round has none. */
+        details: z.record(z.string(), z.unknown()).default({}),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
-      if (task.kind !== 'report' || !task.roundKey) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Công việc này không phải là báo cáo.' });
+      if (task.kind !== 'report' || !task.roundKey)
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'Công việc này không phải là báo cáo.' });
       const roundKey = task.roundKey;
       const plan = await findPlan(ctx.db, task.planId);
       if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
-      const [form, units] = await Promise.all([reportFormOf(ctx.db, plan, roundKey), unitChoicesFor(ctx.db, plan.issuer_unit_id)]);
-      const details = valuesSchemaFor(form ?? noReportQuestions, { unitIds: units.map((u) => u.id) }).safeParse(input.details);
-      if (!details.success) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Báo cáo chưa hợp lệ.', cause: details.error });
+      const [form, units] = await Promise.all([
+        reportFormOf(ctx.db, plan, roundKey),
+        unitChoicesFor(ctx.db, plan.issuer_unit_id),
+      ]);
+      const details = valuesSchemaFor(form ?? noReportQuestions, { unitIds: units.map((u) => u.id) }).safeParse(
+        input.details,
+      );
+      if (!details.success)
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'Báo cáo chưa hợp lệ.', cause: details.error });
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(submitReportUpdate, {
           updateId: input.idempotencyKey,
-          args: [{ actorId: ctx.user.id, roundKey, values: input.values, narrative: input.narrative.normalize('NFC'), review: input.review, details: details.data }],
+          args: [
+            {
+              actorId: ctx.user.id,
+              roundKey,
+              values: input.values,
+              narrative: input.narrative.normalize('NFC'),
+              review: input.review,
+              details: details.data,
+            },
+          ],
         }),
       );
     }),
 
   /** The unit a report goes to sends it back for revision. */
   return: roleProcedure('officer', 'leader')
-    .input(z.object({ taskId: z.string().min(1), idempotencyKey, reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2_000) }))
+    .input(
+      z.object({
+        taskId: z.string().min(1),
+        idempotencyKey,
+        reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2_000),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const report = await requireReceivedReport(ctx.db, ctx.user, input.taskId);
       return asTrpcErrors(() =>
@@ -65,7 +92,13 @@ export const reportsRouter = {
 
   /** Sơ kết / tổng kết: the receiving unit's leader scores the report; the grade follows from the bands. */
   assess: roleProcedure('leader')
-    .input(z.object({ taskId: z.string().min(1), idempotencyKey, reviewerScore: z.number().min(0, 'Điểm chấm từ 0 đến 100').max(100, 'Điểm chấm từ 0 đến 100') }))
+    .input(
+      z.object({
+        taskId: z.string().min(1),
+        idempotencyKey,
+        reviewerScore: z.number().min(0, 'Điểm chấm từ 0 đến 100').max(100, 'Điểm chấm từ 0 đến 100'),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const report = await requireReceivedReport(ctx.db, ctx.user, input.taskId);
       return asTrpcErrors(() =>
@@ -78,23 +111,30 @@ export const reportsRouter = {
 
   /** Báo cáo đột xuất: a supervisor (or the issuing unit) asks a plan's whole subtree for an unscheduled report. */
   requestAdhoc: roleProcedure('supervisor', 'leader')
-    .input(z.object({
-      planId: z.string().min(1), idempotencyKey,
-      label: z.string().trim().min(1, 'Nhập tên báo cáo đột xuất').max(300),
-      dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn nộp phải có dạng YYYY-MM-DD'),
-      /** The questions the units answer in this report, beside the plan's indicators; the template's report form when absent. */
-      form: reportFormSchema.optional(),
-    }))
+    .input(
+      z.object({
+        planId: z.string().min(1),
+        idempotencyKey,
+        label: z.string().trim().min(1, 'Nhập tên báo cáo đột xuất').max(300),
+        dueOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn nộp phải có dạng YYYY-MM-DD'),
+        /** The questions the units answer in this report, beside the plan's indicators; the template's report form when absent. */
+        form: reportFormSchema.optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const plan = await findPlan(ctx.db, input.planId);
       if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
-      if (!(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id)) throw forbidden('Kế hoạch này nằm ngoài phạm vi theo dõi của bạn.');
+      if (!(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id))
+        throw forbidden('Kế hoạch này nằm ngoài phạm vi theo dõi của bạn.');
       if (plan.status === 'closed') throw yearClosed();
-      if (input.dueOn < vnDateOf(new Date())) throw new TRPCError({ code: 'BAD_REQUEST', message: 'Hạn nộp báo cáo đột xuất đã qua.' });
+      if (input.dueOn < vnDateOf(new Date()))
+        throw new TRPCError({ code: 'BAD_REQUEST', message: 'Hạn nộp báo cáo đột xuất đã qua.' });
       const level = await planDepth(ctx.db, plan);
       const key = `AD-${createHash('sha256').update(`${plan.id}:${input.idempotencyKey}`).digest('hex').slice(0, 8)}`;
       const round = {
-        key, label: input.label.normalize('NFC'), period: 'adhoc' as const,
+        key,
+        label: input.label.normalize('NFC'),
+        period: 'adhoc' as const,
         cutoff: { from: `${plan.year}-01-01`, to: input.dueOn },
         // The plan's direct subordinates report by the date asked; each level further down five days before.
         dueOnByLevel: Array.from({ length: 4 }, (_, i) => addDays(input.dueOn, -5 * Math.max(0, i - level))),
@@ -106,43 +146,77 @@ export const reportsRouter = {
     }),
 
   /** Subordinates' reports for a round, who has not reported, and each indicator summed by its own rule. */
-  consolidation: protectedProcedure.input(z.object({ planId: z.string().min(1), roundKey: z.string().min(1) })).query(async ({ ctx, input }) => {
-    const plan = await findPlan(ctx.db, input.planId);
-    if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
-    const isReceiver = plan.issuer_unit_id === ctx.user.unit_id || plan.focal_unit_id === ctx.user.unit_id;
-    if (!isReceiver && !(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id)) throw forbidden();
-    const round = plan.schedule.rounds.find((r) => r.key === input.roundKey);
-    if (!round) throw new TRPCError({ code: 'NOT_FOUND', message: `Kế hoạch không có kỳ báo cáo ${input.roundKey}.` });
-    const subPlans = await ctx.db.selectFrom('plans').innerJoin('units', 'units.id', 'plans.issuer_unit_id').select(['plans.id', 'units.id as unitId', 'units.name as unitName']).where('parent_plan_id', '=', plan.id).orderBy('units.name').execute();
-    const taskIds = subPlans.map((p) => reportTaskId(p.id, round.key));
-    const [tasks, submissions, form, units] = await Promise.all([
-      taskIds.length ? ctx.db.selectFrom('tasks').select(['id', 'state', 'due_at as dueAt', 'completed_at as completedAt', 'returned_reason as returnedReason', 'assessment']).where('id', 'in', taskIds).execute() : [],
-      latestSubmissions(ctx.db, taskIds),
-      reportFormOf(ctx.db, plan, round.key),
-      unitChoicesFor(ctx.db, plan.issuer_unit_id),
-    ]);
-    const now = new Date();
-    const reports = subPlans.map((p) => {
-      const taskId = reportTaskId(p.id, round.key);
-      const task = tasks.find((t) => t.id === taskId);
-      const submission = submissions.find((s) => s.task_id === taskId);
+  consolidation: protectedProcedure
+    .input(z.object({ planId: z.string().min(1), roundKey: z.string().min(1) }))
+    .query(async ({ ctx, input }) => {
+      const plan = await findPlan(ctx.db, input.planId);
+      if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
+      const isReceiver = plan.issuer_unit_id === ctx.user.unit_id || plan.focal_unit_id === ctx.user.unit_id;
+      if (!isReceiver && !(await visibleUnitIds(ctx.db, ctx.user)).has(plan.issuer_unit_id)) throw forbidden();
+      const round = plan.schedule.rounds.find((r) => r.key === input.roundKey);
+      if (!round)
+        throw new TRPCError({ code: 'NOT_FOUND', message: `Kế hoạch không có kỳ báo cáo ${input.roundKey}.` });
+      const subPlans = await ctx.db
+        .selectFrom('plans')
+        .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
+        .select(['plans.id', 'units.id as unitId', 'units.name as unitName'])
+        .where('parent_plan_id', '=', plan.id)
+        .orderBy('units.name')
+        .execute();
+      const taskIds = subPlans.map((p) => reportTaskId(p.id, round.key));
+      const [tasks, submissions, form, units] = await Promise.all([
+        taskIds.length
+          ? ctx.db
+              .selectFrom('tasks')
+              .select([
+                'id',
+                'state',
+                'due_at as dueAt',
+                'completed_at as completedAt',
+                'returned_reason as returnedReason',
+                'assessment',
+              ])
+              .where('id', 'in', taskIds)
+              .execute()
+          : [],
+        latestSubmissions(ctx.db, taskIds),
+        reportFormOf(ctx.db, plan, round.key),
+        unitChoicesFor(ctx.db, plan.issuer_unit_id),
+      ]);
+      const now = new Date();
+      const reports = subPlans.map((p) => {
+        const taskId = reportTaskId(p.id, round.key);
+        const task = tasks.find((t) => t.id === taskId);
+        const submission = submissions.find((s) => s.task_id === taskId);
+        return {
+          // Every subordinate owes every round, unless it handed its obligations to a successor.
+          unitId: p.unitId,
+          unitName: p.unitName,
+          taskId,
+          owed: task?.state !== 'handedOver',
+          status: task ? statusAt(task, now) : null,
+          returnedReason: task?.returnedReason ?? null,
+          assessment: task?.assessment ?? null,
+          values: submission?.values ?? null,
+          narrative: submission?.narrative ?? null,
+          details: submission?.details ?? null,
+          submittedAt: submission?.submitted_at ?? null,
+        };
+      });
+      // A returned report waits for its revision: it is not summed until sent again.
+      const submitted = reports.filter((r) => r.values && !r.returnedReason);
       return {
-        // Every subordinate owes every round, unless it handed its obligations to a successor.
-        unitId: p.unitId, unitName: p.unitName, taskId, owed: task?.state !== 'handedOver',
-        status: task ? statusAt(task, now) : null, returnedReason: task?.returnedReason ?? null, assessment: task?.assessment ?? null,
-        values: submission?.values ?? null, narrative: submission?.narrative ?? null, details: submission?.details ?? null, submittedAt: submission?.submitted_at ?? null,
+        round,
+        /** The questions each report answered beside the indicators, and the units their answers may name. */
+        form,
+        units,
+        indicators: plan.schedule.indicators.map((i) => ({ ...i, target: plan.targets[i.key] ?? i.target })),
+        reports,
+        missing: reports.filter((r) => r.owed && !r.values).map((r) => r.unitName),
+        aggregates: aggregateIndicators(
+          plan.schedule.indicators,
+          submitted.map((r) => r.values!),
+        ),
       };
-    });
-    // A returned report waits for its revision: it is not summed until sent again.
-    const submitted = reports.filter((r) => r.values && !r.returnedReason);
-    return {
-      round,
-      /** The questions each report answered beside the indicators, and the units their answers may name. */
-      form, units,
-      indicators: plan.schedule.indicators.map((i) => ({ ...i, target: plan.targets[i.key] ?? i.target })),
-      reports,
-      missing: reports.filter((r) => r.owed && !r.values).map((r) => r.unitName),
-      aggregates: aggregateIndicators(plan.schedule.indicators, submitted.map((r) => r.values!)),
-    };
-  }),
+    }),
 } satisfies TRPCRouterRecord;

@@ -27,8 +27,17 @@ export const tasksRouter = {
         round,
         indicators: plan!.schedule.indicators.map((i) => ({ ...i, target: plan!.targets[i.key] ?? i.target })),
         /** The round's questions beside the indicators (null for none); a unit picker offers the plan's units. */
-        form: details.reportForm, units: details.plan.units,
-        latest: latest ? { values: latest.values, narrative: latest.narrative, review: latest.review, details: latest.details, submittedAt: latest.submitted_at } : null,
+        form: details.reportForm,
+        units: details.plan.units,
+        latest: latest
+          ? {
+              values: latest.values,
+              narrative: latest.narrative,
+              review: latest.review,
+              details: latest.details,
+              submittedAt: latest.submitted_at,
+            }
+          : null,
       },
       parentPlan: parentPlan && { id: parentPlan.id, title: parentPlan.title, issue: parentPlan.issue },
     };

@@ -3,7 +3,9 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('plans')
-    .addColumn('schedule', 'jsonb', (c) => c.notNull().defaultTo(sql`'{"rounds":[],"remindDaysBefore":[],"indicators":[]}'::jsonb`))
+    .addColumn('schedule', 'jsonb', (c) =>
+      c.notNull().defaultTo(sql`'{"rounds":[],"remindDaysBefore":[],"indicators":[]}'::jsonb`),
+    )
     .addColumn('targets', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('returned_reason', 'text')
     .execute();
@@ -44,7 +46,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('read_at', 'timestamptz')
     .execute();
-  await db.schema.createIndex('notifications_user_idx').on('notifications').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('notifications_user_idx')
+    .on('notifications')
+    .columns(['user_id', 'created_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
@@ -52,5 +58,10 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('report_submissions').execute();
   await db.schema.dropTable('plan_drafts').execute();
   await db.schema.alterTable('tasks').dropColumn('round_key').dropColumn('returned_reason').execute();
-  await db.schema.alterTable('plans').dropColumn('schedule').dropColumn('targets').dropColumn('returned_reason').execute();
+  await db.schema
+    .alterTable('plans')
+    .dropColumn('schedule')
+    .dropColumn('targets')
+    .dropColumn('returned_reason')
+    .execute();
 }

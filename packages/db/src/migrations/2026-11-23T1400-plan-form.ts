@@ -5,7 +5,11 @@ const planFormBeforeTemplatesHadOne = {
   schemaVersion: 1,
   fields: [
     {
-      kind: 'table', key: 'directives', label: 'Căn cứ', rowLabel: 'Căn cứ', maxRows: 50,
+      kind: 'table',
+      key: 'directives',
+      label: 'Căn cứ',
+      rowLabel: 'Căn cứ',
+      maxRows: 50,
       help: 'Các văn bản cấp trên mà kế hoạch triển khai (Chỉ thị, kế hoạch của cấp trên…).',
       columns: [
         { kind: 'shortText', key: 'number', label: 'Số hiệu', required: true, maxLength: 100 },
@@ -24,11 +28,16 @@ const planFormBeforeTemplatesHadOne = {
 export async function up(db: Kysely<any>): Promise<void> {
   await db
     .updateTable('templates')
-    .set({ definition: sql`jsonb_set(definition, '{planForm}', ${JSON.stringify(planFormBeforeTemplatesHadOne)}::jsonb)` })
+    .set({
+      definition: sql`jsonb_set(definition, '{planForm}', ${JSON.stringify(planFormBeforeTemplatesHadOne)}::jsonb)`,
+    })
     .where(sql<boolean>`not (definition ? 'planForm')`)
     .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  await db.updateTable('templates').set({ definition: sql`definition - 'planForm'` }).execute();
+  await db
+    .updateTable('templates')
+    .set({ definition: sql`definition - 'planForm'` })
+    .execute();
 }

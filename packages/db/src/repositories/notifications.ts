@@ -11,11 +11,23 @@ export interface NewNotification {
   taskId: string | null;
 }
 
-export async function createNotifications(db: Kysely<Database>, notifications: NewNotification[]): Promise<NewNotification[]> {
+export async function createNotifications(
+  db: Kysely<Database>,
+  notifications: NewNotification[],
+): Promise<NewNotification[]> {
   if (notifications.length === 0) return [];
   const inserted = await db
     .insertInto('notifications')
-    .values(notifications.map((n) => ({ id: n.id, user_id: n.userId, kind: n.kind, subject: n.subject, body: n.body, task_id: n.taskId })))
+    .values(
+      notifications.map((n) => ({
+        id: n.id,
+        user_id: n.userId,
+        kind: n.kind,
+        subject: n.subject,
+        body: n.body,
+        task_id: n.taskId,
+      })),
+    )
     .onConflict((oc) => oc.column('id').doNothing())
     .returning('id')
     .execute();
@@ -26,7 +38,13 @@ export async function createNotifications(db: Kysely<Database>, notifications: N
 /** The given notifications whose e-mail has not gone out yet. */
 export function listUnmailedNotifications(db: Kysely<Database>, ids: string[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('notifications').select(['id', 'user_id', 'subject', 'body']).where('id', 'in', ids).where('mailed_at', 'is', null).orderBy('id').execute();
+  return db
+    .selectFrom('notifications')
+    .select(['id', 'user_id', 'subject', 'body'])
+    .where('id', 'in', ids)
+    .where('mailed_at', 'is', null)
+    .orderBy('id')
+    .execute();
 }
 
 export async function markNotificationMailed(db: Kysely<Database>, id: string, at: Date): Promise<void> {
@@ -34,10 +52,27 @@ export async function markNotificationMailed(db: Kysely<Database>, id: string, a
 }
 
 export function listNotifications(db: Kysely<Database>, userId: string, limit = 100) {
-  return db.selectFrom('notifications').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').limit(limit).execute();
+  return db
+    .selectFrom('notifications')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
 }
 
-export async function markNotificationsRead(db: Kysely<Database>, userId: string, ids: string[], at: Date): Promise<void> {
+export async function markNotificationsRead(
+  db: Kysely<Database>,
+  userId: string,
+  ids: string[],
+  at: Date,
+): Promise<void> {
   if (ids.length === 0) return;
-  await db.updateTable('notifications').set({ read_at: at }).where('user_id', '=', userId).where('id', 'in', ids).where('read_at', 'is', null).execute();
+  await db
+    .updateTable('notifications')
+    .set({ read_at: at })
+    .where('user_id', '=', userId)
+    .where('id', 'in', ids)
+    .where('read_at', 'is', null)
+    .execute();
 }

@@ -42,10 +42,23 @@ export async function createPlan(db: Kysely<Database>, plan: NewPlan): Promise<v
 
 /** The issuing unit's obligation to draft and issue its plan; does nothing if it exists. */
 export async function openPlanTask(db: Kysely<Database>, planId: string, dueAt: Date | null): Promise<void> {
-  const plan = await db.selectFrom('plans').select(['issuer_unit_id', 'title', 'workflow_id']).where('id', '=', planId).executeTakeFirstOrThrow();
+  const plan = await db
+    .selectFrom('plans')
+    .select(['issuer_unit_id', 'title', 'workflow_id'])
+    .where('id', '=', planId)
+    .executeTakeFirstOrThrow();
   await db
     .insertInto('tasks')
-    .values({ id: planTaskId(planId), kind: 'plan', plan_id: planId, unit_id: plan.issuer_unit_id, title: plan.title, due_at: dueAt, state: 'open', workflow_id: plan.workflow_id })
+    .values({
+      id: planTaskId(planId),
+      kind: 'plan',
+      plan_id: planId,
+      unit_id: plan.issuer_unit_id,
+      title: plan.title,
+      due_at: dueAt,
+      state: 'open',
+      workflow_id: plan.workflow_id,
+    })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }
@@ -63,12 +76,24 @@ export async function savePlanDraft(
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('plan_drafts')
-      .values({ plan_id: planId, version: draft.version, title: draft.title, content: JSON.stringify(draft.content), saved_by: draft.savedBy })
+      .values({
+        plan_id: planId,
+        version: draft.version,
+        title: draft.title,
+        content: JSON.stringify(draft.content),
+        saved_by: draft.savedBy,
+      })
       .onConflict((oc) => oc.columns(['plan_id', 'version']).doNothing())
       .execute();
     await trx
       .updateTable('plans')
-      .set({ title: draft.title, content: JSON.stringify(draft.content), draft_version: draft.version, returned_reason: null, updated_at: new Date() })
+      .set({
+        title: draft.title,
+        content: JSON.stringify(draft.content),
+        draft_version: draft.version,
+        returned_reason: null,
+        updated_at: new Date(),
+      })
       .where('id', '=', planId)
       .where('draft_version', '<', draft.version)
       .execute();
@@ -77,20 +102,51 @@ export async function savePlanDraft(
 }
 
 /** Records a step's approval of a draft version once, however often the activity is retried. */
-export async function recordDraftApproval(db: Kysely<Database>, planId: string, version: number, approval: DraftApproval): Promise<void> {
+export async function recordDraftApproval(
+  db: Kysely<Database>,
+  planId: string,
+  version: number,
+  approval: DraftApproval,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const draft = await trx.selectFrom('plan_drafts').select('approvals').where('plan_id', '=', planId).where('version', '=', version).forUpdate().executeTakeFirst();
+    const draft = await trx
+      .selectFrom('plan_drafts')
+      .select('approvals')
+      .where('plan_id', '=', planId)
+      .where('version', '=', version)
+      .forUpdate()
+      .executeTakeFirst();
     if (!draft || draft.approvals.some((a) => a.stepKey === approval.stepKey)) return;
-    await trx.updateTable('plan_drafts').set({ approvals: JSON.stringify([...draft.approvals, approval]) }).where('plan_id', '=', planId).where('version', '=', version).execute();
+    await trx
+      .updateTable('plan_drafts')
+      .set({ approvals: JSON.stringify([...draft.approvals, approval]) })
+      .where('plan_id', '=', planId)
+      .where('version', '=', version)
+      .execute();
   });
 }
 
 export async function findPlanDraft(db: Kysely<Database>, planId: string, version: number) {
-  return db.selectFrom('plan_drafts').selectAll().where('plan_id', '=', planId).where('version', '=', version).executeTakeFirst();
+  return db
+    .selectFrom('plan_drafts')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('version', '=', version)
+    .executeTakeFirst();
 }
 
-export async function markPlanReturned(db: Kysely<Database>, planId: string, version: number, reason: string): Promise<void> {
-  await db.updateTable('plans').set({ returned_reason: reason, updated_at: new Date() }).where('id', '=', planId).where('draft_version', '=', version).execute();
+export async function markPlanReturned(
+  db: Kysely<Database>,
+  planId: string,
+  version: number,
+  reason: string,
+): Promise<void> {
+  await db
+    .updateTable('plans')
+    .set({ returned_reason: reason, updated_at: new Date() })
+    .where('id', '=', planId)
+    .where('draft_version', '=', version)
+    .execute();
 }
 
 export function listPlanDrafts(db: Kysely<Database>, planId: string) {
@@ -110,8 +166,12 @@ export async function markPlanIssued(
     await trx
       .updateTable('plans')
       .set({
-        status: 'issued', issue: JSON.stringify(issue), focal_unit_id: issue.focalUnitId ?? null, updated_at: issuedAt,
-        ...(targets ? { targets: JSON.stringify(targets) } : {}), ...(schedule ? { schedule: JSON.stringify(schedule) } : {}),
+        status: 'issued',
+        issue: JSON.stringify(issue),
+        focal_unit_id: issue.focalUnitId ?? null,
+        updated_at: issuedAt,
+        ...(targets ? { targets: JSON.stringify(targets) } : {}),
+        ...(schedule ? { schedule: JSON.stringify(schedule) } : {}),
       })
       .where('id', '=', planId)
       .where('status', '=', 'drafting')
@@ -166,13 +226,21 @@ export async function listPlanTree(db: Kysely<Database>, rootPlanId: string) {
 }
 
 /** Adds an unscheduled round to a plan and every sub-plan below it. */
-export async function addRoundToPlanTree(db: Kysely<Database>, rootPlanId: string, round: StoredSchedule['rounds'][number]): Promise<void> {
+export async function addRoundToPlanTree(
+  db: Kysely<Database>,
+  rootPlanId: string,
+  round: StoredSchedule['rounds'][number],
+): Promise<void> {
   const ids = (await listPlanTree(db, rootPlanId)).map((n) => n.planId);
   await db
     .updateTable('plans')
-    .set({ schedule: sql`jsonb_set(schedule, '{rounds}', (schedule -> 'rounds') || ${JSON.stringify([round])}::jsonb)` })
+    .set({
+      schedule: sql`jsonb_set(schedule, '{rounds}', (schedule -> 'rounds') || ${JSON.stringify([round])}::jsonb)`,
+    })
     .where('id', 'in', ids)
-    .where(sql<boolean>`not exists (select 1 from jsonb_array_elements(schedule -> 'rounds') r where r ->> 'key' = ${round.key})`)
+    .where(
+      sql<boolean>`not exists (select 1 from jsonb_array_elements(schedule -> 'rounds') r where r ->> 'key' = ${round.key})`,
+    )
     .execute();
 }
 
@@ -180,6 +248,11 @@ export async function addRoundToPlanTree(db: Kysely<Database>, rootPlanId: strin
 export async function closePlanYear(db: Kysely<Database>, planId: string, at: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('plans').set({ status: 'closed', updated_at: at }).where('id', '=', planId).execute();
-    await trx.updateTable('tasks').set({ state: 'closed', updated_at: at }).where('plan_id', '=', planId).where('state', 'in', ['open', 'overdue']).execute();
+    await trx
+      .updateTable('tasks')
+      .set({ state: 'closed', updated_at: at })
+      .where('plan_id', '=', planId)
+      .where('state', 'in', ['open', 'overdue'])
+      .execute();
   });
 }

@@ -3,7 +3,11 @@ import type { Database, Role } from '../schema';
 
 /** Users of a unit holding any of the roles. */
 export async function findUnitUsersWithRoles(db: Kysely<Database>, unitId: string, roles: Role[]) {
-  const users = await db.selectFrom('users').select(['id', 'username', 'display_name', 'email', 'roles']).where('unit_id', '=', unitId).execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'username', 'display_name', 'email', 'roles'])
+    .where('unit_id', '=', unitId)
+    .execute();
   return users.filter((u) => u.roles.some((r) => roles.includes(r)));
 }
 
@@ -15,7 +19,9 @@ export async function findSupervisorsOf(db: Kysely<Database>, unitId: string) {
         .selectFrom('units')
         .select(['id', 'parent_id'])
         .where('id', '=', unitId)
-        .unionAll((u) => u.selectFrom('units').innerJoin('up', 'up.parent_id', 'units.id').select(['units.id', 'units.parent_id'])),
+        .unionAll((u) =>
+          u.selectFrom('units').innerJoin('up', 'up.parent_id', 'units.id').select(['units.id', 'units.parent_id']),
+        ),
     )
     .selectFrom('up')
     .select('id')
@@ -23,7 +29,11 @@ export async function findSupervisorsOf(db: Kysely<Database>, unitId: string) {
   const users = await db
     .selectFrom('users')
     .select(['id', 'username', 'display_name', 'email', 'roles'])
-    .where('scope_unit_id', 'in', ancestors.map((a) => a.id))
+    .where(
+      'scope_unit_id',
+      'in',
+      ancestors.map((a) => a.id),
+    )
     .execute();
   return users.filter((u) => u.roles.includes('supervisor'));
 }

@@ -45,21 +45,53 @@ export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubm
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('report_submissions')
-      .values({ task_id: s.taskId, submitted_at: s.submittedAt, submitted_by: s.submittedBy, values: JSON.stringify(s.values), narrative: s.narrative, review: JSON.stringify(s.review), details: JSON.stringify(s.details), on_time: s.onTime })
+      .values({
+        task_id: s.taskId,
+        submitted_at: s.submittedAt,
+        submitted_by: s.submittedBy,
+        values: JSON.stringify(s.values),
+        narrative: s.narrative,
+        review: JSON.stringify(s.review),
+        details: JSON.stringify(s.details),
+        on_time: s.onTime,
+      })
       .onConflict((oc) => oc.columns(['task_id', 'submitted_at']).doNothing())
       .execute();
-    await trx.updateTable('tasks').set({ state: 'done', returned_reason: null, updated_at: s.submittedAt }).where('id', '=', s.taskId).execute();
-    await trx.updateTable('tasks').set({ completed_at: s.submittedAt }).where('id', '=', s.taskId).where('completed_at', 'is', null).execute();
+    await trx
+      .updateTable('tasks')
+      .set({ state: 'done', returned_reason: null, updated_at: s.submittedAt })
+      .where('id', '=', s.taskId)
+      .execute();
+    await trx
+      .updateTable('tasks')
+      .set({ completed_at: s.submittedAt })
+      .where('id', '=', s.taskId)
+      .where('completed_at', 'is', null)
+      .execute();
   });
 }
 
 /** A return retried after the report was sent again (a worker crashed in between) must not reopen it. */
-export async function markReportReturned(db: Kysely<Database>, taskId: string, reason: string, at: Date): Promise<void> {
+export async function markReportReturned(
+  db: Kysely<Database>,
+  taskId: string,
+  reason: string,
+  at: Date,
+): Promise<void> {
   await db
     .updateTable('tasks')
     .set({ returned_reason: reason, state: 'open', updated_at: at })
     .where('id', '=', taskId)
-    .where(({ exists, not, selectFrom }) => not(exists(selectFrom('report_submissions').select('task_id').where('task_id', '=', taskId).where('submitted_at', '>', at))))
+    .where(({ exists, not, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('report_submissions')
+            .select('task_id')
+            .where('task_id', '=', taskId)
+            .where('submitted_at', '>', at),
+        ),
+      ),
+    )
     .execute();
 }
 
@@ -77,10 +109,19 @@ export async function latestSubmissions(db: Kysely<Database>, taskIds: string[])
 }
 
 /** The successor takes over the unit's open obligations; rounds it no longer owes are kept, marked handed over. */
-export async function handOverTasks(db: Kysely<Database>, planId: string, successorUnitId: string, droppedTaskIds: string[]): Promise<void> {
+export async function handOverTasks(
+  db: Kysely<Database>,
+  planId: string,
+  successorUnitId: string,
+  droppedTaskIds: string[],
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (droppedTaskIds.length) {
-      await trx.updateTable('tasks').set({ state: 'handedOver', updated_at: new Date() }).where('id', 'in', droppedTaskIds).execute();
+      await trx
+        .updateTable('tasks')
+        .set({ state: 'handedOver', updated_at: new Date() })
+        .where('id', 'in', droppedTaskIds)
+        .execute();
     }
     await trx
       .updateTable('tasks')
@@ -91,6 +132,14 @@ export async function handOverTasks(db: Kysely<Database>, planId: string, succes
   });
 }
 
-export async function recordTaskAssessment(db: Kysely<Database>, taskId: string, assessment: TaskAssessment): Promise<void> {
-  await db.updateTable('tasks').set({ assessment: JSON.stringify(assessment) }).where('id', '=', taskId).execute();
+export async function recordTaskAssessment(
+  db: Kysely<Database>,
+  taskId: string,
+  assessment: TaskAssessment,
+): Promise<void> {
+  await db
+    .updateTable('tasks')
+    .set({ assessment: JSON.stringify(assessment) })
+    .where('id', '=', taskId)
+    .execute();
 }

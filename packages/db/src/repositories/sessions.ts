@@ -11,7 +11,11 @@ export async function createSession(db: Kysely<Database>, userId: string, now = 
   return id;
 }
 
-export async function findSessionUser(db: Kysely<Database>, sessionId: string, now = new Date()): Promise<User | undefined> {
+export async function findSessionUser(
+  db: Kysely<Database>,
+  sessionId: string,
+  now = new Date(),
+): Promise<User | undefined> {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')

@@ -32,8 +32,15 @@ export type TaskRow = Awaited<ReturnType<typeof findTask>> & {};
 /** The unit's own tasks, and the reports it consolidates as the focal unit of another unit's plan. */
 export function listUnitTasks(db: Kysely<Database>, unitId: string) {
   return tasksWithPlans(db)
-    .where((eb) => eb.or([eb('tasks.unit_id', '=', unitId), eb.and([eb('tasks.kind', '=', 'report'), eb('plans.focal_unit_id', '=', unitId)])]))
-    .orderBy('tasks.due_at', 'asc').orderBy('tasks.created_at').execute();
+    .where((eb) =>
+      eb.or([
+        eb('tasks.unit_id', '=', unitId),
+        eb.and([eb('tasks.kind', '=', 'report'), eb('plans.focal_unit_id', '=', unitId)]),
+      ]),
+    )
+    .orderBy('tasks.due_at', 'asc')
+    .orderBy('tasks.created_at')
+    .execute();
 }
 
 export function findTask(db: Kysely<Database>, taskId: string) {

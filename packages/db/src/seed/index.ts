@@ -33,7 +33,13 @@ export async function seedDemoData(db: Kysely<Database>): Promise<void> {
     const t = massMobilisationTemplate;
     await trx
       .insertInto('templates')
-      .values({ id: t.id, name: t.name, version: t.version, definition: JSON.stringify(t.definition), published_at: new Date() })
+      .values({
+        id: t.id,
+        name: t.name,
+        version: t.version,
+        definition: JSON.stringify(t.definition),
+        published_at: new Date(),
+      })
       .execute();
   });
 }

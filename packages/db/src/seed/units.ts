@@ -3,7 +3,13 @@ import type { NewUnit } from '../schema';
 const twoLevelFrom = '2025-07-01';
 const threeLevelFrom = '2008-08-01';
 
-function unit(id: string, name: string, kind: NewUnit['kind'], parentId: string | null, extra: Partial<NewUnit> = {}): NewUnit {
+function unit(
+  id: string,
+  name: string,
+  kind: NewUnit['kind'],
+  parentId: string | null,
+  extra: Partial<NewUnit> = {},
+): NewUnit {
   return {
     id,
     name,
@@ -45,10 +51,16 @@ const haiDuong: NewUnit[] = [
   unit('hd-thanh-ha-pnv', 'Phòng Nội vụ huyện Thanh Hà', 'department', 'hd-thanh-ha', { ...old, abbreviation: 'PNV' }),
   unit('hd-tan-viet', 'Xã Tân Việt', 'commune', 'hd-thanh-ha', old),
   unit('hd-thanh-hong', 'Xã Thanh Hồng', 'commune', 'hd-thanh-ha', old),
-  unit('hd-tan-viet-vptk', 'Văn phòng – Thống kê xã Tân Việt', 'office', 'hd-tan-viet', { ...old, abbreviation: 'VP-TK' }),
+  unit('hd-tan-viet-vptk', 'Văn phòng – Thống kê xã Tân Việt', 'office', 'hd-tan-viet', {
+    ...old,
+    abbreviation: 'VP-TK',
+  }),
   unit('hd-tan-viet-vhxh', 'Văn hóa – Xã hội xã Tân Việt', 'office', 'hd-tan-viet', { ...old, abbreviation: 'VH-XH' }),
   unit('hd-tan-viet-tphk', 'Tư pháp – Hộ tịch xã Tân Việt', 'office', 'hd-tan-viet', { ...old, abbreviation: 'TP-HT' }),
-  unit('hd-tan-viet-tckt', 'Tài chính – Kế toán xã Tân Việt', 'office', 'hd-tan-viet', { ...old, abbreviation: 'TC-KT' }),
+  unit('hd-tan-viet-tckt', 'Tài chính – Kế toán xã Tân Việt', 'office', 'hd-tan-viet', {
+    ...old,
+    abbreviation: 'TC-KT',
+  }),
   unit('hd-nam-sach', 'Huyện Nam Sách', 'district', 'hd', old),
   unit('hd-nam-hong', 'Xã Nam Hồng', 'commune', 'hd-nam-sach', old),
 ];

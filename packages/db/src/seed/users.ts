@@ -17,17 +17,53 @@ function unitStaff(): SeedUser[] {
   return seedUnits
     .filter((u) => issuingKinds.has(u.kind))
     .flatMap((u) => [
-      { username: `${u.id}.lanhdao`, displayName: `Lãnh đạo ${u.name}`, unitId: u.id, scopeUnitId: u.id, roles: ['leader'] as Role[] },
-      { username: `${u.id}.chuyenvien`, displayName: `Chuyên viên ${u.name}`, unitId: u.id, scopeUnitId: u.id, roles: ['officer'] as Role[] },
+      {
+        username: `${u.id}.lanhdao`,
+        displayName: `Lãnh đạo ${u.name}`,
+        unitId: u.id,
+        scopeUnitId: u.id,
+        roles: ['leader'] as Role[],
+      },
+      {
+        username: `${u.id}.chuyenvien`,
+        displayName: `Chuyên viên ${u.name}`,
+        unitId: u.id,
+        scopeUnitId: u.id,
+        roles: ['officer'] as Role[],
+      },
     ]);
 }
 
 /** A leader and an officer for every unit that issues plans, plus the administrator and the supervisors of each tree. */
 export const seedUsers: SeedUser[] = [
   { username: 'quantri', displayName: 'Quản trị hệ thống', unitId: 'gl-snv', scopeUnitId: 'gl', roles: ['admin'] },
-  { username: 'gl-snv.theodoi', displayName: 'Theo dõi – Sở Nội vụ Gia Lai', unitId: 'gl-snv', scopeUnitId: 'gl', roles: ['supervisor'] },
-  { username: 'hd-snv.theodoi', displayName: 'Theo dõi – Sở Nội vụ Hải Dương', unitId: 'hd-snv', scopeUnitId: 'hd', roles: ['supervisor'] },
-  { username: 'gl.truongphong', displayName: 'Trưởng phòng Tổng hợp – Văn phòng UBND tỉnh Gia Lai', unitId: 'gl', scopeUnitId: 'gl', roles: ['head'] },
-  { username: 'hd-thanh-ha-pnv.theodoi', displayName: 'Theo dõi – Phòng Nội vụ Thanh Hà', unitId: 'hd-thanh-ha-pnv', scopeUnitId: 'hd-thanh-ha', roles: ['supervisor'] },
+  {
+    username: 'gl-snv.theodoi',
+    displayName: 'Theo dõi – Sở Nội vụ Gia Lai',
+    unitId: 'gl-snv',
+    scopeUnitId: 'gl',
+    roles: ['supervisor'],
+  },
+  {
+    username: 'hd-snv.theodoi',
+    displayName: 'Theo dõi – Sở Nội vụ Hải Dương',
+    unitId: 'hd-snv',
+    scopeUnitId: 'hd',
+    roles: ['supervisor'],
+  },
+  {
+    username: 'gl.truongphong',
+    displayName: 'Trưởng phòng Tổng hợp – Văn phòng UBND tỉnh Gia Lai',
+    unitId: 'gl',
+    scopeUnitId: 'gl',
+    roles: ['head'],
+  },
+  {
+    username: 'hd-thanh-ha-pnv.theodoi',
+    displayName: 'Theo dõi – Phòng Nội vụ Thanh Hà',
+    unitId: 'hd-thanh-ha-pnv',
+    scopeUnitId: 'hd-thanh-ha',
+    roles: ['supervisor'],
+  },
   ...unitStaff(),
 ];

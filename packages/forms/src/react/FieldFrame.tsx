@@ -9,14 +9,31 @@ export function useFieldError(name: string): string | undefined {
 }
 
 /** A labelled control with its help text, and its validation message below it. */
-export function FieldFrame({ name, label, help, required, children }: { name: string; label: string; help?: string | undefined; required?: boolean | undefined; children: ReactNode }) {
+export function FieldFrame({
+  name,
+  label,
+  help,
+  required,
+  children,
+}: {
+  name: string;
+  label: string;
+  help?: string | undefined;
+  required?: boolean | undefined;
+  children: ReactNode;
+}) {
   const error = useFieldError(name);
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label>
         <span className="field-label">
           {label}
-          {required && <span className="field-required" aria-hidden="true"> *</span>}
+          {required && (
+            <span className="field-required" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          )}
         </span>
         {children}
       </label>
@@ -27,7 +44,19 @@ export function FieldFrame({ name, label, help, required, children }: { name: st
 }
 
 /** A labelled set of controls (checkboxes, a table): a fieldset, its message below it. */
-export function FieldsetFrame({ name, label, help, className, children }: { name: string; label: string; help?: string | undefined; className?: string; children: ReactNode }) {
+export function FieldsetFrame({
+  name,
+  label,
+  help,
+  className,
+  children,
+}: {
+  name: string;
+  label: string;
+  help?: string | undefined;
+  className?: string;
+  children: ReactNode;
+}) {
   const error = useFieldError(name);
   return (
     <fieldset className={className}>

@@ -14,13 +14,25 @@ export function FileInput({ field, name }: { field: FileField; name: string }) {
         const current = control.value as FileValue | null | undefined;
         return (
           <>
-            <FieldFrame name={name} label={field.label} help={field.help ?? `Tối đa ${formatBytes(field.maxBytes)}; loại tệp: ${field.accept.join(', ')}`} required={field.required}>
-              <input type="file" accept={field.accept.join(',')} onBlur={control.onBlur} onChange={async (e) => control.onChange(await readFileValue(e.target.files?.[0]))} />
+            <FieldFrame
+              name={name}
+              label={field.label}
+              help={field.help ?? `Tối đa ${formatBytes(field.maxBytes)}; loại tệp: ${field.accept.join(', ')}`}
+              required={field.required}
+            >
+              <input
+                type="file"
+                accept={field.accept.join(',')}
+                onBlur={control.onBlur}
+                onChange={async (e) => control.onChange(await readFileValue(e.target.files?.[0]))}
+              />
             </FieldFrame>
             {current && (
               <p className="file-current">
                 Tệp đã chọn: {current.name} ({formatBytes(current.size)}){' '}
-                <button type="button" className="button-link" onClick={() => control.onChange(null)}>Bỏ tệp</button>
+                <button type="button" className="button-link" onClick={() => control.onChange(null)}>
+                  Bỏ tệp
+                </button>
               </p>
             )}
           </>

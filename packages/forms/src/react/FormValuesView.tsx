@@ -4,11 +4,27 @@ import { formatValue } from './formatValue';
 import type { UnitOption } from './unitOptions';
 
 /** A form's stored values as a document: long texts as sections, tables as tables, the rest as facts. */
-export function FormValuesView({ definition, values, units = [] }: { definition: FormDefinition; values: FormValues; units?: readonly UnitOption[] }) {
+export function FormValuesView({
+  definition,
+  values,
+  units = [],
+}: {
+  definition: FormDefinition;
+  values: FormValues;
+  units?: readonly UnitOption[];
+}) {
   return <ValuesOf fields={definition.fields} values={values} units={units} />;
 }
 
-function ValuesOf({ fields, values, units }: { fields: readonly FormField[]; values: FormValues; units: readonly UnitOption[] }) {
+function ValuesOf({
+  fields,
+  values,
+  units,
+}: {
+  fields: readonly FormField[];
+  values: FormValues;
+  units: readonly UnitOption[];
+}) {
   return (
     <>
       {fields.map((field) => {
@@ -22,7 +38,15 @@ function ValuesOf({ fields, values, units }: { fields: readonly FormField[]; val
           );
         }
         const value = values[field.key];
-        if (field.kind === 'table') return <TableView key={field.key} field={field} rows={Array.isArray(value) ? (value as FormValues[]) : []} units={units} />;
+        if (field.kind === 'table')
+          return (
+            <TableView
+              key={field.key}
+              field={field}
+              rows={Array.isArray(value) ? (value as FormValues[]) : []}
+              units={units}
+            />
+          );
         if (field.kind === 'longText') {
           return (
             <section key={field.key} aria-label={field.label}>
@@ -34,7 +58,13 @@ function ValuesOf({ fields, values, units }: { fields: readonly FormField[]; val
         return (
           <dl key={field.key} className="facts">
             <dt>{field.label}</dt>
-            <dd>{field.kind === 'file' && value ? <FileLink file={value as FileValue} text={formatValue(field, value, units)} /> : formatValue(field, value, units)}</dd>
+            <dd>
+              {field.kind === 'file' && value ? (
+                <FileLink file={value as FileValue} text={formatValue(field, value, units)} />
+              ) : (
+                formatValue(field, value, units)
+              )}
+            </dd>
           </dl>
         );
       })}
@@ -50,11 +80,19 @@ function TableView({ field, rows, units }: { field: TableField; rows: FormValues
       <div className="table-scroll">
         <table className="table">
           <thead>
-            <tr>{field.columns.map((c) => <th key={c.key}>{c.label}</th>)}</tr>
+            <tr>
+              {field.columns.map((c) => (
+                <th key={c.key}>{c.label}</th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {rows.map((row, index) => (
-              <tr key={index}>{field.columns.map((c) => <td key={c.key}>{formatValue(c, row[c.key], units)}</td>)}</tr>
+              <tr key={index}>
+                {field.columns.map((c) => (
+                  <td key={c.key}>{formatValue(c, row[c.key], units)}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>
@@ -64,5 +102,9 @@ function TableView({ field, rows, units }: { field: TableField; rows: FormValues
 }
 
 function FileLink({ file, text }: { file: FileValue; text: string }) {
-  return <a href={`data:${file.contentType};base64,${file.dataBase64}`} download={file.name}>{text}</a>;
+  return (
+    <a href={`data:${file.contentType};base64,${file.dataBase64}`} download={file.name}>
+      {text}
+    </a>
+  );
 }

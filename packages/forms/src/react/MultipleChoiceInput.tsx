@@ -3,7 +3,17 @@ import type { ChoiceOption } from '../definition';
 import { FieldsetFrame } from './FieldFrame';
 
 /** Checkboxes whose value is the list of the options ticked. */
-export function MultipleChoiceInput({ name, label, help, options }: { name: string; label: string; help?: string | undefined; options: readonly ChoiceOption[] }) {
+export function MultipleChoiceInput({
+  name,
+  label,
+  help,
+  options,
+}: {
+  name: string;
+  label: string;
+  help?: string | undefined;
+  options: readonly ChoiceOption[];
+}) {
   const { control } = useFormContext();
   return (
     <FieldsetFrame name={name} label={label} help={help} className="choices">
@@ -18,7 +28,12 @@ export function MultipleChoiceInput({ name, label, help, options }: { name: stri
             <>
               {options.map((o) => (
                 <label key={o.value} className="choice">
-                  <input type="checkbox" checked={picked.includes(o.value)} onChange={(e) => toggle(o.value, e.target.checked)} onBlur={field.onBlur} />
+                  <input
+                    type="checkbox"
+                    checked={picked.includes(o.value)}
+                    onChange={(e) => toggle(o.value, e.target.checked)}
+                    onBlur={field.onBlur}
+                  />
                   {o.label}
                 </label>
               ))}

@@ -6,7 +6,17 @@ import { TableInput } from './TableInput';
 import type { UnitOption } from './unitOptions';
 
 /** The visible fields of one scope (the form, or a table row), groups as sections. */
-export function ScopeFields({ fields, prefix, scopeValues, units }: { fields: readonly FormField[]; prefix: string; scopeValues: Record<string, unknown>; units: readonly UnitOption[] }) {
+export function ScopeFields({
+  fields,
+  prefix,
+  scopeValues,
+  units,
+}: {
+  fields: readonly FormField[];
+  prefix: string;
+  scopeValues: Record<string, unknown>;
+  units: readonly UnitOption[];
+}) {
   return (
     <>
       {fields.map((field) => {

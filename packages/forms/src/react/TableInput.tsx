@@ -18,7 +18,9 @@ export function TableInput({ field, name, units }: { field: TableField; name: st
       {rows.length === 0 && <p className="muted">Chưa có {lowerFirst(rowLabel)} nào.</p>}
       {rows.map((row, index) => (
         <fieldset key={row.id} className="table-row" aria-label={`${rowLabel} ${index + 1}`}>
-          <legend>{rowLabel} {index + 1}</legend>
+          <legend>
+            {rowLabel} {index + 1}
+          </legend>
           <TableRow field={field} name={`${name}.${index}`} units={units} />
           <button type="button" className="button-link" onClick={() => remove(index)}>
             Xóa {lowerFirst(rowLabel)} {index + 1}

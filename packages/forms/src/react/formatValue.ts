@@ -5,7 +5,8 @@ import type { UnitOption } from './unitOptions';
 
 export const formatNumber = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 6 });
 
-const isFileValue = (value: unknown): value is FileValue => typeof value === 'object' && value !== null && 'dataBase64' in value;
+const isFileValue = (value: unknown): value is FileValue =>
+  typeof value === 'object' && value !== null && 'dataBase64' in value;
 
 /** A stored value as a reader sees it; "—" when there is none. */
 export function formatValue(field: FormField, value: unknown, units: readonly UnitOption[]): string {
@@ -19,9 +20,15 @@ export function formatValue(field: FormField, value: unknown, units: readonly Un
       return typeof value === 'string' ? formatVnDate(value) : String(value);
     case 'singleChoice':
     case 'multipleChoice':
-      return [value].flat().map((v) => field.options.find((o) => o.value === v)?.label ?? String(v)).join('; ');
+      return [value]
+        .flat()
+        .map((v) => field.options.find((o) => o.value === v)?.label ?? String(v))
+        .join('; ');
     case 'unit':
-      return [value].flat().map((v) => units.find((u) => u.id === v)?.name ?? String(v)).join('; ');
+      return [value]
+        .flat()
+        .map((v) => units.find((u) => u.id === v)?.name ?? String(v))
+        .join('; ');
     case 'file':
       return isFileValue(value) ? `${value.name} (${formatBytes(value.size)})` : '—';
     default:

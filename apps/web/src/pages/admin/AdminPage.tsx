@@ -10,7 +10,12 @@ type AdminRoute = Extract<Route, { page: 'adminTemplates' | 'adminTemplate' | 'a
 
 /** Quản trị: templates, the calendar of extra days off, unit mergers. The server checks the role too. */
 export function AdminPage({ route, user }: { route: AdminRoute; user: CurrentUser }) {
-  if (!isAdministrator(user)) return <p className="notice notice-error" role="alert">Chỉ quản trị viên mới xem được trang này.</p>;
+  if (!isAdministrator(user))
+    return (
+      <p className="notice notice-error" role="alert">
+        Chỉ quản trị viên mới xem được trang này.
+      </p>
+    );
   return (
     <section>
       <AdminNav current={route.page} />

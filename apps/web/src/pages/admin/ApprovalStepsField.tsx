@@ -16,7 +16,9 @@ export function ApprovalStepsField({ control, register, errors }: Props) {
     <fieldset>
       <legend>Các bước duyệt dự thảo</legend>
       <p className="muted">
-        {fields.length === 0 ? 'Không có bước duyệt: lãnh đạo ban hành ngay bản dự thảo đã lưu.' : 'Dự thảo phải qua lần lượt các bước này trước khi lãnh đạo ban hành.'}
+        {fields.length === 0
+          ? 'Không có bước duyệt: lãnh đạo ban hành ngay bản dự thảo đã lưu.'
+          : 'Dự thảo phải qua lần lượt các bước này trước khi lãnh đạo ban hành.'}
       </p>
       {fields.map((field, index) => {
         const rowErrors = errors?.[index];
@@ -32,7 +34,11 @@ export function ApprovalStepsField({ control, register, errors }: Props) {
               </Field>
               <Field label="Người duyệt" error={rowErrors?.role?.message}>
                 <select {...register(`approvalSteps.${index}.role`)}>
-                  {Object.entries(approverRoleLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                  {Object.entries(approverRoleLabels).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
                 </select>
               </Field>
             </div>

@@ -9,11 +9,19 @@ import { queryClient, trpc } from '../../trpc';
 export const calendarDaySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Chọn ngày'),
   kind: z.enum(['dayOff', 'workingDay']),
-  note: z.string().trim().min(1, 'Nhập ghi chú (ví dụ: nghỉ bù Tết)').max(200, 'Ghi chú tối đa 200 ký tự').transform((note) => note.normalize('NFC')),
+  note: z
+    .string()
+    .trim()
+    .min(1, 'Nhập ghi chú (ví dụ: nghỉ bù Tết)')
+    .max(200, 'Ghi chú tối đa 200 ký tự')
+    .transform((note) => note.normalize('NFC')),
 });
 
 export function CalendarDayForm() {
-  const form = useForm({ resolver: zodResolver(calendarDaySchema), defaultValues: { date: '', kind: 'dayOff' as const, note: '' } });
+  const form = useForm({
+    resolver: zodResolver(calendarDaySchema),
+    defaultValues: { date: '', kind: 'dayOff' as const, note: '' },
+  });
   const save = useMutation(
     trpc.admin.setCalendarDay.mutationOptions({
       onSuccess: (list) => {
@@ -24,7 +32,12 @@ export function CalendarDayForm() {
   );
   const errors = form.formState.errors;
   return (
-    <form className="card" onSubmit={form.handleSubmit((day) => save.mutate(day))} noValidate aria-label="Thêm ngày nghỉ, ngày làm bù">
+    <form
+      className="card"
+      onSubmit={form.handleSubmit((day) => save.mutate(day))}
+      noValidate
+      aria-label="Thêm ngày nghỉ, ngày làm bù"
+    >
       <h2>Thêm ngày</h2>
       <div className="row">
         <Field label="Ngày" error={errors.date?.message}>

@@ -19,7 +19,8 @@ export function CalendarDaysPage() {
     <section>
       <h1>Ngày nghỉ, ngày làm bù</h1>
       <p className="muted">
-        Ngoài ngày nghỉ lễ, Tết theo quy định, hạn nộp của các kế hoạch tạo sau khi cập nhật sẽ tránh các ngày nghỉ và tính các ngày làm bù dưới đây.
+        Ngoài ngày nghỉ lễ, Tết theo quy định, hạn nộp của các kế hoạch tạo sau khi cập nhật sẽ tránh các ngày nghỉ và
+        tính các ngày làm bù dưới đây.
       </p>
       <CalendarDayForm />
       <ErrorNotice error={days.error ?? remove.error} />
@@ -42,7 +43,12 @@ export function CalendarDaysPage() {
                 <td>{calendarDayKindLabels[day.kind]}</td>
                 <td>{day.note}</td>
                 <td>
-                  <button type="button" className="button-link" disabled={remove.isPending} onClick={() => remove.mutate({ date: day.date })}>
+                  <button
+                    type="button"
+                    className="button-link"
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate({ date: day.date })}
+                  >
                     Xóa ngày {formatVnDate(day.date)}
                   </button>
                 </td>

@@ -25,7 +25,11 @@ export function CascadeRulesField({ control, register, errors }: Props) {
             <Field label="Khi đơn vị loại này ban hành" error={rowErrors?.issuerKind?.message}>
               <select {...register(`cascade.${index}.issuerKind`)} className="input-short">
                 <option value="">— Chọn —</option>
-                {unitKinds.map((kind) => <option key={kind} value={kind}>{unitKindLabels[kind]}</option>)}
+                {unitKinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {unitKindLabels[kind]}
+                  </option>
+                ))}
               </select>
             </Field>
             <div className={rowErrors?.subordinateKinds ? 'field field-invalid' : 'field'}>
@@ -38,7 +42,9 @@ export function CascadeRulesField({ control, register, errors }: Props) {
                   </label>
                 ))}
               </div>
-              {rowErrors?.subordinateKinds?.message && <p className="field-error">{rowErrors.subordinateKinds.message}</p>}
+              {rowErrors?.subordinateKinds?.message && (
+                <p className="field-error">{rowErrors.subordinateKinds.message}</p>
+              )}
             </div>
             <button type="button" className="button-link" onClick={() => remove(index)}>
               Xóa quy tắc {index + 1}
@@ -46,7 +52,11 @@ export function CascadeRulesField({ control, register, errors }: Props) {
           </fieldset>
         );
       })}
-      <button type="button" className="button-secondary" onClick={() => append({ issuerKind: '', subordinateKinds: [] })}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => append({ issuerKind: '', subordinateKinds: [] })}
+      >
         Thêm quy tắc
       </button>
     </fieldset>

@@ -30,7 +30,11 @@ export function IndicatorsField({ control, register, errors }: Props) {
               </Field>
               <Field label="Cách tổng hợp" error={rowErrors?.aggregate?.message}>
                 <select {...register(`indicators.${index}.aggregate`)}>
-                  {Object.entries(aggregateLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                  {Object.entries(aggregateLabels).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
                 </select>
               </Field>
               <Field label="Chỉ tiêu giao" hint="Để trống nếu không giao chỉ tiêu." error={rowErrors?.target?.message}>

@@ -20,7 +20,14 @@ export function RoundsField({ control, register, errors }: Props) {
       <legend>Kỳ báo cáo</legend>
       {fields.length === 0 && <p className="muted">Chưa có kỳ báo cáo nào.</p>}
       {fields.map((field, index) => (
-        <RoundRow key={field.id} index={index} control={control} register={register} errors={errors?.[index]} onRemove={() => remove(index)} />
+        <RoundRow
+          key={field.id}
+          index={index}
+          control={control}
+          register={register}
+          errors={errors?.[index]}
+          onRemove={() => remove(index)}
+        />
       ))}
       {errors?.message && <p className="field-error">{errors.message}</p>}
       <button type="button" className="button-secondary" onClick={() => append(emptyRound)}>
@@ -30,7 +37,19 @@ export function RoundsField({ control, register, errors }: Props) {
   );
 }
 
-function RoundRow({ index, control, register, errors, onRemove }: { index: number; control: FormControl; register: Props['register']; errors: RoundErrors | undefined; onRemove: () => void }) {
+function RoundRow({
+  index,
+  control,
+  register,
+  errors,
+  onRemove,
+}: {
+  index: number;
+  control: FormControl;
+  register: Props['register'];
+  errors: RoundErrors | undefined;
+  onRemove: () => void;
+}) {
   const isMonthly = useWatch({ control, name: `rounds.${index}.schedule` }) === 'monthly';
   return (
     <fieldset className="editor-row" aria-label={`Kỳ báo cáo ${index + 1}`}>
@@ -58,20 +77,36 @@ function RoundRow({ index, control, register, errors, onRemove }: { index: numbe
           </select>
         </Field>
         {isMonthly ? (
-          <Field label="Ngày hạn nộp hằng tháng" hint="Từ 1 đến 31; tháng ngắn hơn lấy ngày cuối tháng." error={errors?.dueDay?.message}>
+          <Field
+            label="Ngày hạn nộp hằng tháng"
+            hint="Từ 1 đến 31; tháng ngắn hơn lấy ngày cuối tháng."
+            error={errors?.dueDay?.message}
+          >
             <input {...register(`rounds.${index}.dueDay`)} inputMode="numeric" className="input-short" />
           </Field>
         ) : (
           <>
             <Field label="Loại kỳ" error={errors?.period?.message}>
               <select {...register(`rounds.${index}.period`)}>
-                {Object.entries(periodLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                {Object.entries(periodLabels).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </Field>
-            <Field label="Thứ tự kỳ" hint="Tháng, quý hoặc nửa năm thứ mấy; để trống nếu là cả năm." error={errors?.index?.message}>
+            <Field
+              label="Thứ tự kỳ"
+              hint="Tháng, quý hoặc nửa năm thứ mấy; để trống nếu là cả năm."
+              error={errors?.index?.message}
+            >
               <input {...register(`rounds.${index}.index`)} inputMode="numeric" className="input-short" />
             </Field>
-            <Field label="Hạn nộp (MM-DD)" hint="Tháng-ngày, ví dụ 05-10 là trước ngày 10/5." error={errors?.dueMonthDay?.message}>
+            <Field
+              label="Hạn nộp (MM-DD)"
+              hint="Tháng-ngày, ví dụ 05-10 là trước ngày 10/5."
+              error={errors?.dueMonthDay?.message}
+            >
               <input {...register(`rounds.${index}.dueMonthDay`)} placeholder="05-10" className="input-short" />
             </Field>
           </>

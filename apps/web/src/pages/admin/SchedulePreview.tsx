@@ -20,14 +20,20 @@ export function SchedulePreview({ templateId }: { templateId: string }) {
             <thead>
               <tr>
                 <th>Kỳ báo cáo</th>
-                {levelHeadings.map((heading) => <th key={heading}>{heading}</th>)}
+                {levelHeadings.map((heading) => (
+                  <th key={heading}>{heading}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {preview.data.map((round) => (
                 <tr key={round.key}>
                   <th scope="row">{round.label}</th>
-                  {round.dueOnByLevel.map((dueOn, level) => <td key={level} className="nowrap">{formatVnDate(dueOn)}</td>)}
+                  {round.dueOnByLevel.map((dueOn, level) => (
+                    <td key={level} className="nowrap">
+                      {formatVnDate(dueOn)}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -15,7 +15,9 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
           {cascadeRulesOf(definition.cascade).map(({ issuerKind, subordinateKinds }) => (
             <Fragment key={issuerKind}>
               <dt>Khi {unitKindLabels[issuerKind]} ban hành</dt>
-              <dd>Cấp dưới xây dựng kế hoạch: {subordinateKinds.map((kind) => unitKindLabels[kind]).join(', ') || '—'}</dd>
+              <dd>
+                Cấp dưới xây dựng kế hoạch: {subordinateKinds.map((kind) => unitKindLabels[kind]).join(', ') || '—'}
+              </dd>
             </Fragment>
           ))}
           <dt>Hạn kế hoạch cấp dưới các cấp tiếp theo</dt>
@@ -25,21 +27,34 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
           <dt>Hạn rơi vào ngày nghỉ</dt>
           <dd>{workingDayAdjustLabels[definition.workingDayAdjust]}</dd>
           <dt>Nhắc hạn</dt>
-          <dd>{definition.remindDaysBefore.length ? `${definition.remindDaysBefore.join(', ')} ngày trước hạn` : 'Không nhắc'}</dd>
+          <dd>
+            {definition.remindDaysBefore.length
+              ? `${definition.remindDaysBefore.join(', ')} ngày trước hạn`
+              : 'Không nhắc'}
+          </dd>
         </dl>
       </section>
       <section className="card">
         <h2>Kỳ báo cáo</h2>
         <table className="table" aria-label="Kỳ báo cáo của mẫu">
           <thead>
-            <tr><th>Mã</th><th>Tên kỳ</th><th>Kỳ</th><th>Hạn nộp</th><th>Sơ kết, tổng kết</th></tr>
+            <tr>
+              <th>Mã</th>
+              <th>Tên kỳ</th>
+              <th>Kỳ</th>
+              <th>Hạn nộp</th>
+              <th>Sơ kết, tổng kết</th>
+            </tr>
           </thead>
           <tbody>
             {definition.rounds.map((round) => (
               <tr key={round.key}>
                 <td>{round.key}</td>
                 <td>{round.label}</td>
-                <td>{periodLabels[round.period]}{round.index ? ` thứ ${round.index}` : ''}</td>
+                <td>
+                  {periodLabels[round.period]}
+                  {round.index ? ` thứ ${round.index}` : ''}
+                </td>
                 <td>{describeDue(round)}</td>
                 <td>{round.review ? reviewLabels[round.review] : '—'}</td>
               </tr>
@@ -51,7 +66,12 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
         <h2>Chỉ tiêu</h2>
         <table className="table" aria-label="Chỉ tiêu của mẫu">
           <thead>
-            <tr><th>Mã</th><th>Tên chỉ tiêu</th><th>Cách tổng hợp</th><th className="number">Chỉ tiêu</th></tr>
+            <tr>
+              <th>Mã</th>
+              <th>Tên chỉ tiêu</th>
+              <th>Cách tổng hợp</th>
+              <th className="number">Chỉ tiêu</th>
+            </tr>
           </thead>
           <tbody>
             {definition.indicators.map((indicator) => (
@@ -70,7 +90,12 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
         {definition.approvalSteps?.length ? (
           <table className="table" aria-label="Các bước duyệt dự thảo của mẫu">
             <thead>
-              <tr><th>Bước</th><th>Mã</th><th>Tên bước</th><th>Người duyệt</th></tr>
+              <tr>
+                <th>Bước</th>
+                <th>Mã</th>
+                <th>Tên bước</th>
+                <th>Người duyệt</th>
+              </tr>
             </thead>
             <tbody>
               {definition.approvalSteps.map((step, index) => (
@@ -96,7 +121,9 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
         {definition.reportForm ? (
           <FormOutline form={definition.reportForm} />
         ) : (
-          <p className="muted">Báo cáo chỉ gồm số liệu chỉ tiêu và thuyết minh (cùng phần đánh giá ở kỳ sơ kết, tổng kết).</p>
+          <p className="muted">
+            Báo cáo chỉ gồm số liệu chỉ tiêu và thuyết minh (cùng phần đánh giá ở kỳ sơ kết, tổng kết).
+          </p>
         )}
       </section>
     </div>

@@ -11,7 +11,13 @@ import { CascadeRulesField } from './CascadeRulesField';
 import { FormBuilder } from './formBuilder/FormBuilder';
 import { IndicatorsField } from './IndicatorsField';
 import { RoundsField } from './RoundsField';
-import { type TemplateFormOutput, type TemplateFormValues, templateFormSchema, toTemplateDefinition, toTemplateFormValues } from './templateFormValues';
+import {
+  type TemplateFormOutput,
+  type TemplateFormValues,
+  templateFormSchema,
+  toTemplateDefinition,
+  toTemplateFormValues,
+} from './templateFormValues';
 import { workingDayAdjustLabels } from './templateLabels';
 
 /** A new version, starting from `template`: saved as a draft; whatever the editor does not show is kept as it was. */
@@ -31,7 +37,11 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
   const { register, control } = form;
   const errors = form.formState.errors;
   const submit = form.handleSubmit((edited) =>
-    save.mutate({ slug: edited.slug, name: edited.name, definition: toTemplateDefinition(template.definition, edited) }),
+    save.mutate({
+      slug: edited.slug,
+      name: edited.name,
+      definition: toTemplateDefinition(template.definition, edited),
+    }),
   );
 
   return (
@@ -63,10 +73,18 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
           <div className="row">
             <Field label="Hạn rơi vào ngày nghỉ" error={errors.workingDayAdjust?.message}>
               <select {...register('workingDayAdjust')}>
-                {Object.entries(workingDayAdjustLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                {Object.entries(workingDayAdjustLabels).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
               </select>
             </Field>
-            <Field label="Nhắc trước hạn (ngày)" hint="Cách nhau bằng dấu phẩy, ví dụ 3, 1." error={errors.remindDaysBefore?.message}>
+            <Field
+              label="Nhắc trước hạn (ngày)"
+              hint="Cách nhau bằng dấu phẩy, ví dụ 3, 1."
+              error={errors.remindDaysBefore?.message}
+            >
               <input {...register('remindDaysBefore')} />
             </Field>
           </div>
@@ -74,8 +92,18 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
         <RoundsField control={control} register={register} errors={errors.rounds} />
         <IndicatorsField control={control} register={register} errors={errors.indicators} />
         <ApprovalStepsField control={control} register={register} errors={errors.approvalSteps} />
-        <FormBuilder name="planForm" title="Biểu mẫu kế hoạch" noun="Trường" emptyText="Biểu mẫu kế hoạch phải có ít nhất một trường." />
-        <FormBuilder name="reportForm" title="Câu hỏi trong báo cáo" noun="Câu hỏi" emptyText="Báo cáo không có câu hỏi thêm: các đơn vị báo cáo số liệu chỉ tiêu và thuyết minh." />
+        <FormBuilder
+          name="planForm"
+          title="Biểu mẫu kế hoạch"
+          noun="Trường"
+          emptyText="Biểu mẫu kế hoạch phải có ít nhất một trường."
+        />
+        <FormBuilder
+          name="reportForm"
+          title="Câu hỏi trong báo cáo"
+          noun="Câu hỏi"
+          emptyText="Báo cáo không có câu hỏi thêm: các đơn vị báo cáo số liệu chỉ tiêu và thuyết minh."
+        />
         <ErrorNotice error={save.error} />
         <div className="actions">
           <button type="submit" disabled={save.isPending}>

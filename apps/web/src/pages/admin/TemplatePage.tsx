@@ -49,7 +49,9 @@ export function TemplatePage({ templateId }: { templateId: string }) {
         Mã {templateId} · Phiên bản {version} · <TemplateStateBadge publishedAt={publishedAt} />
       </p>
       {publishedAt ? (
-        <p className="muted">Phiên bản đã công bố không thể sửa; các kế hoạch mới dùng phiên bản này. Muốn thay đổi, hãy tạo phiên bản mới.</p>
+        <p className="muted">
+          Phiên bản đã công bố không thể sửa; các kế hoạch mới dùng phiên bản này. Muốn thay đổi, hãy tạo phiên bản mới.
+        </p>
       ) : (
         <p className="notice notice-warning">Bản nháp: chưa dùng được để tạo kế hoạch cho đến khi được công bố.</p>
       )}

@@ -12,7 +12,9 @@ export function TemplatesPage() {
   return (
     <section>
       <h1>Mẫu kế hoạch</h1>
-      <p className="muted">Mở một phiên bản để xem nội dung, tạo phiên bản mới từ phiên bản đó hoặc công bố bản nháp.</p>
+      <p className="muted">
+        Mở một phiên bản để xem nội dung, tạo phiên bản mới từ phiên bản đó hoặc công bố bản nháp.
+      </p>
       {templates.data.length === 0 && <p className="empty">Chưa có mẫu kế hoạch nào.</p>}
       {templates.data.length > 0 && (
         <table className="table" aria-label="Các phiên bản mẫu kế hoạch">

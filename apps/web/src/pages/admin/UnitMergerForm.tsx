@@ -17,7 +17,10 @@ type UnitMerger = z.infer<typeof unitMergerSchema>;
 
 /** Two steps: the administrator names both sides and the date, then confirms what will happen. */
 export function UnitMergerForm({ options }: { options: { id: string; label: string }[] }) {
-  const form = useForm({ resolver: zodResolver(unitMergerSchema), defaultValues: { unitId: '', successorUnitId: '', effectiveOn: '' } });
+  const form = useForm({
+    resolver: zodResolver(unitMergerSchema),
+    defaultValues: { unitId: '', successorUnitId: '', effectiveOn: '' },
+  });
   const [pending, setPending] = useState<UnitMerger | null>(null);
   const merge = useMutation(
     trpc.admin.mergeUnit.mutationOptions({
@@ -32,19 +35,35 @@ export function UnitMergerForm({ options }: { options: { id: string; label: stri
   const labelOf = (id: string) => options.find((o) => o.id === id)?.label ?? id;
 
   return (
-    <form className="card" onSubmit={form.handleSubmit((merger) => { merge.reset(); setPending(merger); })} noValidate aria-label="Ghi nhận sáp nhập đơn vị">
+    <form
+      className="card"
+      onSubmit={form.handleSubmit((merger) => {
+        merge.reset();
+        setPending(merger);
+      })}
+      noValidate
+      aria-label="Ghi nhận sáp nhập đơn vị"
+    >
       <h2>Ghi nhận sáp nhập</h2>
       <div className="row">
         <Field label="Đơn vị bị sáp nhập" error={errors.unitId?.message}>
           <select {...form.register('unitId')} disabled={pending !== null}>
             <option value="">— Chọn đơn vị —</option>
-            {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Đơn vị kế thừa" error={errors.successorUnitId?.message}>
           <select {...form.register('successorUnitId')} disabled={pending !== null}>
             <option value="">— Chọn đơn vị —</option>
-            {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Ngày hiệu lực" error={errors.effectiveOn?.message}>
@@ -54,7 +73,9 @@ export function UnitMergerForm({ options }: { options: { id: string; label: stri
       {pending && (
         <div className="card confirm" role="group" aria-label="Xác nhận sáp nhập">
           <p>
-            Từ ngày {formatVnDate(pending.effectiveOn)}, <strong>{labelOf(pending.unitId)}</strong> được sáp nhập vào <strong>{labelOf(pending.successorUnitId)}</strong>. Các kế hoạch, báo cáo chưa hoàn thành của đơn vị sẽ chuyển cho đơn vị kế thừa. Việc này không hoàn tác được.
+            Từ ngày {formatVnDate(pending.effectiveOn)}, <strong>{labelOf(pending.unitId)}</strong> được sáp nhập vào{' '}
+            <strong>{labelOf(pending.successorUnitId)}</strong>. Các kế hoạch, báo cáo chưa hoàn thành của đơn vị sẽ
+            chuyển cho đơn vị kế thừa. Việc này không hoàn tác được.
           </p>
           <ErrorNotice error={merge.error} />
           <div className="actions">

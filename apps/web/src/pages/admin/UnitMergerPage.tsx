@@ -14,7 +14,10 @@ export function UnitMergerPage() {
   return (
     <section>
       <h1>Sáp nhập đơn vị</h1>
-      <p className="muted">Từ ngày hiệu lực, đơn vị bị sáp nhập thôi hoạt động; các kế hoạch, báo cáo chưa hoàn thành của đơn vị được chuyển cho đơn vị kế thừa.</p>
+      <p className="muted">
+        Từ ngày hiệu lực, đơn vị bị sáp nhập thôi hoạt động; các kế hoạch, báo cáo chưa hoàn thành của đơn vị được
+        chuyển cho đơn vị kế thừa.
+      </p>
       <UnitMergerForm options={activeUnitOptions(units.data)} />
       <h2>Đã sáp nhập</h2>
       {mergers.length === 0 && <p className="empty">Chưa ghi nhận việc sáp nhập nào.</p>}

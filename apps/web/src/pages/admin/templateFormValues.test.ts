@@ -1,7 +1,14 @@
 import { defaultPlanForm } from '@cascade/forms';
 import { describe, expect, it } from 'vitest';
 import type { TemplateDefinition } from './adminTypes';
-import { emptyApprovalStep, emptyRound, templateFormSchema, toTemplateDefinition, toTemplateFormValues, templateSlugOf } from './templateFormValues';
+import {
+  emptyApprovalStep,
+  emptyRound,
+  templateFormSchema,
+  toTemplateDefinition,
+  toTemplateFormValues,
+  templateSlugOf,
+} from './templateFormValues';
 
 // Typed by assertion: fields other engineers add to definitions are not this editor's business.
 const definition = {
@@ -14,7 +21,9 @@ const definition = {
   leadDays: 5,
   workingDayAdjust: 'none',
   remindDaysBefore: [3, 1],
-  indicators: [{ key: 'petitionsResolvedRate', label: 'Tỷ lệ kiến nghị được giải quyết (%)', aggregate: 'average', target: 92.5 }],
+  indicators: [
+    { key: 'petitionsResolvedRate', label: 'Tỷ lệ kiến nghị được giải quyết (%)', aggregate: 'average', target: 92.5 },
+  ],
   daysOff: ['2027-02-15'],
   workingDays: [],
   planForm: defaultPlanForm,
@@ -42,11 +51,18 @@ describe('template form values', () => {
   it('adds approval steps in order, refuses a duplicate or malformed step key, and lets the last step be removed', () => {
     const values = toTemplateFormValues(template);
     expect(values.approvalSteps).toEqual([]);
-    values.approvalSteps.push({ key: 'tham-dinh', label: 'Trưởng phòng Tổng hợp thẩm định', role: 'head' }, { ...emptyApprovalStep, key: 'tham-dinh', label: 'Lãnh đạo Văn phòng', role: 'leader' });
+    values.approvalSteps.push(
+      { key: 'tham-dinh', label: 'Trưởng phòng Tổng hợp thẩm định', role: 'head' },
+      { ...emptyApprovalStep, key: 'tham-dinh', label: 'Lãnh đạo Văn phòng', role: 'leader' },
+    );
     const duplicate = templateFormSchema.safeParse(values);
-    expect(duplicate.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['approvalSteps.1.key', 'Mã bước duyệt bị trùng']]);
+    expect(duplicate.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['approvalSteps.1.key', 'Mã bước duyệt bị trùng'],
+    ]);
     values.approvalSteps[1] = { ...values.approvalSteps[1]!, key: 'Văn phòng' };
-    expect(templateFormSchema.safeParse(values).error?.issues[0]?.message).toBe('Mã bước duyệt chỉ gồm chữ thường, số và dấu gạch ngang');
+    expect(templateFormSchema.safeParse(values).error?.issues[0]?.message).toBe(
+      'Mã bước duyệt chỉ gồm chữ thường, số và dấu gạch ngang',
+    );
 
     values.approvalSteps[1] = { ...values.approvalSteps[1]!, key: 'van-phong' };
     const withSteps = toTemplateDefinition(definition, templateFormSchema.parse(values));
@@ -68,7 +84,9 @@ describe('template form values', () => {
     values.leadDays = 'năm';
     const result = templateFormSchema.safeParse(values);
     expect(result.success).toBe(false);
-    const messages = Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+    const messages = Object.fromEntries(
+      (result.error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]),
+    );
     expect(messages).toEqual({
       'rounds.0.dueMonthDay': 'Hạn nộp phải có dạng MM-DD, ví dụ 05-10',
       'rounds.1.key': 'Mã kỳ báo cáo bị trùng',
@@ -80,7 +98,10 @@ describe('template form values', () => {
   });
 
   it('lists cascade rules in the order of the hierarchy, whatever order the database keeps', () => {
-    const stored: TemplateDefinition = { ...definition, cascade: { district: ['commune'], province: ['department', 'district'] } };
+    const stored: TemplateDefinition = {
+      ...definition,
+      cascade: { district: ['commune'], province: ['department', 'district'] },
+    };
     expect(toTemplateFormValues({ ...template, definition: stored }).cascade).toEqual([
       { issuerKind: 'province', subordinateKinds: ['department', 'district'] },
       { issuerKind: 'district', subordinateKinds: ['commune'] },
@@ -88,7 +109,10 @@ describe('template form values', () => {
   });
 
   it('keeps the report form as edited, and leaves none when its last question is removed', () => {
-    const reportForm = { schemaVersion: 1 as const, fields: [{ kind: 'longText' as const, key: 'obstacles', label: 'Khó khăn, vướng mắc', required: true }] };
+    const reportForm = {
+      schemaVersion: 1 as const,
+      fields: [{ kind: 'longText' as const, key: 'obstacles', label: 'Khó khăn, vướng mắc', required: true }],
+    };
     const withReportForm = { ...definition, reportForm };
     const values = toTemplateFormValues({ ...template, definition: withReportForm });
     expect(toTemplateDefinition(withReportForm, templateFormSchema.parse(values)).reportForm).toEqual(reportForm);
@@ -98,7 +122,9 @@ describe('template form values', () => {
     expect(without.planForm).toEqual(defaultPlanForm);
 
     values.planForm.fields = [];
-    expect(templateFormSchema.safeParse(values).error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['planForm.problem', 'Biểu mẫu phải có ít nhất một trường']]);
+    expect(
+      templateFormSchema.safeParse(values).error?.issues.map((issue) => [issue.path.join('.'), issue.message]),
+    ).toEqual([['planForm.problem', 'Biểu mẫu phải có ít nhất một trường']]);
   });
 
   it('finds the stem shared by a template’s versions', () => {

@@ -28,7 +28,10 @@ const cascadeRuleSchema = z.object({
 
 const roundSchema = z
   .object({
-    key: z.string().trim().regex(/^[A-Za-z0-9-]{1,20}$/, 'Mã kỳ chỉ gồm chữ, số và dấu gạch ngang (tối đa 20 ký tự)'),
+    key: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{1,20}$/, 'Mã kỳ chỉ gồm chữ, số và dấu gạch ngang (tối đa 20 ký tự)'),
     label: z.string().trim().min(1, 'Nhập tên kỳ báo cáo'),
     period,
     schedule: z.enum(['once', 'monthly']),
@@ -48,14 +51,23 @@ const roundSchema = z
   .transform(({ key, label, period, schedule, dueMonthDay, dueDay, index, review }): TemplateRound => ({
     key,
     label: label.normalize('NFC'),
-    ...(schedule === 'monthly' ? { period: 'month' as const, every: 'month' as const, dueDay: Number(dueDay) } : { period, dueMonthDay }),
+    ...(schedule === 'monthly'
+      ? { period: 'month' as const, every: 'month' as const, dueDay: Number(dueDay) }
+      : { period, dueMonthDay }),
     ...(index !== undefined && schedule === 'once' ? { index } : {}),
     ...(review !== 'none' ? { review } : {}),
   }));
 
 const indicatorSchema = z.object({
-  key: z.string().trim().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, 'Mã chỉ tiêu bắt đầu bằng chữ, chỉ gồm chữ và số'),
-  label: z.string().trim().min(1, 'Nhập tên chỉ tiêu').transform((label) => label.normalize('NFC')),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, 'Mã chỉ tiêu bắt đầu bằng chữ, chỉ gồm chữ và số'),
+  label: z
+    .string()
+    .trim()
+    .min(1, 'Nhập tên chỉ tiêu')
+    .transform((label) => label.normalize('NFC')),
   aggregate: z.enum(['sum', 'average', 'min', 'max', 'count']),
   target: z
     .string()
@@ -65,23 +77,45 @@ const indicatorSchema = z.object({
 });
 
 const approvalStepSchema = z.object({
-  key: z.string().trim().regex(/^[a-z0-9-]{1,30}$/, 'Mã bước duyệt chỉ gồm chữ thường, số và dấu gạch ngang'),
-  label: z.string().trim().min(1, 'Nhập tên bước duyệt').max(200, 'Tên bước duyệt quá dài').transform((label) => label.normalize('NFC')),
+  key: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,30}$/, 'Mã bước duyệt chỉ gồm chữ thường, số và dấu gạch ngang'),
+  label: z
+    .string()
+    .trim()
+    .min(1, 'Nhập tên bước duyệt')
+    .max(200, 'Tên bước duyệt quá dài')
+    .transform((label) => label.normalize('NFC')),
   role: z.enum(['head', 'leader']),
 });
 
 const remindDays = z
   .string()
   .refine((text) => /^\s*(\d+\s*(,\s*\d+\s*)*)?$/.test(text), 'Nhập số ngày, cách nhau bằng dấu phẩy, ví dụ 3, 1')
-  .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean).map(Number))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .map(Number),
+  )
   .refine((days) => days.every((d) => d >= 1 && d <= 60), 'Mỗi lần nhắc từ 1 đến 60 ngày trước hạn')
   .refine((days) => days.length <= 10, 'Tối đa 10 lần nhắc');
 
 /** The template editor's fields; what it yields is saveTemplate's input less the fields it does not edit. */
 export const templateFormSchema = z
   .object({
-    slug: z.string().trim().regex(/^[a-z0-9-]{3,60}$/, 'Mã mẫu gồm 3–60 chữ thường không dấu, số và dấu gạch ngang'),
-    name: z.string().trim().min(1, 'Nhập tên mẫu').max(300, 'Tên mẫu quá dài').transform((name) => name.normalize('NFC')),
+    slug: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{3,60}$/, 'Mã mẫu gồm 3–60 chữ thường không dấu, số và dấu gạch ngang'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Nhập tên mẫu')
+      .max(300, 'Tên mẫu quá dài')
+      .transform((name) => name.normalize('NFC')),
     cascade: z.array(cascadeRuleSchema),
     lowerLevelDays: wholeNumber(1, 90, 'Số ngày'),
     leadDays: wholeNumber(0, 30, 'Số ngày'),
@@ -95,10 +129,30 @@ export const templateFormSchema = z
     reportForm: optionalBuilderFormSchema(reportFormSchema),
   })
   .superRefine((values, ctx) => {
-    markDuplicates(values.cascade.map((rule) => rule.issuerKind), ['cascade', 'issuerKind'], 'Loại đơn vị này đã có quy tắc', ctx);
-    markDuplicates(values.rounds.map((round) => round.key), ['rounds', 'key'], 'Mã kỳ báo cáo bị trùng', ctx);
-    markDuplicates(values.indicators.map((indicator) => indicator.key), ['indicators', 'key'], 'Mã chỉ tiêu bị trùng', ctx);
-    markDuplicates(values.approvalSteps.map((step) => step.key), ['approvalSteps', 'key'], 'Mã bước duyệt bị trùng', ctx);
+    markDuplicates(
+      values.cascade.map((rule) => rule.issuerKind),
+      ['cascade', 'issuerKind'],
+      'Loại đơn vị này đã có quy tắc',
+      ctx,
+    );
+    markDuplicates(
+      values.rounds.map((round) => round.key),
+      ['rounds', 'key'],
+      'Mã kỳ báo cáo bị trùng',
+      ctx,
+    );
+    markDuplicates(
+      values.indicators.map((indicator) => indicator.key),
+      ['indicators', 'key'],
+      'Mã chỉ tiêu bị trùng',
+      ctx,
+    );
+    markDuplicates(
+      values.approvalSteps.map((step) => step.key),
+      ['approvalSteps', 'key'],
+      'Mã bước duyệt bị trùng',
+      ctx,
+    );
   });
 
 export type TemplateFormValues = z.input<typeof templateFormSchema>;
@@ -114,15 +168,31 @@ function markDuplicates(keys: string[], [list, field]: [string, string], message
 export const templateSlugOf = (templateId: string) => templateId.replace(/-v\d+$/, '');
 
 export const emptyRound: TemplateFormValues['rounds'][number] = {
-  key: '', label: '', period: 'month', schedule: 'monthly', dueMonthDay: '', dueDay: '15', index: '', review: 'none',
+  key: '',
+  label: '',
+  period: 'month',
+  schedule: 'monthly',
+  dueMonthDay: '',
+  dueDay: '15',
+  index: '',
+  review: 'none',
 };
 
-export const emptyIndicator: TemplateFormValues['indicators'][number] = { key: '', label: '', aggregate: 'sum', target: '' };
+export const emptyIndicator: TemplateFormValues['indicators'][number] = {
+  key: '',
+  label: '',
+  aggregate: 'sum',
+  target: '',
+};
 
 export const emptyApprovalStep: TemplateFormValues['approvalSteps'][number] = { key: '', label: '', role: 'head' };
 
 /** The editor's starting values: a saved version, as text fields. */
-export function toTemplateFormValues(template: { id: string; name: string; definition: TemplateDefinition }): TemplateFormValues {
+export function toTemplateFormValues(template: {
+  id: string;
+  name: string;
+  definition: TemplateDefinition;
+}): TemplateFormValues {
   const { definition } = template;
   return {
     slug: templateSlugOf(template.id),

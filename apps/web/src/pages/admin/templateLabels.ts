@@ -26,7 +26,9 @@ export const aggregateLabels: Record<AggregateRule, string> = {
 };
 
 /** A template's cascade rules, issuer kinds in the order of the hierarchy (the database keeps JSON keys in its own order). */
-export function cascadeRulesOf(cascade: Partial<Record<UnitKind, UnitKind[]>>): { issuerKind: UnitKind; subordinateKinds: UnitKind[] }[] {
+export function cascadeRulesOf(
+  cascade: Partial<Record<UnitKind, UnitKind[]>>,
+): { issuerKind: UnitKind; subordinateKinds: UnitKind[] }[] {
   return unitKinds.flatMap((issuerKind) => {
     const subordinateKinds = cascade[issuerKind];
     return subordinateKinds ? [{ issuerKind, subordinateKinds: [...subordinateKinds] }] : [];

@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { AdminUnit } from './adminTypes';
 import { activeUnitOptions, recordedMergers } from './unitOptions';
 
-const unit = (id: string, name: string, kind: AdminUnit['kind'], parentId: string | null, extra: Partial<AdminUnit> = {}): AdminUnit => ({
-  id, name, kind, parentId, effectiveTo: null, successorId: null, ...extra,
+const unit = (
+  id: string,
+  name: string,
+  kind: AdminUnit['kind'],
+  parentId: string | null,
+  extra: Partial<AdminUnit> = {},
+): AdminUnit => ({
+  id,
+  name,
+  kind,
+  parentId,
+  effectiveTo: null,
+  successorId: null,
+  ...extra,
 });
 const units = [
   unit('gl', 'Tỉnh Gia Lai', 'province', null),
@@ -24,6 +36,8 @@ describe('unit options for a merger', () => {
   });
 
   it('lists the mergers already recorded', () => {
-    expect(recordedMergers(units)).toEqual([{ unitName: 'Huyện Thanh Hà', successorName: 'Tỉnh Hải Dương', effectiveOn: '2025-07-01' }]);
+    expect(recordedMergers(units)).toEqual([
+      { unitName: 'Huyện Thanh Hà', successorName: 'Tỉnh Hải Dương', effectiveOn: '2025-07-01' },
+    ]);
   });
 });

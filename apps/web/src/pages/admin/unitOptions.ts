@@ -14,9 +14,13 @@ export function activeUnitOptions(units: AdminUnit[]): { id: string; label: stri
 }
 
 /** Mergers already recorded: who ceased, on which day, and who took over. */
-export function recordedMergers(units: AdminUnit[]): { unitName: string; successorName: string; effectiveOn: string }[] {
+export function recordedMergers(
+  units: AdminUnit[],
+): { unitName: string; successorName: string; effectiveOn: string }[] {
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
   return units.flatMap((u) =>
-    u.successorId && u.effectiveTo ? [{ unitName: u.name, successorName: nameOf.get(u.successorId) ?? u.successorId, effectiveOn: u.effectiveTo }] : [],
+    u.successorId && u.effectiveTo
+      ? [{ unitName: u.name, successorName: nameOf.get(u.successorId) ?? u.successorId, effectiveOn: u.effectiveTo }]
+      : [],
   );
 }

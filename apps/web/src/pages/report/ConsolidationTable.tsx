@@ -21,7 +21,9 @@ export function ConsolidationTable({ consolidation, canReturn }: { consolidation
                 {indicators.map((indicator) => (
                   <th key={indicator.key} className="number">
                     {indicator.label}
-                    {indicator.target !== null && <div className="th-note">Chỉ tiêu: {formatIndicatorValue(indicator.target)}</div>}
+                    {indicator.target !== null && (
+                      <div className="th-note">Chỉ tiêu: {formatIndicatorValue(indicator.target)}</div>
+                    )}
                   </th>
                 ))}
                 <th>Ngày gửi</th>

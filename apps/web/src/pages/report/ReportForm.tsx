@@ -24,7 +24,10 @@ interface ReportFormProps {
 
 export function ReportForm({ taskId, report, defaultValues, aggregates }: ReportFormProps) {
   const idempotency = useIdempotencyKey();
-  const schema = useMemo(() => reportFormSchemaFor(report.form, { unitIds: report.units.map((u) => u.id) }), [report.form, report.units]);
+  const schema = useMemo(
+    () => reportFormSchemaFor(report.form, { unitIds: report.units.map((u) => u.id) }),
+    [report.form, report.units],
+  );
   const form = useForm<ReportFormFields, unknown, ReportInput>({ resolver: zodResolver(schema), defaultValues });
   const showSentReport = () =>
     Promise.all([
@@ -44,7 +47,8 @@ export function ReportForm({ taskId, report, defaultValues, aggregates }: Report
   const errors = form.formState.errors;
 
   const fillFromSubordinates = () => {
-    for (const { key } of report.indicators) form.setValue(`values.${key}`, toNumberInput(aggregates?.[key]), { shouldDirty: true });
+    for (const { key } of report.indicators)
+      form.setValue(`values.${key}`, toNumberInput(aggregates?.[key]), { shouldDirty: true });
   };
 
   const submit = form.handleSubmit((input) => {
@@ -65,7 +69,12 @@ export function ReportForm({ taskId, report, defaultValues, aggregates }: Report
         </div>
         <div className="indicator-fields">
           {report.indicators.map((indicator) => (
-            <Field key={indicator.key} label={indicator.label} hint={indicatorHint(indicator)} error={errors.values?.[indicator.key]?.message}>
+            <Field
+              key={indicator.key}
+              label={indicator.label}
+              hint={indicatorHint(indicator)}
+              error={errors.values?.[indicator.key]?.message}
+            >
               <input {...form.register(`values.${indicator.key}`)} inputMode="decimal" className="input-short" />
             </Field>
           ))}
@@ -79,7 +88,9 @@ export function ReportForm({ taskId, report, defaultValues, aggregates }: Report
         <Field label="Thuyết minh kết quả" error={errors.narrative?.message}>
           <textarea rows={6} {...form.register('narrative')} />
         </Field>
-        {report.round.review && <ReviewFields kind={report.round.review} register={form.register} errors={errors.review} />}
+        {report.round.review && (
+          <ReviewFields kind={report.round.review} register={form.register} errors={errors.review} />
+        )}
         <ErrorNotice error={submitReport.error} />
         <div className="actions">
           <button type="submit" disabled={submitReport.isPending}>

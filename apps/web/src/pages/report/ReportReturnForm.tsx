@@ -4,7 +4,15 @@ import { useIdempotencyKey } from '../../idempotency';
 import { queryClient, trpc } from '../../trpc';
 
 /** The receiving unit sends a subordinate's report back; the subordinate is notified and must submit again. */
-export function ReportReturnForm({ taskId, unitName, onDone }: { taskId: string; unitName: string; onDone: () => void }) {
+export function ReportReturnForm({
+  taskId,
+  unitName,
+  onDone,
+}: {
+  taskId: string;
+  unitName: string;
+  onDone: () => void;
+}) {
   const idempotency = useIdempotencyKey();
   const returnReport = useMutation(
     trpc.reports.return.mutationOptions({

@@ -23,7 +23,9 @@ interface ReportTaskPageProps {
 
 export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, report }: ReportTaskPageProps) {
   // The unit's own plan: its sub-plans' reports for this round are what this report consolidates.
-  const consolidation = useQuery(trpc.reports.consolidation.queryOptions({ planId: task.planId, roundKey: report.round.key }));
+  const consolidation = useQuery(
+    trpc.reports.consolidation.queryOptions({ planId: task.planId, roundKey: report.round.key }),
+  );
   const subordinates = consolidation.data;
   const aggregates = subordinates?.reports.some((r) => r.values !== null) ? subordinates.aggregates : null;
   const isReturned = task.returnedReason !== null;
@@ -37,8 +39,15 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
         <h1>{report.round.label}</h1>
         <StatusBadge status={task.status} isReturned={isReturned} isClosed={task.state === 'closed'} />
       </div>
-      <ReportRoundFacts round={report.round} planTitle={planTitle} unitName={focalUnitName ? `${task.unitName} — ${focalUnitName} tổng hợp (đơn vị đầu mối)` : task.unitName} dueAt={task.dueAt} />
-      {isYearClosed && <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết): không nhận thêm báo cáo.</p>}
+      <ReportRoundFacts
+        round={report.round}
+        planTitle={planTitle}
+        unitName={focalUnitName ? `${task.unitName} — ${focalUnitName} tổng hợp (đơn vị đầu mối)` : task.unitName}
+        dueAt={task.dueAt}
+      />
+      {isYearClosed && (
+        <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết): không nhận thêm báo cáo.</p>
+      )}
       {isReturned && (
         <p className="notice notice-warning" role="alert">
           Báo cáo bị trả lại: {task.returnedReason}

@@ -26,7 +26,11 @@ export function ReviewFields({ kind, register, errors }: ReviewFieldsProps) {
       <Field label="Điểm tự chấm (0–100)" error={errors?.selfScore?.message}>
         <input {...register('review.selfScore')} inputMode="decimal" className="input-short" />
       </Field>
-      <Field label="Đề nghị khen thưởng" hint="Mỗi dòng một đề nghị (tập thể hoặc cá nhân)." error={errors?.commendations?.message}>
+      <Field
+        label="Đề nghị khen thưởng"
+        hint="Mỗi dòng một đề nghị (tập thể hoặc cá nhân)."
+        error={errors?.commendations?.message}
+      >
         <textarea rows={3} {...register('review.commendations')} />
       </Field>
     </fieldset>

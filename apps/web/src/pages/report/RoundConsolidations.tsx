@@ -6,7 +6,15 @@ import { ConsolidationTable } from './ConsolidationTable';
 import { formatCutoff } from './roundLabels';
 
 /** Tổng hợp báo cáo on the progress page: for each round, the direct subordinates' reports on this plan. */
-export function RoundConsolidations({ planId, roundKeys, canReturn }: { planId: string; roundKeys: string[]; canReturn: boolean }) {
+export function RoundConsolidations({
+  planId,
+  roundKeys,
+  canReturn,
+}: {
+  planId: string;
+  roundKeys: string[];
+  canReturn: boolean;
+}) {
   const rounds = useQueries({
     queries: roundKeys.map((roundKey) => trpc.reports.consolidation.queryOptions({ planId, roundKey })),
   });

@@ -11,7 +11,15 @@ const timeliness: Partial<Record<TaskStatus, string>> = { onTime: ' (đúng hạ
 type Submission = NonNullable<ReportDetails['latest']>;
 
 /** A report that was sent and not returned can no longer be edited; the unit sees what it sent. */
-export function SubmittedReport({ report, latest, status }: { report: ReportDetails; latest: Submission; status: TaskStatus }) {
+export function SubmittedReport({
+  report,
+  latest,
+  status,
+}: {
+  report: ReportDetails;
+  latest: Submission;
+  status: TaskStatus;
+}) {
   const review = storedReviewSchema.safeParse(latest.review);
   return (
     <section className="card" aria-label="Báo cáo đã gửi">
@@ -22,7 +30,12 @@ export function SubmittedReport({ report, latest, status }: { report: ReportDeta
         <dt>Ngày gửi</dt>
         <dd>{formatVnDay(latest.submittedAt)}</dd>
         {report.indicators.map((indicator) => (
-          <IndicatorFact key={indicator.key} label={indicator.label} value={latest.values[indicator.key]} target={indicator.target} />
+          <IndicatorFact
+            key={indicator.key}
+            label={indicator.label}
+            value={latest.values[indicator.key]}
+            target={indicator.target}
+          />
         ))}
         <dt>Thuyết minh kết quả</dt>
         <dd className="prose">{latest.narrative || '—'}</dd>
@@ -33,7 +46,15 @@ export function SubmittedReport({ report, latest, status }: { report: ReportDeta
   );
 }
 
-function IndicatorFact({ label, value, target }: { label: string; value: number | null | undefined; target: number | null }) {
+function IndicatorFact({
+  label,
+  value,
+  target,
+}: {
+  label: string;
+  value: number | null | undefined;
+  target: number | null;
+}) {
   return (
     <>
       <dt>{label}</dt>

@@ -17,7 +17,9 @@ export function SubmittedReview({ review }: { review: z.infer<typeof storedRevie
         <dd>{formatIndicatorValue(review.selfScore)}</dd>
         <dt>Đề nghị khen thưởng</dt>
         <dd>
-          {review.commendations.length === 0 ? '—' : (
+          {review.commendations.length === 0 ? (
+            '—'
+          ) : (
             <ul className="plain-list">
               {review.commendations.map((c, i) => (
                 <li key={i}>{c}</li>

@@ -1,8 +1,19 @@
-import { emptyValuesFor, type FormContext, type FormDefinition, type FormValues, noReportQuestions, valuesSchemaFor } from '@cascade/forms';
+import {
+  emptyValuesFor,
+  type FormContext,
+  type FormDefinition,
+  type FormValues,
+  noReportQuestions,
+  valuesSchemaFor,
+} from '@cascade/forms';
 import { z } from 'zod';
 import { parseNumberInput, toNumberInput } from '../../numbers';
 
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 const indicatorValue = z
   .string()
@@ -22,7 +33,12 @@ const reviewSchema = z.object({
   limitations: z.string().trim().max(50_000, 'Nội dung quá dài'),
   proposals: z.string().trim().max(50_000, 'Nội dung quá dài'),
   selfScore,
-  commendations: z.string().transform(lines).pipe(z.array(z.string().max(500, 'Mỗi đề nghị khen thưởng tối đa 500 ký tự')).max(50, 'Tối đa 50 đề nghị khen thưởng')),
+  commendations: z
+    .string()
+    .transform(lines)
+    .pipe(
+      z.array(z.string().max(500, 'Mỗi đề nghị khen thưởng tối đa 500 ký tự')).max(50, 'Tối đa 50 đề nghị khen thưởng'),
+    ),
 });
 
 /** The form edits text; what it yields is the input of reports.submit. `review` is present only in review rounds. */
@@ -39,11 +55,18 @@ export type ReportFormFields = ReportFormValues & FormValues;
 export type ReportInput = z.output<typeof reportFormSchema> & { details: FormValues };
 
 /** The round's questions are checked by the same rules the server applies; their messages sit on their own fields. */
-export function reportFormSchemaFor(questions: FormDefinition | null, context: FormContext): z.ZodType<ReportInput, ReportFormFields> {
+export function reportFormSchemaFor(
+  questions: FormDefinition | null,
+  context: FormContext,
+): z.ZodType<ReportInput, ReportFormFields> {
   const detailsSchema = valuesSchemaFor(questions ?? noReportQuestions, context);
   return z.custom<ReportFormFields>().transform(({ values, narrative, review, ...answers }, ctx) => {
-    const [report, details] = [reportFormSchema.safeParse({ values, narrative, review }), detailsSchema.safeParse(answers)];
-    for (const issue of [...(report.error?.issues ?? []), ...(details.error?.issues ?? [])]) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
+    const [report, details] = [
+      reportFormSchema.safeParse({ values, narrative, review }),
+      detailsSchema.safeParse(answers),
+    ];
+    for (const issue of [...(report.error?.issues ?? []), ...(details.error?.issues ?? [])])
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return report.success && details.success ? { ...report.data, details: details.data } : z.NEVER;
   });
 }
@@ -66,7 +89,13 @@ interface Prefill {
 }
 
 /** A resubmission starts from what was sent; a first report from the subordinates' totals, when there are any. */
-export function reportFormDefaults({ indicatorKeys, hasReview, questions, latest, aggregates }: Prefill): ReportFormFields {
+export function reportFormDefaults({
+  indicatorKeys,
+  hasReview,
+  questions,
+  latest,
+  aggregates,
+}: Prefill): ReportFormFields {
   const source = latest?.values ?? aggregates ?? {};
   const values = Object.fromEntries(indicatorKeys.map((key) => [key, toNumberInput(source[key])]));
   const narrative = latest?.narrative ?? '';
@@ -78,7 +107,11 @@ export function reportFormDefaults({ indicatorKeys, hasReview, questions, latest
     values,
     narrative,
     review: review.success
-      ? { ...review.data, selfScore: toNumberInput(review.data.selfScore), commendations: review.data.commendations.join('\n') }
+      ? {
+          ...review.data,
+          selfScore: toNumberInput(review.data.selfScore),
+          commendations: review.data.commendations.join('\n'),
+        }
       : { results: '', limitations: '', proposals: '', selfScore: '', commendations: '' },
   };
 }

@@ -3,7 +3,14 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { Field } from '../../../components/Field';
 import { BuilderFieldList } from './BuilderFieldList';
 import type { ConditionTarget } from './conditionTargets';
-import { choiceKinds, columnKinds, editableKinds, fieldKindLabels, numberKinds, unrequirableKinds } from './fieldKindLabels';
+import {
+  choiceKinds,
+  columnKinds,
+  editableKinds,
+  fieldKindLabels,
+  numberKinds,
+  unrequirableKinds,
+} from './fieldKindLabels';
 import { suggestKey } from './formBuilderValues';
 import { messageAt } from './useBuilderError';
 import { VisibleWhenInput } from './VisibleWhenInput';
@@ -18,15 +25,32 @@ const kindsAt: Record<BuilderLevel, FieldKind[]> = {
 };
 
 /** One field's settings; what the builder does not edit (a computed or file field's settings) is kept as loaded. */
-export function BuilderFieldEditor({ name, level, targets }: { name: string; level: BuilderLevel; targets: ConditionTarget[] }) {
+export function BuilderFieldEditor({
+  name,
+  level,
+  targets,
+}: {
+  name: string;
+  level: BuilderLevel;
+  targets: ConditionTarget[];
+}) {
   const { register, getValues, setValue, formState } = useFormContext();
   const kind = useWatch({ name: `${name}.kind` }) as FieldKind;
-  const [keyError, labelError, helpError, optionsError, minError, maxError, rowLabelError, maxRowsError, problem] = ['key', 'label', 'help', 'options', 'min', 'max', 'rowLabel', 'maxRows', 'problem'].map(
-    (path) => messageAt(formState.errors, `${name}.${path}`),
-  );
+  const [keyError, labelError, helpError, optionsError, minError, maxError, rowLabelError, maxRowsError, problem] = [
+    'key',
+    'label',
+    'help',
+    'options',
+    'min',
+    'max',
+    'rowLabel',
+    'maxRows',
+    'problem',
+  ].map((path) => messageAt(formState.errors, `${name}.${path}`));
   const kinds = kindsAt[level].includes(kind) ? kindsAt[level] : [...kindsAt[level], kind];
   const suggestMissingKey = () => {
-    if (!String(getValues(`${name}.key`)).trim()) setValue(`${name}.key`, suggestKey(String(getValues(`${name}.label`))));
+    if (!String(getValues(`${name}.key`)).trim())
+      setValue(`${name}.key`, suggestKey(String(getValues(`${name}.label`))));
   };
   return (
     <>
@@ -39,7 +63,11 @@ export function BuilderFieldEditor({ name, level, targets }: { name: string; lev
         </Field>
         <Field label="Loại">
           <select {...register(`${name}.kind`)}>
-            {kinds.map((k) => <option key={k} value={k}>{fieldKindLabels[k]}</option>)}
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {fieldKindLabels[k]}
+              </option>
+            ))}
           </select>
         </Field>
       </div>

@@ -25,12 +25,28 @@ export function BuilderFieldList({ name, level, noun, above }: Props) {
         return (
           <fieldset key={field.id} className="editor-row" aria-label={title}>
             <legend>{title}</legend>
-            <BuilderFieldEditor name={`${name}.${index}`} level={level} targets={[...above, ...conditionTargetsOf(values.slice(0, index))]} />
+            <BuilderFieldEditor
+              name={`${name}.${index}`}
+              level={level}
+              targets={[...above, ...conditionTargetsOf(values.slice(0, index))]}
+            />
             <div className="actions">
-              <button type="button" className="button-secondary" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Chuyển ${lower} ${index + 1} lên`}>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={index === 0}
+                onClick={() => move(index, index - 1)}
+                aria-label={`Chuyển ${lower} ${index + 1} lên`}
+              >
                 Lên
               </button>
-              <button type="button" className="button-secondary" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)} aria-label={`Chuyển ${lower} ${index + 1} xuống`}>
+              <button
+                type="button"
+                className="button-secondary"
+                disabled={index === fields.length - 1}
+                onClick={() => move(index, index + 1)}
+                aria-label={`Chuyển ${lower} ${index + 1} xuống`}
+              >
                 Xuống
               </button>
               <button type="button" className="button-link" onClick={() => remove(index)}>

@@ -14,7 +14,11 @@ export function VisibleWhenInput({ name, targets }: { name: string; targets: Con
       <Field label="Chỉ hiện khi" error={error}>
         <select {...register(`${name}.field`)}>
           <option value="">Luôn hiện</option>
-          {targets.map((t) => <option key={t.key} value={t.key}>{t.label}</option>)}
+          {targets.map((t) => (
+            <option key={t.key} value={t.key}>
+              {t.label}
+            </option>
+          ))}
           {field && !target && <option value={field}>{field}</option>}
         </select>
       </Field>
@@ -23,7 +27,11 @@ export function VisibleWhenInput({ name, targets }: { name: string; targets: Con
           {target ? (
             <select {...register(`${name}.value`)}>
               <option value="">— Chọn phương án —</option>
-              {target.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {target.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           ) : (
             <input {...register(`${name}.value`)} />

@@ -36,9 +36,19 @@ function numberProblems(fields: readonly Nested[], path: PropertyKey[]) {
   return fields.flatMap((field, index): { message: string; path: PropertyKey[] }[] => {
     const here = [...path, index];
     const own = numberKinds.has(field.kind)
-      ? (['min', 'max'] as const).filter((bound) => Number.isNaN(parseNumber(field[bound]))).map((bound) => ({ message: `${bound === 'min' ? 'Giá trị nhỏ nhất' : 'Giá trị lớn nhất'} phải là số, ví dụ 0 hoặc 12,5`, path: [...here, bound] }))
+      ? (['min', 'max'] as const)
+          .filter((bound) => Number.isNaN(parseNumber(field[bound])))
+          .map((bound) => ({
+            message: `${bound === 'min' ? 'Giá trị nhỏ nhất' : 'Giá trị lớn nhất'} phải là số, ví dụ 0 hoặc 12,5`,
+            path: [...here, bound],
+          }))
       : [];
-    return [...own, ...maxRowsProblems(field, here), ...numberProblems(field.columns ?? [], [...here, 'columns']), ...numberProblems(field.fields ?? [], [...here, 'fields'])];
+    return [
+      ...own,
+      ...maxRowsProblems(field, here),
+      ...numberProblems(field.columns ?? [], [...here, 'columns']),
+      ...numberProblems(field.fields ?? [], [...here, 'fields']),
+    ];
   });
 }
 
@@ -49,7 +59,9 @@ export function builderFormSchema(schema: z.ZodType<FormDefinition>) {
 
 /** As `builderFormSchema`, for a form that may have no fields at all: then there is no form. */
 export function optionalBuilderFormSchema(schema: z.ZodType<FormDefinition>) {
-  return z.custom<BuilderForm>().transform((form, ctx) => (form.fields.length === 0 ? undefined : checked(schema, form, ctx)));
+  return z
+    .custom<BuilderForm>()
+    .transform((form, ctx) => (form.fields.length === 0 ? undefined : checked(schema, form, ctx)));
 }
 
 function checked(schema: z.ZodType<FormDefinition>, form: BuilderForm, ctx: z.RefinementCtx): FormDefinition {
@@ -57,6 +69,7 @@ function checked(schema: z.ZodType<FormDefinition>, form: BuilderForm, ctx: z.Re
   for (const problem of typos) ctx.addIssue({ code: 'custom', ...problem });
   if (typos.length > 0) return z.NEVER;
   const read = schema.safeParse(toFormDefinition(form));
-  for (const issue of read.error?.issues ?? []) ctx.addIssue({ code: 'custom', message: issue.message, path: builderPathOf(issue.path) });
+  for (const issue of read.error?.issues ?? [])
+    ctx.addIssue({ code: 'custom', message: issue.message, path: builderPathOf(issue.path) });
   return read.success ? read.data : z.NEVER;
 }

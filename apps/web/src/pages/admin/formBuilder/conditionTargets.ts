@@ -10,9 +10,13 @@ export interface ConditionTarget {
 }
 
 /** The choice fields among `fields`, through their groups, in reading order. */
-export function conditionTargetsOf(fields: readonly (BuilderColumn & { fields?: BuilderColumn[] })[]): ConditionTarget[] {
+export function conditionTargetsOf(
+  fields: readonly (BuilderColumn & { fields?: BuilderColumn[] })[],
+): ConditionTarget[] {
   return fields.flatMap((field) => [
-    ...(choiceKinds.has(field.kind) && field.key ? [{ key: field.key, label: field.label || field.key, options: parseOptions(field.options) }] : []),
+    ...(choiceKinds.has(field.kind) && field.key
+      ? [{ key: field.key, label: field.label || field.key, options: parseOptions(field.options) }]
+      : []),
     ...conditionTargetsOf(field.fields ?? []),
   ]);
 }

@@ -16,7 +16,16 @@ export const fieldKindLabels: Record<FieldKind, string> = {
 };
 
 /** Kinds a table's column may take in the builder. */
-export const columnKinds: FieldKind[] = ['shortText', 'longText', 'number', 'integer', 'date', 'singleChoice', 'multipleChoice', 'unit'];
+export const columnKinds: FieldKind[] = [
+  'shortText',
+  'longText',
+  'number',
+  'integer',
+  'date',
+  'singleChoice',
+  'multipleChoice',
+  'unit',
+];
 
 /** Kinds the builder edits in full; computed and file fields are kept as they were loaded. */
 export const editableKinds: FieldKind[] = [...columnKinds, 'table', 'group'];

@@ -31,8 +31,20 @@ export interface BuilderForm {
 }
 
 export const emptyBuilderField: BuilderField = {
-  kind: 'longText', key: '', label: '', required: false, help: '', options: '', min: '', max: '',
-  visibleWhen: { field: '', value: '' }, original: '', columns: [], rowLabel: '', maxRows: '', fields: [],
+  kind: 'longText',
+  key: '',
+  label: '',
+  required: false,
+  help: '',
+  options: '',
+  min: '',
+  max: '',
+  visibleWhen: { field: '', value: '' },
+  original: '',
+  columns: [],
+  rowLabel: '',
+  maxRows: '',
+  fields: [],
 };
 
 /** "Khó khăn, vướng mắc" → "khoKhanVuongMac": a key the form language accepts, from a Vietnamese label. */
@@ -45,11 +57,14 @@ export function suggestKey(label: string): string {
     .replace(/^([IVXLC]+|\d+)\.\s+/, '')
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean);
-  const key = words.map((word, i) => (i === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1).toLowerCase())).join('');
+  const key = words
+    .map((word, i) => (i === 0 ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1).toLowerCase()))
+    .join('');
   return (/^[A-Za-z]/.test(key) ? key : `f${key}`).slice(0, 41);
 }
 
-export const conditionText = (condition: VisibleWhen) => ('equals' in condition ? String(condition.equals) : condition.in.join(', '));
+export const conditionText = (condition: VisibleWhen) =>
+  'equals' in condition ? String(condition.equals) : condition.in.join(', ');
 
 const optionLine = ({ value, label }: ChoiceOption) => (value === label ? label : `${value} | ${label}`);
 
@@ -63,7 +78,9 @@ function toBuilderColumn(field: FormField): BuilderColumn {
     options: 'options' in field ? field.options.map(optionLine).join('\n') : '',
     min: 'min' in field && field.min !== undefined ? String(field.min) : '',
     max: 'max' in field && field.max !== undefined ? String(field.max) : '',
-    visibleWhen: field.visibleWhen ? { field: field.visibleWhen.field, value: conditionText(field.visibleWhen) } : { field: '', value: '' },
+    visibleWhen: field.visibleWhen
+      ? { field: field.visibleWhen.field, value: conditionText(field.visibleWhen) }
+      : { field: '', value: '' },
     original: JSON.stringify(field),
   };
 }
@@ -78,7 +95,10 @@ const toBuilderInner = (field: FormField): BuilderInner => ({
 /** The builder's starting values: a saved form's fields. */
 export function toBuilderForm(form: FormDefinition | undefined): BuilderForm {
   return {
-    fields: (form?.fields ?? []).map((field) => ({ ...toBuilderInner(field), fields: field.kind === 'group' ? field.fields.map(toBuilderInner) : [] })),
+    fields: (form?.fields ?? []).map((field) => ({
+      ...toBuilderInner(field),
+      fields: field.kind === 'group' ? field.fields.map(toBuilderInner) : [],
+    })),
   };
 }
 
@@ -91,17 +111,42 @@ export function parseOptions(text: string): ChoiceOption[] {
     .map((line) => {
       const bar = line.indexOf('|');
       if (bar < 0) return { value: line.normalize('NFC'), label: line.normalize('NFC') };
-      return { value: line.slice(0, bar).trim().normalize('NFC'), label: line.slice(bar + 1).trim().normalize('NFC') };
+      return {
+        value: line.slice(0, bar).trim().normalize('NFC'),
+        label: line
+          .slice(bar + 1)
+          .trim()
+          .normalize('NFC'),
+      };
     });
 }
 
 /** A number typed in Vietnamese or English style; NaN when it is not one, which the form schema refuses. */
-export const parseNumber = (text: string) => (text.trim() === '' ? undefined : /^-?\d+([.,]\d+)?$/.test(text.trim()) ? Number(text.trim().replace(',', '.')) : Number.NaN);
+export const parseNumber = (text: string) =>
+  text.trim() === ''
+    ? undefined
+    : /^-?\d+([.,]\d+)?$/.test(text.trim())
+      ? Number(text.trim().replace(',', '.'))
+      : Number.NaN;
 
 /** Kinds that share their settings: a number made an integer keeps its unit. */
 const familyOf = (kind: FieldKind) => (numberKinds.has(kind) ? 'number' : choiceKinds.has(kind) ? 'choice' : kind);
 
-const builderOwned = ['kind', 'key', 'label', 'required', 'help', 'visibleWhen', 'options', 'min', 'max', 'columns', 'rowLabel', 'maxRows', 'fields'];
+const builderOwned = [
+  'kind',
+  'key',
+  'label',
+  'required',
+  'help',
+  'visibleWhen',
+  'options',
+  'min',
+  'max',
+  'columns',
+  'rowLabel',
+  'maxRows',
+  'fields',
+];
 
 function toVisibleWhen({ visibleWhen }: BuilderColumn, original: FormField | undefined): VisibleWhen | undefined {
   if (!visibleWhen.field) return undefined;
@@ -111,9 +156,16 @@ function toVisibleWhen({ visibleWhen }: BuilderColumn, original: FormField | und
 }
 
 /** `fields` is absent for a group inside a group, which the builder keeps as loaded. */
-function toField(column: BuilderColumn | BuilderInner, columns: BuilderColumn[] = [], fields?: BuilderInner[]): FormField {
+function toField(
+  column: BuilderColumn | BuilderInner,
+  columns: BuilderColumn[] = [],
+  fields?: BuilderInner[],
+): FormField {
   const original = column.original ? (JSON.parse(column.original) as FormField) : undefined;
-  const kept = original && familyOf(original.kind) === familyOf(column.kind) ? Object.fromEntries(Object.entries(original).filter(([name]) => !builderOwned.includes(name))) : {};
+  const kept =
+    original && familyOf(original.kind) === familyOf(column.kind)
+      ? Object.fromEntries(Object.entries(original).filter(([name]) => !builderOwned.includes(name)))
+      : {};
   const visibleWhen = toVisibleWhen(column, original);
   const field: Record<string, unknown> = {
     kind: column.kind,
@@ -136,7 +188,12 @@ function toField(column: BuilderColumn | BuilderInner, columns: BuilderColumn[] 
     if (table.rowLabel.trim()) field.rowLabel = table.rowLabel.trim().normalize('NFC');
     if (table.maxRows.trim()) field.maxRows = Number(table.maxRows.trim());
   }
-  if (column.kind === 'group') field.fields = fields ? fields.map((f) => toField(f, f.columns)) : original?.kind === 'group' ? original.fields : [];
+  if (column.kind === 'group')
+    field.fields = fields
+      ? fields.map((f) => toField(f, f.columns))
+      : original?.kind === 'group'
+        ? original.fields
+        : [];
   return field as unknown as FormField;
 }
 
