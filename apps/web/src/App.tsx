@@ -1,16 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { ErrorNotice } from './components/ErrorNotice';
-import { AdminPage } from './pages/admin/AdminPage';
 import { Header } from './components/Header';
-import { InboxPage } from './pages/InboxPage';
 import { LoginPage } from './pages/LoginPage';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { PlansPage } from './pages/PlansPage';
-import { ProgressPage } from './pages/ProgressPage';
-import { TaskPage } from './pages/TaskPage';
 import { type Route, useRoute } from './routes';
 import type { CurrentUser } from './session';
 import { trpc } from './trpc';
+import { AdminPage, InboxPage, NotificationsPage, PlansPage, ProgressPage, TaskPage } from './lazyPages';
 
 export function App() {
   const me = useQuery(trpc.auth.me.queryOptions());
@@ -21,7 +17,9 @@ export function App() {
     <>
       <Header user={me.data} />
       <main className="page">
-        <CurrentPage user={me.data} />
+        <Suspense fallback={<p className="loading">Đang tải…</p>}>
+          <CurrentPage user={me.data} />
+        </Suspense>
       </main>
     </>
   );

@@ -1,14 +1,23 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider } from 'antd';
+import viVN from 'antd/locale/vi_VN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { theme } from './theme';
 import { queryClient } from './trpc';
 import './styles.css';
 
+dayjs.locale('vi');
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    <ConfigProvider locale={viVN} theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </ConfigProvider>
   </StrictMode>,
 );
