@@ -89,7 +89,7 @@ export interface TableField extends Omit<FieldBase, 'required'> {
   maxRows?: number;
 }
 
-/** A file kept inline with the values, so nothing submitted is lost. */
+/** An attached file: uploaded to the server, which keeps its content; the values hold a reference to it. */
 export interface FileField extends FieldBase {
   kind: 'file';
   maxBytes: number;
@@ -106,7 +106,18 @@ export interface GroupField extends Omit<FieldBase, 'required'> {
 export type FormField = ColumnField | TableField | FileField | GroupField;
 export type FieldKind = FormField['kind'];
 
+/** A stored file, by reference: workflows and their histories carry this, never the content. */
 export interface FileValue {
+  /** The server's id of the upload; its content is stored once, by its sha256. */
+  id: string;
+  name: string;
+  /** The type the server found in the content (not the name's extension). */
+  contentType: string;
+  size: number;
+}
+
+/** A file as forms kept it before files were stored apart: inline, base64. Still shown; no longer accepted. */
+export interface InlineFileValue {
   name: string;
   contentType: string;
   size: number;

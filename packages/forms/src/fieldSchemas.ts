@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import type { ColumnField, FormField } from './definition';
 
-/**
- * The most a form's values may hold in attached files, in all: they travel inline (base64) through a workflow
- * update, whose payloads Temporal caps at 2 MB.
- */
-export const maxInlineFileBytes = 1024 * 1024;
+/** The largest file a form may accept: files are stored by the server, outside Temporal, and referenced. */
+export const maxFileBytes = 20 * 1024 * 1024;
 
 const key = z
   .string()
@@ -124,7 +121,7 @@ const table = z
 const file = z.strictObject({
   ...base,
   kind: z.literal('file'),
-  maxBytes: z.number().int().min(1).max(maxInlineFileBytes, 'Tệp đính kèm tối đa 1 MB'),
+  maxBytes: z.number().int().min(1).max(maxFileBytes, 'Tệp đính kèm tối đa 20 MB'),
   accept: z
     .array(z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'Loại tệp phải có dạng application/pdf'))
     .min(1, 'Nêu ít nhất một loại tệp được phép'),

@@ -3,6 +3,7 @@ import type {
   FileField,
   FileValue,
   FormContext,
+  InlineFileValue,
   LongTextField,
   NumberField,
   ShortTextField,
@@ -86,44 +87,50 @@ function readPick(
 export function readFile(field: FileField, raw: unknown): Read<FileValue | null> {
   const name = nameOf(field.label);
   if (isEmpty(raw)) return field.required ? missing(field.label) : { value: null };
-  if (!isFileValue(raw)) return { error: `${name}: tệp đính kèm không hợp lệ` };
+  if (isInlineFileValue(raw)) return { error: `${name}: tệp "${raw.name}" cần được tải lên lại` };
+  if (!isFileValue(raw)) return { error: `${name}: tệp đính kèm không hợp lệ; hãy chọn lại tệp` };
   if (!field.accept.includes(raw.contentType))
     return {
       error: `${name}: loại tệp ${raw.contentType || 'không rõ'} không được phép (chỉ nhận ${field.accept.join(', ')})`,
     };
   if (raw.size > field.maxBytes) return { error: `${name}: tệp vượt quá ${formatBytes(field.maxBytes)}` };
-  if (decodedLength(raw.dataBase64) !== raw.size) return { error: `${name}: nội dung tệp bị hỏng hoặc không đầy đủ` };
   return {
-    value: {
-      name: raw.name.trim().normalize('NFC'),
-      contentType: raw.contentType,
-      size: raw.size,
-      dataBase64: raw.dataBase64,
-    },
+    value: { id: raw.id, name: raw.name.trim().normalize('NFC'), contentType: raw.contentType, size: raw.size },
   };
 }
 
-function isFileValue(raw: unknown): raw is FileValue {
+const hasOnlyKeys = (value: object, keys: readonly string[]) => Object.keys(value).every((k) => keys.includes(k));
+
+const hasFileFacts = (file: Record<string, unknown>) =>
+  typeof file.name === 'string' &&
+  file.name.trim().length > 0 &&
+  file.name.length <= 255 &&
+  typeof file.contentType === 'string' &&
+  typeof file.size === 'number' &&
+  Number.isInteger(file.size) &&
+  file.size >= 0;
+
+/** A reference to a file the server stores: what a form's values hold. */
+export function isFileValue(raw: unknown): raw is FileValue {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const file = raw as Record<string, unknown>;
   return (
-    Object.keys(file).every((k) => ['name', 'contentType', 'size', 'dataBase64'].includes(k)) &&
-    typeof file.name === 'string' &&
-    file.name.trim().length > 0 &&
-    file.name.length <= 255 &&
-    typeof file.contentType === 'string' &&
-    typeof file.dataBase64 === 'string' &&
-    typeof file.size === 'number' &&
-    Number.isInteger(file.size) &&
-    file.size >= 0
+    hasOnlyKeys(file, ['id', 'name', 'contentType', 'size']) &&
+    typeof file.id === 'string' &&
+    /^[A-Za-z0-9-]{8,64}$/.test(file.id) &&
+    hasFileFacts(file)
   );
 }
 
-/** The byte length of well-formed base64, or -1. */
-export function decodedLength(base64: string): number {
-  if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) return -1;
-  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
-  return (base64.length / 4) * 3 - padding;
+/** A file stored inline by older versions (before files were stored apart). */
+export function isInlineFileValue(raw: unknown): raw is InlineFileValue {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const file = raw as Record<string, unknown>;
+  return (
+    hasOnlyKeys(file, ['name', 'contentType', 'size', 'dataBase64']) &&
+    typeof file.dataBase64 === 'string' &&
+    hasFileFacts(file)
+  );
 }
 
 export function formatBytes(bytes: number): string {

@@ -2,9 +2,9 @@ export type * from './definition';
 export { computeValue } from './computed';
 export { defaultPlanForm } from './defaultPlanForm';
 export { emptyRowOf, emptyValuesFor } from './emptyValues';
-export { decodedLength, formatBytes } from './fieldValues';
+export { formatBytes, isFileValue, isInlineFileValue } from './fieldValues';
 export { formDefinitionSchema } from './formDefinition';
-export { maxInlineFileBytes } from './fieldSchemas';
+export { maxFileBytes } from './fieldSchemas';
 export { indicatorsOf, type FormIndicator } from './indicators';
 export {
   documentNumberPattern,

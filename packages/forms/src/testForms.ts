@@ -130,5 +130,10 @@ export const pleikuReport = {
   inspectedOn: '2024-04-15',
   limitations: 'Một số mô hình chưa được nhân rộng.',
   contactPhone: '0269382435',
-  minutes: { name: 'bien-ban.pdf', contentType: 'application/pdf', size: 5, dataBase64: 'JVBERi0=' },
+  minutes: {
+    id: '6f1c2a4e-1b7d-4c1e-9d1a-0c7f3e2b9a10',
+    name: 'bien-ban.pdf',
+    contentType: 'application/pdf',
+    size: 5,
+  },
 };

@@ -1,18 +1,7 @@
 import { z } from 'zod';
 import { computeValue } from './computed';
-import type { FileValue, FormContext, FormDefinition, FormField, FormValues, TableField } from './definition';
-import { maxInlineFileBytes } from './fieldSchemas';
-import {
-  formatBytes,
-  type Read,
-  isEmpty,
-  readChoice,
-  readDate,
-  readFile,
-  readNumber,
-  readText,
-  readUnit,
-} from './fieldValues';
+import type { FormContext, FormDefinition, FormField, FormValues, TableField } from './definition';
+import { type Read, isEmpty, readChoice, readDate, readFile, readNumber, readText, readUnit } from './fieldValues';
 import { entriesOf, isVisible, nameOf, type ScopeEntry } from './scope';
 
 interface Issue {
@@ -34,8 +23,6 @@ export function valuesSchemaFor(
   return z.unknown().transform((input, ctx) => {
     const issues: Issue[] = [];
     const values = readScope(entries, input, [], context, issues);
-    if (inlineBytesOf(entries, values) > maxInlineFileBytes)
-      issues.push({ message: `Tổng dung lượng tệp đính kèm vượt quá ${formatBytes(maxInlineFileBytes)}`, path: [] });
     for (const issue of issues) ctx.addIssue({ code: 'custom', ...issue });
     return issues.length > 0 ? z.NEVER : values;
   });
@@ -120,12 +107,4 @@ function readField(
     case 'file':
       return readFile(field, raw);
   }
-}
-
-function inlineBytesOf(entries: ScopeEntry[], values: FormValues): number {
-  return entries.reduce(
-    (total, { field }) =>
-      total + (field.kind === 'file' ? ((values[field.key] as FileValue | null | undefined)?.size ?? 0) : 0),
-    0,
-  );
 }

@@ -6,6 +6,7 @@ import type { FormDefinition, FormValues } from '../definition';
 import { emptyValuesFor } from '../emptyValues';
 import { halfYearReportForm, pleikuReport } from '../testForms';
 import { FormFields } from './FormFields';
+import { FileTransferContext } from './fileTransfer';
 import { FormValuesView } from './FormValuesView';
 
 const units = [
@@ -66,11 +67,13 @@ describe('the React renderer', () => {
 
   it('renders stored values as a document: sections, tables, facts and the attached file', () => {
     const html = renderToStaticMarkup(
-      <FormValuesView
-        definition={halfYearReportForm}
-        values={{ ...pleikuReport, petitionsResolvedRate: 92.5 }}
-        units={units}
-      />,
+      <FileTransferContext value={{ hrefOf: (file) => `/files/${file.id}` }}>
+        <FormValuesView
+          definition={halfYearReportForm}
+          values={{ ...pleikuReport, petitionsResolvedRate: 92.5 }}
+          units={units}
+        />
+      </FileTransferContext>,
     );
     const text = textOf(html);
     expect(text).toContain('Mô hình "Dân vận khéo" 2 mô hình');
@@ -78,6 +81,14 @@ describe('the React renderer', () => {
     expect(text).toContain('Phường sạch, đẹp Văn hóa - xã hội 26/03/2024');
     expect(text).toContain('Hình thức tuyên truyền Hội nghị; Không gian mạng');
     expect(text).toContain('Đơn vị kiểm tra Sở Nội vụ');
+    expect(html).toContain(`href="/files/${pleikuReport.minutes.id}" download="bien-ban.pdf"`);
+  });
+
+  it('still offers a file kept inline by older versions for download', () => {
+    const minutes = { name: 'bien-ban.pdf', contentType: 'application/pdf', size: 5, dataBase64: 'JVBERi0=' };
+    const html = renderToStaticMarkup(
+      <FormValuesView definition={halfYearReportForm} values={{ ...pleikuReport, minutes }} units={units} />,
+    );
     expect(html).toContain('href="data:application/pdf;base64,JVBERi0=" download="bien-ban.pdf"');
   });
 });

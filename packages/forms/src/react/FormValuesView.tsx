@@ -1,4 +1,5 @@
 import type { FileValue, FormDefinition, FormField, FormValues, TableField } from '../definition';
+import { FileLink } from './FileLink';
 import { isVisible } from '../scope';
 import { formatValue } from './formatValue';
 import type { UnitOption } from './unitOptions';
@@ -98,13 +99,5 @@ function TableView({ field, rows, units }: { field: TableField; rows: FormValues
         </table>
       </div>
     </section>
-  );
-}
-
-function FileLink({ file, text }: { file: FileValue; text: string }) {
-  return (
-    <a href={`data:${file.contentType};base64,${file.dataBase64}`} download={file.name}>
-      {text}
-    </a>
   );
 }

@@ -1,12 +1,9 @@
 import { formatVnDate } from '@cascade/domain';
-import type { FileValue, FormField } from '../definition';
-import { formatBytes } from '../fieldValues';
+import type { FormField } from '../definition';
+import { formatBytes, isFileValue, isInlineFileValue } from '../fieldValues';
 import type { UnitOption } from './unitOptions';
 
 export const formatNumber = (value: number) => value.toLocaleString('vi-VN', { maximumFractionDigits: 6 });
-
-const isFileValue = (value: unknown): value is FileValue =>
-  typeof value === 'object' && value !== null && 'dataBase64' in value;
 
 /** A stored value as a reader sees it; "—" when there is none. */
 export function formatValue(field: FormField, value: unknown, units: readonly UnitOption[]): string {
@@ -30,7 +27,7 @@ export function formatValue(field: FormField, value: unknown, units: readonly Un
         .map((v) => units.find((u) => u.id === v)?.name ?? String(v))
         .join('; ');
     case 'file':
-      return isFileValue(value) ? `${value.name} (${formatBytes(value.size)})` : '—';
+      return isFileValue(value) || isInlineFileValue(value) ? `${value.name} (${formatBytes(value.size)})` : '—';
     default:
       return String(value);
   }

@@ -1,3 +1,4 @@
 export { FormFields } from './FormFields';
 export { FormValuesView } from './FormValuesView';
 export type { UnitOption } from './unitOptions';
+export { FileTransferContext, type FileTransfer } from './fileTransfer';
