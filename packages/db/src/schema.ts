@@ -205,6 +205,26 @@ export interface CalendarDayTable {
   note: string;
 }
 
+/** One content, stored once whatever the number of uploads that name it (content-addressed). */
+export interface FileBlobTable {
+  sha256: string;
+  size: number;
+  content: Uint8Array;
+  created_at: DefaultedTimestamp;
+}
+
+/** One upload: its name and the type found in its content, and the plan whose readers may download it. */
+export interface FileTable {
+  id: string;
+  sha256: string;
+  name: string;
+  content_type: string;
+  size: number;
+  plan_id: string;
+  uploaded_by: string | null;
+  created_at: DefaultedTimestamp;
+}
+
 export interface Database {
   calendar_days: CalendarDayTable;
   units: UnitTable;
@@ -217,6 +237,8 @@ export interface Database {
   report_submissions: ReportSubmissionTable;
   notifications: NotificationTable;
   audit_events: AuditEventTable;
+  file_blobs: FileBlobTable;
+  files: FileTable;
 }
 
 export type Unit = Selectable<UnitTable>;
@@ -228,3 +250,4 @@ export type Task = Selectable<TaskTable>;
 export type Notification = Selectable<NotificationTable>;
 export type CalendarDay = Selectable<CalendarDayTable>;
 export type AuditEvent = Selectable<AuditEventTable>;
+export type StoredFile = Selectable<FileTable>;
