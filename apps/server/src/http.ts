@@ -10,6 +10,7 @@ import {
   fastifyTRPCPlugin,
 } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
+import { fileRoutes } from './fileRoutes';
 
 export const sessionCookie = 'cascade_session';
 
@@ -21,7 +22,7 @@ export interface HttpOptions {
 }
 
 export async function createHttpServer({ db, temporal, webDist, secureCookies }: HttpOptions) {
-  // Form values carry their attached files inline (up to 1 MB in all, base64): room for them and the text.
+  // Drafts and reports are text (files go through /files): room for long ones.
   const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024, routerOptions: { maxParamLength: 5_000 } });
   await app.register(fastifyCookie);
   await app.register(fastifyTRPCPlugin, {
@@ -47,6 +48,8 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies }:
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
+  await app.register(fileRoutes, { db });
+
   app.get('/healthz', async (_req, reply) => {
     const database = await db
       .selectFrom('units')
@@ -69,7 +72,7 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies }:
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist });
     app.setNotFoundHandler((req, reply) =>
-      req.method === 'GET' && !req.url.startsWith('/trpc')
+      req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/files')
         ? reply.sendFile('index.html')
         : reply.code(404).send({ error: 'Not found' }),
     );

@@ -2,3 +2,4 @@ export { requireBinary, temporalCliPath, temporalTestServerPath } from './binari
 export { freePort, startPostgres, type PostgresServer } from './postgres';
 export { startDevTemporal, startTimeSkippingTemporal } from './temporal';
 export { quietTemporalLogs } from './logging';
+export { samplePdf, samplePng, sampleDocx, sampleXlsx, zipOf } from './sampleFiles';

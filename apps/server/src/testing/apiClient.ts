@@ -2,18 +2,23 @@ import type { AppRouter } from '@cascade/api';
 import { demoPassword } from '@cascade/db/seed';
 import { createTRPCClient, httpLink } from '@trpc/client';
 
-/** A tRPC client over real HTTP, logged in as a demo user through the login procedure and its cookie. */
-export async function loginAs(baseUrl: string, username: string, password = demoPassword) {
+/** The session cookie of a demo user, logged in through the login procedure. */
+export async function sessionCookieOf(baseUrl: string, username: string, password = demoPassword) {
   const response = await fetch(`${baseUrl}/trpc/auth.login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers
+  return response.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
+}
+
+/** A tRPC client over real HTTP, logged in as a demo user through the login procedure and its cookie. */
+export async function loginAs(baseUrl: string, username: string, password = demoPassword) {
+  const cookie = await sessionCookieOf(baseUrl, username, password);
   return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc`, headers: { cookie } })] });
 }
 

@@ -32,6 +32,7 @@ import { scheduleWithLeadDays } from '../subPlanLeadDays';
 import { statusAt } from '../status';
 import { idempotencyKey } from '../inputs';
 import { planDepth } from '../planDepth';
+import { withStoredFiles } from '../files';
 import { asTrpcErrors } from '../temporalErrors';
 import { protectedProcedure, roleProcedure } from '../trpc';
 
@@ -115,7 +116,9 @@ export const plansRouter = {
         planFormOf(ctx.db, plan.template_id),
         unitChoicesFor(ctx.db, ctx.user.unit_id),
       ]);
-      const draft = planDraftSchemaFor(planForm, { unitIds: units.map((u) => u.id) }).safeParse(input.draft);
+      const draft = planDraftSchemaFor(planForm, { unitIds: units.map((u) => u.id) }).safeParse(
+        await withStoredFiles(ctx.db, plan.id, planForm, input.draft),
+      );
       if (!draft.success)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Dự thảo chưa hợp lệ.', cause: draft.error });
       const { title, content } = draft.data;

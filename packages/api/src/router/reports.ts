@@ -6,6 +6,7 @@ import { adhocRoundSignal, assessReportUpdate, returnReportUpdate, submitReportU
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { forbidden, requireActionableTask, requireReceivedReport, visibleUnitIds, yearClosed } from '../access';
+import { withStoredFiles } from '../files';
 import { asTrpcErrors } from '../temporalErrors';
 import { idempotencyKey } from '../inputs';
 import { planDepth } from '../planDepth';
@@ -50,7 +51,7 @@ export const reportsRouter = {
         unitChoicesFor(ctx.db, plan.issuer_unit_id),
       ]);
       const details = valuesSchemaFor(form ?? noReportQuestions, { unitIds: units.map((u) => u.id) }).safeParse(
-        input.details,
+        await withStoredFiles(ctx.db, plan.id, form, input.details),
       );
       if (!details.success)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Báo cáo chưa hợp lệ.', cause: details.error });
