@@ -4,12 +4,14 @@ import {
   condition,
   getExternalWorkflowHandle,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
 import type { PlanActivities } from './activities';
+import { adhocFanOutPatch, fanOutAdhocRound } from './adhocFanOut';
 import { createClock } from './clock';
 import { watchDeadline } from './deadline';
 import { setDraftHandlers } from './draftHandlers';
@@ -90,7 +92,9 @@ export async function planWorkflow(
     if (closed()) return;
     schedule.rounds.push(round);
     addRound(round);
-    for (const sub of state.subPlans) void getExternalWorkflowHandle(sub.workflowId).signal(adhocRoundSignal, round);
+    const subPlanIds = state.subPlans.map((sub) => sub.workflowId);
+    if (patched(adhocFanOutPatch)) watchers.push(fanOutAdhocRound(subPlanIds, round));
+    else for (const id of subPlanIds) void getExternalWorkflowHandle(id).signal(adhocRoundSignal, round);
   });
 
   setHandler(closeYearSignal, ({ at }) => {

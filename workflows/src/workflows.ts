@@ -1,1 +1,2 @@
 export { planWorkflow } from './plan';
+export { adhocFanOutWorkflow } from './adhocFanOut';

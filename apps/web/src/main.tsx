@@ -5,7 +5,9 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { FileTransferContext } from '@cascade/forms/react';
 import { App } from './App';
+import { fileHref } from './files';
 import { theme } from './theme';
 import { queryClient } from './trpc';
 import './styles.css';
@@ -16,7 +18,9 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={viVN} theme={theme}>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <FileTransferContext value={{ hrefOf: fileHref }}>
+          <App />
+        </FileTransferContext>
       </QueryClientProvider>
     </ConfigProvider>
   </StrictMode>,

@@ -5,7 +5,7 @@ import {
   type PlanDraft,
   planDraftSchemaFor,
 } from '@cascade/forms';
-import { FormFields, type UnitOption } from '@cascade/forms/react';
+import { FileTransferContext, FormFields, type UnitOption } from '@cascade/forms/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -13,6 +13,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { isConflict } from '../errors';
 import { Field } from '../components/Field';
+import { fileTransferFor } from '../files';
 import { useIdempotencyKey } from '../idempotency';
 import { queryClient, trpc } from '../trpc';
 
@@ -56,6 +57,7 @@ export function PlanDraftForm({ taskId, plan }: { taskId: string; plan: DraftedP
     }),
   );
   const errors = form.formState.errors;
+  const files = useMemo(() => fileTransferFor(taskId), [taskId]);
 
   // After a CONFLICT the officer chooses to drop the edits and start again from the saved draft.
   const reloadSavedDraft = async () => {
@@ -84,7 +86,9 @@ export function PlanDraftForm({ taskId, plan }: { taskId: string; plan: DraftedP
         >
           <input {...form.register('title')} />
         </Field>
-        <FormFields definition={plan.form} units={plan.units} />
+        <FileTransferContext value={files}>
+          <FormFields definition={plan.form} units={plan.units} />
+        </FileTransferContext>
         <ErrorNotice error={save.error} />
         {isConflict(save.error) && (
           <button type="button" className="button-secondary" onClick={reloadSavedDraft}>

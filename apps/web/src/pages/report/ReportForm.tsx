@@ -1,4 +1,4 @@
-import { FormFields } from '@cascade/forms/react';
+import { FileTransferContext, FormFields } from '@cascade/forms/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
@@ -6,6 +6,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { isConflict } from '../../errors';
+import { fileTransferFor } from '../../files';
 import { useIdempotencyKey } from '../../idempotency';
 import { toNumberInput } from '../../numbers';
 import { queryClient, trpc } from '../../trpc';
@@ -45,6 +46,7 @@ export function ReportForm({ taskId, report, defaultValues, aggregates }: Report
     }),
   );
   const errors = form.formState.errors;
+  const files = useMemo(() => fileTransferFor(taskId), [taskId]);
 
   const fillFromSubordinates = () => {
     for (const { key } of report.indicators)
@@ -82,7 +84,9 @@ export function ReportForm({ taskId, report, defaultValues, aggregates }: Report
         {report.form && (
           <fieldset>
             <legend>Nội dung báo cáo</legend>
-            <FormFields definition={report.form} units={report.units} />
+            <FileTransferContext value={files}>
+              <FormFields definition={report.form} units={report.units} />
+            </FileTransferContext>
           </fieldset>
         )}
         <Field label="Thuyết minh kết quả" error={errors.narrative?.message}>
