@@ -1,2 +1,2 @@
-export { type Context, createContext } from './context';
+export { createContext } from './context';
 export { type AppRouter, appRouter } from './root';
