@@ -1,20 +1,10 @@
 export type * from './definition';
-export { computeValue } from './computed';
 export { defaultPlanForm } from './defaultPlanForm';
-export { emptyRowOf, emptyValuesFor } from './emptyValues';
-export { formatBytes, isFileValue, isInlineFileValue } from './fieldValues';
-export { formDefinitionSchema } from './formDefinition';
+export { emptyValuesFor } from './emptyValues';
+export { formatBytes } from './fieldValues';
 export { maxFileBytes } from './fieldSchemas';
-export { indicatorsOf, type FormIndicator } from './indicators';
-export {
-  documentNumberPattern,
-  planDraftSchemaFor,
-  planFormSchema,
-  planIssueSchema,
-  planTitleSchema,
-  type PlanDraft,
-  type PlanIssueInput,
-} from './planForm';
+export { formDefinitionSchema } from './formDefinition';
+export { planDraftSchemaFor, planFormSchema, planIssueSchema, type PlanDraft, type PlanIssueInput } from './planForm';
 export { noReportQuestions, reportFormSchema } from './reportForm';
-export { entriesOf, isVisible, nameOf, type ScopeEntry } from './scope';
+export { entriesOf } from './scope';
 export { valuesSchemaFor } from './values';
