@@ -60,10 +60,15 @@ async function main() {
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
+    case 'record-histories':
+      // Replay fixtures: `npm run record-histories -- <label>` writes workflows/histories/<label>/ (default: today).
+      env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
+      if (rest[0]) env.CASCADE_RECORD_HISTORIES = rest[0];
+      return pnpm(pnpmEntry, ['--filter', '@cascade/workflows', 'record-histories'], env);
     case 'typecheck':
       return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'typecheck', ...rest], env);
     default:
-      throw new SetupError(`Unknown command "${command}": use start, test, simulate or typecheck.`);
+      throw new SetupError(`Unknown command "${command}": use start, test, simulate, typecheck or record-histories.`);
   }
 }
 
