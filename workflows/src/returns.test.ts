@@ -1,3 +1,4 @@
+import { ApplicationFailure } from '@temporalio/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessReportUpdate, returnDraftUpdate, returnReportUpdate, saveDraftUpdate } from './messages';
 import { createHarness, type Harness } from './testing/harness';
@@ -67,5 +68,31 @@ describe('returns and scoring', () => {
       'kh-r.c draft Bổ sung nhiệm vụ',
       'kh-r.c H1 Thiếu số liệu',
     ]);
+  });
+
+  it('a report the database refuses for good is refused with the reason, and nothing of it stays in the workflow', async () => {
+    const tree = { id: 'f', kind: 'province', children: [{ id: 'c', kind: 'commune' }] };
+    const year = await harness.startYear(tree, schedule, '2027-01-04');
+    const recordReport = year.memory.activities.recordReport;
+    let refusals = 1;
+    year.memory.activities.recordReport = async (input) => {
+      if (refusals-- > 0) throw ApplicationFailure.nonRetryable('Dữ liệu không hợp lệ (mã 23505).', 'InvalidData');
+      return recordReport(input);
+    };
+    const worker = await year.newWorker();
+    await worker.runUntil(async () => {
+      await year.start();
+      await year.advanceTo('2027-01-04');
+      await year.issue('plan-kh-f', '2027-01-31');
+      await year.advanceTo('2027-06-01');
+      const refused = await year.submit('plan-kh-f.c', 'H1', { models: 1 }).then(
+        () => null,
+        (error: Error) => (error.cause as Error | undefined)?.message,
+      );
+      expect(refused).toBe('Dữ liệu không hợp lệ (mã 23505).');
+      expect((await year.progress('plan-kh-f.c')).rounds[0]).toMatchObject({ submittedAt: null, values: null });
+      expect((await year.submit('plan-kh-f.c', 'H1', { models: 1 })).status).toBe('onTime');
+    });
+    expect(year.memory.record.reports).toHaveLength(1);
   });
 });

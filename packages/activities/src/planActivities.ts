@@ -17,6 +17,7 @@ import {
 } from '@cascade/db';
 import { cascadeTargets, emptyPlanContent, endOfVnDay } from '@cascade/domain';
 import type { PlanActivities } from '@cascade/workflows';
+import { heartbeat } from '@temporalio/activity';
 import type { ActivityDependencies } from './dependencies';
 import { executionKey } from './executionKey';
 import { notifyUsers } from './notify';
@@ -110,6 +111,7 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
       const dueAt = endOfVnDay(input.subPlanDueOn);
       const subPlans = [];
       for (const unit of cascadeTargets(units, plan.issuer_unit_id, kinds, issuedOn)) {
+        heartbeat(unit.id);
         const id = subPlanId(plan.id, unit.id);
         await createPlan(db, {
           id,
