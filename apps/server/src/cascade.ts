@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { logMailer, smtpMailer } from '@cascade/activities';
+import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
 import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
 import { createCascadeWorker, readTemporalEnv } from '@cascade/worker';
@@ -56,12 +56,9 @@ export async function startCascade(
     if (env.runWorker) {
       const workerConnection = await NativeConnection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
       stops.push(() => workerConnection.close());
-      const worker = await createCascadeWorker({
-        connection: workerConnection,
-        namespace: temporalEnv.namespace,
-        db,
-        mailer: env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer,
-      });
+      const worker = await createCascadeWorker({ connection: workerConnection, namespace: temporalEnv.namespace, db });
+      const outbox = startMailOutbox(db, env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer);
+      stops.push(() => outbox.stop());
       const running = worker.run();
       stops.push(async () => {
         if (worker.getState() === 'RUNNING') worker.shutdown();

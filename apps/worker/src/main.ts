@@ -1,5 +1,5 @@
 // A standalone worker for production: PostgreSQL and an external Temporal, scaled beside the server.
-import { logMailer, smtpMailer } from '@cascade/activities';
+import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
 import { createDatabase, migrateToLatest } from '@cascade/db';
 import { taskQueue } from '@cascade/workflows';
 import { NativeConnection } from '@temporalio/worker';
@@ -17,15 +17,15 @@ const temporal = readTemporalEnv(process.env, '');
 const db = createDatabase({ url: databaseUrl });
 await migrateToLatest(db);
 const connection = await NativeConnection.connect({ address: temporal.address, tls: temporal.tls });
-const worker = await createCascadeWorker({
-  connection,
-  namespace: temporal.namespace,
+const worker = await createCascadeWorker({ connection, namespace: temporal.namespace, db });
+const outbox = startMailOutbox(
   db,
-  mailer: process.env.SMTP_URL
+  process.env.SMTP_URL
     ? smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM ?? 'Cascade <no-reply@localhost>')
     : logMailer,
-});
+);
 console.log(`[worker] polling task queue ${taskQueue} on ${temporal.address}`);
 await worker.run();
+await outbox.stop();
 await connection.close();
 await db.destroy();

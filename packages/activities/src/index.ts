@@ -5,6 +5,7 @@ import { endingForGood } from './permanentFailures';
 import { createPlanLifecycleActivities } from './planActivities';
 
 export type { ActivityDependencies } from './dependencies';
+export { drainMailOutbox, mailOutboxPolicy, startMailOutbox } from './mailOutbox';
 export { logMailer, type Mail, type Mailer, smtpMailer } from './notifier';
 
 export function createActivities(deps: ActivityDependencies): PlanActivities {

@@ -29,7 +29,7 @@ type PlanLifecycle = Pick<
 >;
 
 /** Every activity is idempotent: Temporal retries it until it succeeds. */
-export function createPlanLifecycleActivities({ db, mailer }: ActivityDependencies): PlanLifecycle {
+export function createPlanLifecycleActivities({ db }: ActivityDependencies): PlanLifecycle {
   return {
     async openPlanTask(input) {
       await openPlanTask(db, input.planId, input.dueAt ? new Date(input.dueAt) : null);
@@ -76,7 +76,7 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
         data: { version: input.version, reason: input.reason },
         idempotencyKey: executionKey(),
       });
-      await notifyUsers(db, mailer, await findUnitUsersWithRoles(db, plan.issuer_unit_id, ['officer']), {
+      await notifyUsers(db, await findUnitUsersWithRoles(db, plan.issuer_unit_id, ['officer']), {
         key: `returned:${planTaskId(plan.id)}:${input.version}`,
         kind: 'returned',
         taskId: planTaskId(plan.id),

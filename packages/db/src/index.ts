@@ -3,6 +3,7 @@ export { hashPassword, verifyPassword } from './credentials';
 export { migrateToLatest } from './migrate';
 export * from './repositories/audit';
 export * from './repositories/calendar';
+export * from './repositories/mailOutbox';
 export * from './repositories/notifications';
 export * from './repositories/plans';
 export * from './repositories/recipients';
