@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
+import { configureUpdateDeadline } from '@cascade/api';
 import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
 import { createCascadeWorker, readTemporalEnv } from '@cascade/worker';
@@ -28,6 +29,7 @@ export async function startCascade(
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
   };
+  configureUpdateDeadline(env.updateDeadlineMs);
   try {
     if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
     const db = createDatabase(env.databaseUrl ? { url: env.databaseUrl } : { dataDir: join(env.dataDir, 'pglite') });
