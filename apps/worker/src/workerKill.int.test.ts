@@ -112,8 +112,8 @@ async function readModel() {
 it('a worker killed mid-round with updates and activities in flight, then started again, loses and duplicates nothing', async () => {
   const firstWorker = startWorker();
   await firstWorker.ready;
-  // The round falls due after the second worker is up and before the first worker's activities time out (1 minute).
-  const deadline = Date.now() + 50_000;
+  // The round falls due once the second worker is up and has taken over the first worker's activities (10 s timeouts).
+  const deadline = Date.now() + 60_000;
   const plan = await startProvincePlan(db, temporal.client, planId, dueOn, deadline);
   await expect.poll(async () => Object.keys(await reportStates()).length, { timeout: 30_000 }).toBe(11);
 
