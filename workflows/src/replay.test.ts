@@ -6,6 +6,7 @@ import { recordedHistories, replayFailures } from './testing/replayHistories';
 
 const scenarios = [
   'adhoc',
+  'adhoc-forwarding',
   'approvals',
   'cascade-2-level',
   'cascade-3-level',

@@ -21,7 +21,7 @@ export function OperationsPage() {
       <ErrorNotice error={operations.error ?? retry.error} />
       {operations.isPending && <p className="loading">Đang tải…</p>}
       {data && (
-        <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Space orientation="vertical" size="large" style={{ width: '100%' }}>
           <Space size="large">
             <Statistic title="Thư đang chờ gửi" value={data.pendingMail} />
             <Statistic title="Thư không gửi được" value={data.deadMail.length} />
