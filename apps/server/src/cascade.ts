@@ -4,7 +4,7 @@ import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
 import { configureUpdateDeadline } from '@cascade/api';
 import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
-import { createCascadeWorker, readTemporalEnv } from '@cascade/worker';
+import { createCascadeWorker } from '@cascade/worker';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { type EmbeddedTemporal, startEmbeddedTemporal } from './embeddedTemporal';
@@ -21,10 +21,7 @@ export interface RunningCascade {
 }
 
 /** Database, Temporal (embedded unless TEMPORAL_ADDRESS is set), worker and HTTP server, stopped in reverse order. */
-export async function startCascade(
-  env: ServerEnv,
-  processEnv: NodeJS.ProcessEnv = process.env,
-): Promise<RunningCascade> {
+export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
   const stops: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
@@ -49,7 +46,7 @@ export async function startCascade(
       );
       stops.push(() => embedded!.stop());
     }
-    const temporalEnv = readTemporalEnv(processEnv, embedded?.address ?? '');
+    const temporalEnv = { ...env.temporal, address: env.temporal.address || embedded?.address || '' };
     const connection = await Connection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
     stops.push(() => connection.close());
     const temporal = new Client({ connection, namespace: temporalEnv.namespace });

@@ -5,8 +5,8 @@ import { endingForGood } from './permanentFailures';
 import { createPlanLifecycleActivities } from './planActivities';
 
 export type { ActivityDependencies } from './dependencies';
-export { drainMailOutbox, mailOutboxPolicy, startMailOutbox } from './mailOutbox';
-export { logMailer, type Mail, type Mailer, smtpMailer } from './notifier';
+export { startMailOutbox } from './mailOutbox';
+export { logMailer, type Mailer, smtpMailer } from './notifier';
 
 export function createActivities(deps: ActivityDependencies): PlanActivities {
   return endingForGood(deps.db, { ...createPlanLifecycleActivities(deps), ...createObligationActivities(deps) });

@@ -111,4 +111,3 @@ export async function createHarness() {
 }
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
-export type Year = Awaited<ReturnType<Harness['startYear']>>;

@@ -21,7 +21,7 @@ export async function startTestCascade(database: DatabaseKind, settings: Record<
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...settings,
   });
-  const cascade = await startCascade(env, {});
+  const cascade = await startCascade(env);
   return {
     url: cascade.url,
     db: cascade.db,
