@@ -6,7 +6,7 @@ import { createPlanLifecycleActivities } from './planActivities';
 
 export type { ActivityDependencies } from './dependencies';
 export { startMailOutbox } from './mailOutbox';
-export { logMailer, type Mailer, smtpMailer } from './notifier';
+export { logMailer, smtpMailer } from './notifier';
 
 export function createActivities(deps: ActivityDependencies): PlanActivities {
   return endingForGood(deps.db, { ...createPlanLifecycleActivities(deps), ...createObligationActivities(deps) });

@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WorkflowClient } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+
+type WorkflowClient = TestWorkflowEnvironment['client']['workflow'];
 
 /** Where replay fixtures live: one folder per recording (its label), one per scenario, one JSON file per workflow. */
 export const historiesDir = fileURLToPath(new URL('../../histories/', import.meta.url));
