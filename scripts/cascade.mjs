@@ -65,6 +65,11 @@ async function main() {
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
+    case 'record-histories':
+      // Replay fixtures: `npm run record-histories -- <label>` writes workflows/histories/<label>/ (default: today).
+      env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
+      if (rest[0]) env.CASCADE_RECORD_HISTORIES = rest[0];
+      return pnpm(pnpmEntry, ['--filter', '@cascade/workflows', 'record-histories'], env);
     case 'typecheck':
       return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'typecheck', ...rest], env);
     case 'check': {
@@ -82,7 +87,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, simulate, check, typecheck, lint or format.`,
+        `Unknown command "${command}": use start, test, simulate, check, typecheck, lint, format or record-histories.`,
       );
   }
 }

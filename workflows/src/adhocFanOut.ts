@@ -2,12 +2,6 @@ import { executeChild, getExternalWorkflowHandle, ParentClosePolicy, workflowInf
 import { adhocRoundSignal } from './messages';
 import type { ScheduledRound } from './types';
 
-/**
- * Versioning marker: ad hoc rounds reach the sub-plans through a short child workflow, so a plan's own history
- * grows by a few events per request instead of two per sub-plan (120 sub-plans × 60 requests would pass 10,240).
- */
-export const adhocFanOutPatch = 'adhoc-fan-out-child';
-
 /** Signals one ad hoc round to each sub-plan's workflow; returns those it could not reach (ended, or not started). */
 export async function adhocFanOutWorkflow(workflowIds: string[], round: ScheduledRound): Promise<string[]> {
   const reached = await Promise.all(

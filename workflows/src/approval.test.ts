@@ -64,5 +64,6 @@ describe('approval steps set by the template', () => {
       await issueIt(2);
       expect((await year.progress(plan.workflowId)).phase).toBe('issued');
     });
+    await year.recordHistories('approvals');
   });
 });

@@ -73,6 +73,7 @@ describe('the issuer’s consolidated report and tổng kết', () => {
       await expect(year.submit('plan-kh-p.d.x', 'Y', { models: 1 })).rejects.toThrow();
     });
 
+    await year.recordHistories('tong-ket-close');
     const { record } = year.memory;
     expect([...record.closes.keys()].sort()).toEqual(['kh-p', 'kh-p.d', 'kh-p.d.x', 'kh-p.snv']);
     // The issuer was reminded of its own consolidation and escalated when late; x, closed before its Y due date, was not.

@@ -1,6 +1,7 @@
 import { pendingApprovalStep } from '@cascade/domain';
 import { setHandler } from '@temporalio/workflow';
 import { approveDraftUpdate, issuePlanUpdate, returnDraftUpdate, saveDraftUpdate } from './messages';
+import { persist } from './persist';
 import { type PlanContext, reject, rejectWhenClosed } from './planState';
 
 /** Draft → the template's approval steps → issue, or back to the officer with a reason. */
@@ -8,10 +9,13 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
   setHandler(
     saveDraftUpdate,
     async ({ actorId, title, content }) => {
+      const { draftVersion, phase, approvals } = state;
       const version = ++state.draftVersion;
       state.phase = 'drafting';
       state.approvals = [];
-      await activities.savePlanDraft({ planId: input.planId, actorId, title, content, version });
+      await persist(activities.savePlanDraft({ planId: input.planId, actorId, title, content, version }), () =>
+        Object.assign(state, { draftVersion, phase, approvals }),
+      );
       return { version };
     },
     {
@@ -28,8 +32,12 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
     approveDraftUpdate,
     async ({ actorId, draftVersion, stepKey }) => {
       const at = clock.nowIso();
-      state.approvals = [...state.approvals, { stepKey, actorId, at }];
-      await activities.approvePlanDraft({ planId: input.planId, actorId, version: draftVersion, stepKey, at });
+      const { approvals } = state;
+      state.approvals = [...approvals, { stepKey, actorId, at }];
+      await persist(
+        activities.approvePlanDraft({ planId: input.planId, actorId, version: draftVersion, stepKey, at }),
+        () => (state.approvals = approvals),
+      );
       return { approvedAt: at };
     },
     {
@@ -50,10 +58,14 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
   setHandler(
     returnDraftUpdate,
     async ({ actorId, draftVersion, reason }) => {
+      const { phase, approvals } = state;
       state.phase = 'returned';
       state.approvals = [];
       const at = clock.nowIso();
-      await activities.returnPlanDraft({ planId: input.planId, actorId, version: draftVersion, reason, at });
+      await persist(
+        activities.returnPlanDraft({ planId: input.planId, actorId, version: draftVersion, reason, at }),
+        () => Object.assign(state, { phase, approvals }),
+      );
       return { returnedAt: at };
     },
     {
@@ -74,14 +86,17 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
       state.issuing = true;
       const issuedAt = clock.nowIso();
       const handedDown = { ...input.targets, ...targets };
-      await activities.issuePlan({
-        planId: input.planId,
-        actorId,
-        issue,
-        issuedAt,
-        targets: handedDown,
-        schedule: handedDownSchedule,
-      });
+      await persist(
+        activities.issuePlan({
+          planId: input.planId,
+          actorId,
+          issue,
+          issuedAt,
+          targets: handedDown,
+          schedule: handedDownSchedule,
+        }),
+        () => (state.issuing = false),
+      );
       // Only the levels below change: the unit's own due dates stay as they were.
       if (handedDownSchedule) schedule.rounds.splice(0, schedule.rounds.length, ...handedDownSchedule.rounds);
       state.issued = { issuedAt, issue, targets: handedDown };

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issuePlanUpdate, progressQuery, saveDraftUpdate, taskQueue } from './messages';
 import { workflowsPath } from './path';
 import { createMemoryPlanActivities, type MemoryUnit } from './testing/memoryPlanActivities';
+import { recordHistories } from './testing/recordHistories';
 import type { PlanIssue } from './types';
 
 let env: TestWorkflowEnvironment;
@@ -119,6 +120,7 @@ describe('plan cascade on the time-skipping server', () => {
       expect(fake.record.escalations.map((e) => e.planId).sort()).toEqual(['kh-gl.bien-ho', 'kh-gl.pleiku']);
       await expect(draftAndIssue('plan-kh-gl.pleiku', null)).rejects.toThrow();
     });
+    await recordHistories(env.client.workflow, 'cascade-2-level', fake.workflowIds());
   });
 });
 
@@ -179,5 +181,6 @@ describe('3-level cascade: province → district → commune', () => {
         'kh-hd.thanh-ha.thanh-hong',
       ]);
     });
+    await recordHistories(env.client.workflow, 'cascade-3-level', fake.workflowIds());
   });
 });

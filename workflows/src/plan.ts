@@ -3,26 +3,25 @@ import {
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
+  log,
   ParentClosePolicy,
   patched,
-  proxyActivities,
   setHandler,
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { PlanActivities } from './activities';
-import { adhocFanOutPatch, fanOutAdhocRound } from './adhocFanOut';
+import { cascadeWrites, writes as activities } from './activityOptions';
+import { fanOutAdhocRound } from './adhocFanOut';
 import { createClock } from './clock';
 import { watchDeadline } from './deadline';
 import { setDraftHandlers } from './draftHandlers';
 import { adhocRoundSignal, closeYearSignal, handOverSignal, progressQuery } from './messages';
+import { patches } from './patches';
 import { createPlanState } from './planState';
 import { setReportHandlers } from './reportHandlers';
 import { roundProgress, roundStateFor } from './rounds';
 import { planSearchAttributes, searchAttributeKeys } from './searchAttributes';
-import type { PlanWorkflowInput, ScheduledRound } from './types';
-
-const activities = proxyActivities<PlanActivities>({ startToCloseTimeout: '1 minute' });
+import type { PlanWorkflowInput, ScheduledRound, SubPlan } from './types';
 
 /** One unit's plan for one year: draft, approve or return, issue, cascade, then report in every round. */
 export async function planWorkflow(
@@ -33,6 +32,21 @@ export async function planWorkflow(
   const state = createPlanState();
   const closed = () => state.closedAt !== null;
   const watchers: Promise<void>[] = [];
+  /** Work that runs beside the main flow; a step that fails for good is logged and shown, the year goes on. */
+  const inBackground = (step: string, work: Promise<unknown>) => {
+    watchers.push(
+      work.then(
+        () => undefined,
+        (error: unknown) => {
+          const message = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : '';
+          log.warn('A background step failed for good', { step, message });
+          state.failedSteps.push({ step, message, at: clock.nowIso() });
+        },
+      ),
+    );
+  };
+  /** A sub-plan's workflow start, once it was asked for; signals for it wait on it. */
+  const childStarts = new Map<string, Promise<unknown>>();
   const ref = (roundKey: string | null) => ({ planId: input.planId, unitId: input.unitId, roundKey });
 
   function addRound(round: ScheduledRound) {
@@ -40,7 +54,8 @@ export async function planWorkflow(
     const round_ = roundStateFor(round, input.level);
     state.rounds.set(round.key, round_);
     if (!round_.owed) return;
-    watchers.push(
+    inBackground(
+      `round ${round.key}`,
       activities
         .openReportTasks({
           planId: input.planId,
@@ -82,19 +97,45 @@ export async function planWorkflow(
     rounds: [...state.rounds.values()].map((r) => roundProgress(r, clock.now())),
     targets: state.issued?.targets ?? input.targets,
     successorUnitId: state.successorUnitId,
+    failedSteps: state.failedSteps,
   }));
 
   const context = { input, state, schedule, clock, activities, ref };
   setDraftHandlers(context);
   setReportHandlers(context);
 
+  function forwardAdhocRound(round: ScheduledRound) {
+    if (!patched(patches.adhocAfterChildStart)) {
+      for (const sub of state.subPlans)
+        inBackground(
+          `ad hoc ${round.key} → ${sub.unitId}`,
+          getExternalWorkflowHandle(sub.workflowId).signal(adhocRoundSignal, round),
+        );
+      return;
+    }
+    if (patched(patches.adhocFanOutChild)) {
+      const started = state.subPlans.filter((sub) => childStarts.has(sub.workflowId));
+      const allStarted = Promise.all(started.map((sub) => childStarts.get(sub.workflowId)));
+      // One child signals every started sub-plan: a few events here per request instead of two per sub-plan.
+      const ids = started.map((sub) => sub.workflowId);
+      inBackground(`ad hoc ${round.key}`, allStarted.then(() => fanOutAdhocRound(ids, round)));
+      return;
+    }
+    for (const sub of state.subPlans) {
+      const started = childStarts.get(sub.workflowId);
+      // Not asked to start yet: its input, built later from `schedule`, already carries the round.
+      if (!started) continue;
+      const forwarded = started.then(() => getExternalWorkflowHandle(sub.workflowId).signal(adhocRoundSignal, round));
+      // A sub-plan whose workflow has already ended (its year closed, or it never started) owes nothing more.
+      inBackground(`ad hoc ${round.key} → ${sub.unitId}`, forwarded);
+    }
+  }
+
   setHandler(adhocRoundSignal, (round) => {
     if (closed()) return;
     schedule.rounds.push(round);
     addRound(round);
-    const subPlanIds = state.subPlans.map((sub) => sub.workflowId);
-    if (patched(adhocFanOutPatch)) watchers.push(fanOutAdhocRound(subPlanIds, round));
-    else for (const id of subPlanIds) void getExternalWorkflowHandle(id).signal(adhocRoundSignal, round);
+    forwardAdhocRound(round);
   });
 
   setHandler(closeYearSignal, ({ at }) => {
@@ -106,7 +147,8 @@ export async function planWorkflow(
     state.successorUnitId = successorUnitId;
     const dropped = [...state.rounds.values()].filter((r) => r.owed && r.dueOn >= effectiveOn && !r.firstSubmittedAt);
     for (const round of dropped) round.owed = false;
-    watchers.push(
+    inBackground(
+      'hand over',
       activities.handOverObligations({
         planId: input.planId,
         unitId: input.unitId,
@@ -120,7 +162,8 @@ export async function planWorkflow(
   schedule.rounds.forEach(addRound);
   await activities.openPlanTask({ planId: input.planId, dueAt: input.dueAt });
   if (input.dueAt) {
-    watchers.push(
+    inBackground(
+      'plan deadline',
       watchDeadline(
         clock,
         activities,
@@ -136,11 +179,16 @@ export async function planWorkflow(
   await clock.waitUntil(closesAt, () => state.issued !== null || closed());
   const subPlanDueOn = state.issued?.issue.subPlanDueOn;
   if (state.issued && subPlanDueOn && !closed()) {
-    state.subPlans = await activities.createSubPlans({ planId: input.planId, subPlanDueOn, at: state.issued.issuedAt });
+    state.subPlans = await cascadeWrites.createSubPlans({
+      planId: input.planId,
+      subPlanDueOn,
+      at: state.issued.issuedAt,
+    });
+    const issued = state.issued;
     // Test servers run without the search attributes; a plan started with them passes them down.
     const findable = workflowInfo().typedSearchAttributes.get(searchAttributeKeys.plan) !== undefined;
-    for (const sub of state.subPlans) {
-      await startChild(planWorkflow, {
+    const startSubPlan = (sub: SubPlan) => {
+      const started = startChild(planWorkflow, {
         workflowId: sub.workflowId,
         ...(findable
           ? {
@@ -155,11 +203,18 @@ export async function planWorkflow(
             level: input.level + 1,
             dueAt: sub.dueAt,
             schedule,
-            targets: state.issued.targets,
+            targets: issued.targets,
           },
         ],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
+      childStarts.set(sub.workflowId, started);
+      return started;
+    };
+    if (patched(patches.concurrentChildStarts)) {
+      await Promise.all(state.subPlans.map(startSubPlan));
+    } else {
+      for (const sub of state.subPlans) await startSubPlan(sub);
     }
   }
 

@@ -17,6 +17,8 @@ export function createPlanState() {
     rounds: new Map<string, RoundState>(),
     successorUnitId: null as string | null,
     closedAt: null as string | null,
+    /** Steps that failed for good (no retry could fix them); the year went on without them. */
+    failedSteps: [] as { step: string; message: string; at: string }[],
   };
 }
 

@@ -1,6 +1,7 @@
 import { endOfVnDay, gradeOf } from '@cascade/domain';
 import { setHandler } from '@temporalio/workflow';
 import { assessReportUpdate, returnReportUpdate, submitReportUpdate } from './messages';
+import { persist } from './persist';
 import { type PlanContext, reject, rejectWhenClosed } from './planState';
 
 /** The unit's reports: sent (late ones counted late), returned by the receiving unit, scored in sơ kết / tổng kết. */
@@ -9,6 +10,7 @@ export function setReportHandlers({ input, state, schedule, clock, activities, r
     submitReportUpdate,
     async ({ actorId, roundKey, values, narrative, review, details }) => {
       const round = state.rounds.get(roundKey)!;
+      const before = { ...round };
       const submittedAt = clock.nowIso();
       round.firstSubmittedAt ??= submittedAt;
       round.submittedAt = submittedAt;
@@ -16,16 +18,10 @@ export function setReportHandlers({ input, state, schedule, clock, activities, r
       round.values = values;
       round.selfScore = review?.selfScore ?? null;
       const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
-      await activities.recordReport({
-        ...ref(roundKey),
-        actorId,
-        values,
-        narrative,
-        review,
-        details,
-        submittedAt,
-        onTime,
-      });
+      await persist(
+        activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, details, submittedAt, onTime }),
+        () => Object.assign(round, before),
+      );
       if (input.level === 0 && round.round.review === 'annual') state.closedAt ??= submittedAt;
       return { submittedAt, status: onTime ? 'onTime' : 'late' };
     },
@@ -47,7 +43,9 @@ export function setReportHandlers({ input, state, schedule, clock, activities, r
       const round = state.rounds.get(roundKey)!;
       round.returnedReason = reason;
       const at = clock.nowIso();
-      await activities.returnReport({ ...ref(roundKey), actorId, reason, at });
+      await persist(activities.returnReport({ ...ref(roundKey), actorId, reason, at }), () => {
+        round.returnedReason = null;
+      });
       return { returnedAt: at };
     },
     {
@@ -64,14 +62,12 @@ export function setReportHandlers({ input, state, schedule, clock, activities, r
     async ({ actorId, roundKey, reviewerScore }) => {
       const round = state.rounds.get(roundKey)!;
       const grade = gradeOf(reviewerScore, schedule.gradeBands);
+      const { assessment } = round;
       round.assessment = { selfScore: round.selfScore, reviewerScore, grade };
-      await activities.recordAssessment({
-        ...ref(roundKey),
-        actorId,
-        selfScore: round.selfScore,
-        reviewerScore,
-        grade,
-      });
+      await persist(
+        activities.recordAssessment({ ...ref(roundKey), actorId, selfScore: round.selfScore, reviewerScore, grade }),
+        () => (round.assessment = assessment),
+      );
       return { grade };
     },
     {

@@ -110,4 +110,6 @@ export interface PlanProgress {
   targets: Record<string, number | null>;
   /** Set once the unit has handed its obligations to a successor. */
   successorUnitId: string | null;
+  /** Background steps (reminders, escalations, hand-overs, ad hoc forwarding) that failed for good. */
+  failedSteps: { step: string; message: string; at: string }[];
 }

@@ -76,6 +76,7 @@ describe('a plan year on the time-skipping server', () => {
       });
     });
 
+    await year.recordHistories('reports-returns-restart');
     const { record } = year.memory;
     expect(record.reminders.map((r) => `${r.on} ${r.unitId} ${r.roundKey ?? 'subPlan'}`).sort()).toEqual([
       '2027-01-11 b subPlan',
@@ -138,6 +139,7 @@ describe('a plan year on the time-skipping server', () => {
       expect({ a: await owed('a'), b: await owed('b') }).toEqual({ a: ['R1'], b: ['R1', 'R2'] });
       expect((await year.progress('plan-kh-q.a')).successorUnitId).toBe('b');
     });
+    await year.recordHistories('merger');
     const { record } = year.memory;
     expect(record.handOvers).toEqual([
       { planId: 'kh-q.a', unitId: 'a', successorUnitId: 'b', droppedRoundKeys: ['R2'] },
@@ -186,6 +188,7 @@ describe('a plan year on the time-skipping server', () => {
         { key: 'AD1', dueOn: '2027-02-07', status: 'onTime' },
       ]);
     });
+    await year.recordHistories('adhoc');
     // x never issued its own sub-plan (due 25/01): reminded the day before; d is reminded of the ad hoc report, x had sent it.
     expect(year.memory.record.reminders.map((r) => `${r.on} ${r.unitId} ${r.roundKey}`).sort()).toEqual([
       '2027-01-24 x null',

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createNotifications, markMailFailed } from '@cascade/db';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';
 import { startTestCascade } from './testing/startTestCascade';
@@ -189,4 +190,26 @@ it('an administrator reads a version whole, its due dates per level for a year, 
         .catch((e) => e)
     ).message,
   ).toBe('Đơn vị kế thừa phải khác đơn vị bị sáp nhập.');
+});
+
+it('an administrator sees the mail the outbox gave up on, with the server’s answer, and sends it again', async () => {
+  const id = `overdue:test:${randomUUID()}:gl-pleiku.lanhdao`;
+  await createNotifications(app.db, [
+    { id, userId: 'gl-pleiku.lanhdao', kind: 'overdue', subject: 'Quá hạn: thử', body: 'Hạn đã qua.', taskId: null },
+  ]);
+  await markMailFailed(app.db, id, { error: '550 Mailbox unavailable', at: new Date(), retryAt: null });
+
+  const admin = await loginAs(app.url, 'quantri');
+  const operations = await admin.admin.operations.query();
+  expect(operations.deadMail.find((m) => m.id === id)).toMatchObject({
+    to: 'gl-pleiku.lanhdao@cascade.invalid',
+    subject: 'Quá hạn: thử',
+    attempts: 1,
+    error: '550 Mailbox unavailable',
+  });
+  expect(await admin.admin.retryMail.mutate({ ids: [id] })).toEqual({ queued: 1 });
+  expect((await admin.admin.operations.query()).deadMail.find((m) => m.id === id)).toBeUndefined();
+
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  await expect(officer.admin.operations.query()).rejects.toThrow();
 });

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { logMailer, smtpMailer } from '@cascade/activities';
+import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
+import { configureUpdateDeadline } from '@cascade/api';
 import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
 import { createCascadeWorker } from '@cascade/worker';
@@ -25,6 +26,7 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
   };
+  configureUpdateDeadline(env.updateDeadlineMs);
   try {
     if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
     const db = createDatabase(env.databaseUrl ? { url: env.databaseUrl } : { dataDir: join(env.dataDir, 'pglite') });
@@ -53,12 +55,9 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
     if (env.runWorker) {
       const workerConnection = await NativeConnection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
       stops.push(() => workerConnection.close());
-      const worker = await createCascadeWorker({
-        connection: workerConnection,
-        namespace: temporalEnv.namespace,
-        db,
-        mailer: env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer,
-      });
+      const worker = await createCascadeWorker({ connection: workerConnection, namespace: temporalEnv.namespace, db });
+      const outbox = startMailOutbox(db, env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer);
+      stops.push(() => outbox.stop());
       const running = worker.run();
       stops.push(async () => {
         if (worker.getState() === 'RUNNING') worker.shutdown();

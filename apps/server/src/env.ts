@@ -10,6 +10,12 @@ function port(value: string | undefined, fallback: number, name: string): number
   return n;
 }
 
+function positiveMs(value: string | undefined, fallback: number, name: string): number {
+  const n = Number(value ?? fallback);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a number of milliseconds, not "${value}".`);
+  return n;
+}
+
 /** Every setting the server reads, validated once. */
 export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
   return {
@@ -26,6 +32,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     runWorker: env.CASCADE_WORKER !== 'off',
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? 'Cascade <no-reply@localhost>',
+    updateDeadlineMs: positiveMs(env.CASCADE_UPDATE_DEADLINE_MS, 10_000, 'CASCADE_UPDATE_DEADLINE_MS'),
     webDist: resolve(env.CASCADE_WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
   };
 }

@@ -14,12 +14,15 @@ export interface BrowserSession {
  * One app and one Chromium page for a test file. A failed step leaves a screenshot named after it and logs out,
  * so one failure does not leave the next step stuck behind someone else's session.
  */
-export function useBrowserSession(screenshotPrefix: string): BrowserSession {
+export function useBrowserSession(
+  screenshotPrefix: string,
+  settings: () => Record<string, string> = () => ({}),
+): BrowserSession {
   const session = { pageErrors: [] as string[] } as BrowserSession;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    session.app = await startApp();
+    session.app = await startApp(settings());
     browser = await launchChromium();
     session.page = await browser.newPage({
       viewport: { width: 1280, height: 900 },

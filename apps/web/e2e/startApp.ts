@@ -8,7 +8,7 @@ import { freePort, quietTemporalLogs, temporalCliPath } from '@cascade/test-supp
 const webDist = fileURLToPath(new URL('../dist', import.meta.url));
 
 /** The whole app as `npm start` runs it, serving this web app's build, on free ports and a fresh database. */
-export async function startApp() {
+export async function startApp(settings: Record<string, string> = {}) {
   if (!existsSync(join(webDist, 'index.html')))
     throw new Error(`No web build in ${webDist}: run "pnpm test", which runs vite build first.`);
   quietTemporalLogs();
@@ -21,6 +21,7 @@ export async function startApp() {
     CASCADE_TEMPORAL_CLI: temporalCliPath(),
     CASCADE_TEMPORAL_PORT: String(await freePort()),
     CASCADE_TEMPORAL_UI_PORT: String(await freePort()),
+    ...settings,
   });
   const cascade = await startCascade(env);
   return {

@@ -42,6 +42,7 @@ function CurrentPage({ user }: { user: CurrentUser }) {
     case 'adminTemplate':
     case 'adminCalendar':
     case 'adminMerger':
+    case 'adminOperations':
       return <AdminPage route={route} user={user} />;
   }
 }

@@ -9,7 +9,8 @@ export type Route =
   | { page: 'adminTemplates' }
   | { page: 'adminTemplate'; templateId: string }
   | { page: 'adminCalendar' }
-  | { page: 'adminMerger' };
+  | { page: 'adminMerger' }
+  | { page: 'adminOperations' };
 
 export const hrefTo = {
   inbox: () => '#/',
@@ -21,6 +22,7 @@ export const hrefTo = {
   adminTemplate: (templateId: string) => `#/admin/templates/${encodeURIComponent(templateId)}`,
   adminCalendar: () => '#/admin/calendar',
   adminMerger: () => '#/admin/merger',
+  adminOperations: () => '#/admin/operations',
 };
 
 export function parseRoute(hash: string): Route {
@@ -37,6 +39,7 @@ function parseAdminRoute([section, id]: string[]): Route {
   if (section === 'templates' && id) return { page: 'adminTemplate', templateId: decodeURIComponent(id) };
   if (section === 'calendar') return { page: 'adminCalendar' };
   if (section === 'merger') return { page: 'adminMerger' };
+  if (section === 'operations') return { page: 'adminOperations' };
   return { page: 'adminTemplates' };
 }
 

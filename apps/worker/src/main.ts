@@ -1,5 +1,5 @@
 // A standalone worker for production: PostgreSQL and an external Temporal, scaled beside the server.
-import { logMailer, smtpMailer } from '@cascade/activities';
+import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
 import { createDatabase, migrateToLatest } from '@cascade/db';
 import { taskQueue } from '@cascade/workflows';
 import { NativeConnection } from '@temporalio/worker';
@@ -18,13 +18,10 @@ const temporal = env.temporal;
 const db = createDatabase({ url: env.databaseUrl });
 await migrateToLatest(db);
 const connection = await NativeConnection.connect({ address: temporal.address, tls: temporal.tls });
-const worker = await createCascadeWorker({
-  connection,
-  namespace: temporal.namespace,
-  db,
-  mailer: env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer,
-});
+const worker = await createCascadeWorker({ connection, namespace: temporal.namespace, db });
+const outbox = startMailOutbox(db, env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer);
 console.log(`[worker] polling task queue ${taskQueue} on ${temporal.address}`);
 await worker.run();
+await outbox.stop();
 await connection.close();
 await db.destroy();

@@ -1,4 +1,4 @@
-import { createActivities, type Mailer } from '@cascade/activities';
+import { createActivities } from '@cascade/activities';
 import type { Database, Kysely } from '@cascade/db';
 import { type PlanActivities, taskQueue } from '@cascade/workflows';
 import { workflowsPath } from '@cascade/workflows/path';
@@ -8,11 +8,10 @@ export interface CascadeWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   db: Kysely<Database>;
-  mailer: Mailer;
 }
 
 /** The Temporal worker: the plan workflows and the activities that write the read model. */
-export function createCascadeWorker({ connection, namespace, db, mailer }: CascadeWorkerOptions): Promise<Worker> {
-  const activities: PlanActivities = createActivities({ db, mailer });
+export function createCascadeWorker({ connection, namespace, db }: CascadeWorkerOptions): Promise<Worker> {
+  const activities: PlanActivities = createActivities({ db });
   return Worker.create({ connection, namespace, taskQueue, workflowsPath, activities });
 }

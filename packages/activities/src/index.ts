@@ -1,11 +1,13 @@
 import type { PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
 import { createObligationActivities } from './obligationActivities';
+import { endingForGood } from './permanentFailures';
 import { createPlanLifecycleActivities } from './planActivities';
 
 export type { ActivityDependencies } from './dependencies';
-export { logMailer, type Mailer, smtpMailer } from './notifier';
+export { startMailOutbox } from './mailOutbox';
+export { logMailer, smtpMailer } from './notifier';
 
 export function createActivities(deps: ActivityDependencies): PlanActivities {
-  return { ...createPlanLifecycleActivities(deps), ...createObligationActivities(deps) };
+  return endingForGood(deps.db, { ...createPlanLifecycleActivities(deps), ...createObligationActivities(deps) });
 }

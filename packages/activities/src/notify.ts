@@ -4,21 +4,17 @@ import {
   findSupervisorsOf,
   findUnitUsersWithRoles,
   type Kysely,
-  listUnmailedNotifications,
-  markNotificationMailed,
   type NewNotification,
 } from '@cascade/db';
-import type { Mailer } from './notifier';
 
 type Recipient = { id: string; username: string; email: string | null };
 
 /**
- * Writes each notification once to the in-app inbox, then mails what has not been mailed yet: a worker that dies
- * after writing and before mailing leaves the mail to the activity's retry (at least once, never lost).
+ * Writes each notification once to the in-app inbox; its e-mail goes out later from the mail outbox
+ * (`startMailOutbox`), so a mail server that refuses or is away never holds up the step that notifies.
  */
 export async function notifyUsers(
   db: Kysely<Database>,
-  mailer: Mailer,
   recipients: Recipient[],
   event: { key: string; kind: NewNotification['kind']; subject: string; body: string; taskId: string | null },
 ): Promise<void> {
@@ -32,16 +28,6 @@ export async function notifyUsers(
     taskId: event.taskId,
   }));
   await createNotifications(db, notifications);
-  const emails = new Map(unique.map((r) => [r.id, r.email]));
-  for (const n of await listUnmailedNotifications(
-    db,
-    notifications.map((n) => n.id),
-  )) {
-    const to = emails.get(n.user_id);
-    if (!to) continue;
-    await mailer.send({ to, subject: n.subject, body: n.body });
-    await markNotificationMailed(db, n.id, new Date());
-  }
 }
 
 export async function unitStaff(db: Kysely<Database>, unitId: string) {

@@ -55,7 +55,7 @@ async function reportMakers(deps: ActivityDependencies, ref: ObligationRef) {
 }
 
 export function createObligationActivities(deps: ActivityDependencies): Obligations {
-  const { db, mailer } = deps;
+  const { db } = deps;
   return {
     async openReportTasks({ planId, unitId, rounds }) {
       const plan = await requirePlan(db, planId);
@@ -105,7 +105,7 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
         idempotencyKey: executionKey(),
       });
       const { what } = await describe(deps, input);
-      await notifyUsers(db, mailer, await reportMakers(deps, input), {
+      await notifyUsers(db, await reportMakers(deps, input), {
         key: `returned:${taskId}:${input.at}`,
         kind: 'returned',
         subject: `Báo cáo bị trả lại: ${what}`,
@@ -164,7 +164,7 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
     async sendReminder(input) {
       const taskId = taskIdOf(input);
       const { what } = await describe(deps, input);
-      await notifyUsers(db, mailer, await reportMakers(deps, input), {
+      await notifyUsers(db, await reportMakers(deps, input), {
         key: `reminder:${taskId}:${input.on}`,
         kind: 'reminder',
         taskId,
@@ -185,7 +185,7 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
         data: { dueOn: input.dueOn },
         idempotencyKey: executionKey(),
       });
-      await notifyUsers(db, mailer, await leadersAndSupervisors(db, await currentUnit(deps, input)), {
+      await notifyUsers(db, await leadersAndSupervisors(db, await currentUnit(deps, input)), {
         key: `overdue:${taskId}`,
         kind: 'overdue',
         taskId,

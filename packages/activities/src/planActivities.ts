@@ -16,6 +16,7 @@ import {
 } from '@cascade/db';
 import { cascadeTargets, emptyPlanContent, endOfVnDay } from '@cascade/domain';
 import type { PlanActivities } from '@cascade/workflows';
+import { heartbeat } from '@temporalio/activity';
 import type { ActivityDependencies } from './dependencies';
 import { executionKey } from './executionKey';
 import { notifyUsers } from './notify';
@@ -27,7 +28,7 @@ type PlanLifecycle = Pick<
 >;
 
 /** Every activity is idempotent: Temporal retries it until it succeeds. */
-export function createPlanLifecycleActivities({ db, mailer }: ActivityDependencies): PlanLifecycle {
+export function createPlanLifecycleActivities({ db }: ActivityDependencies): PlanLifecycle {
   return {
     async openPlanTask(input) {
       await openPlanTask(db, input.planId, input.dueAt ? new Date(input.dueAt) : null);
@@ -74,7 +75,7 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
         data: { version: input.version, reason: input.reason },
         idempotencyKey: executionKey(),
       });
-      await notifyUsers(db, mailer, await findUnitUsersWithRoles(db, plan.issuer_unit_id, ['officer']), {
+      await notifyUsers(db, await findUnitUsersWithRoles(db, plan.issuer_unit_id, ['officer']), {
         key: `returned:${planTaskId(plan.id)}:${input.version}`,
         kind: 'returned',
         taskId: planTaskId(plan.id),
@@ -109,6 +110,7 @@ export function createPlanLifecycleActivities({ db, mailer }: ActivityDependenci
       const dueAt = endOfVnDay(input.subPlanDueOn);
       const subPlans = [];
       for (const unit of cascadeTargets(units, plan.issuer_unit_id, kinds, issuedOn)) {
+        heartbeat(unit.id);
         const id = subPlanId(plan.id, unit.id);
         await createPlan(db, {
           id,

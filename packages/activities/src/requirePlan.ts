@@ -1,7 +1,13 @@
 import { type Database, findPlan, type Kysely } from '@cascade/db';
+import { ApplicationFailure } from '@temporalio/common';
 
+/** A plan its workflow refers to but the database lacks: no retry brings it back. */
 export async function requirePlan(db: Kysely<Database>, planId: string) {
   const plan = await findPlan(db, planId);
-  if (!plan) throw new Error(`Plan ${planId} does not exist`);
+  if (!plan)
+    throw ApplicationFailure.nonRetryable(
+      `Không tìm thấy kế hoạch ${planId} trong cơ sở dữ liệu; hãy báo quản trị hệ thống.`,
+      'PlanNotFound',
+    );
   return plan;
 }

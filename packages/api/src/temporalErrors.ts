@@ -1,13 +1,17 @@
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { TRPCError } from '@trpc/server';
+import { withinUpdateDeadline } from './updateDeadline';
 
 const startRetries = 10;
 
-/** A workflow that refuses a human step (stale, duplicate, out of order) answers CONFLICT with its reason. */
+/**
+ * A workflow that refuses a human step (stale, duplicate, out of order) answers CONFLICT with its reason; one that
+ * has not answered by the deadline answers TIMEOUT, "đã nhận, đang xử lý".
+ */
 export async function asTrpcErrors<T>(action: () => Promise<T>, attempt = 0): Promise<T> {
   try {
-    return await action();
+    return await withinUpdateDeadline(action());
   } catch (error) {
     // A sub-plan's task is written just before its workflow starts: wait a moment for it.
     if (error instanceof WorkflowNotFoundError && attempt < startRetries) {

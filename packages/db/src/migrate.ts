@@ -10,6 +10,7 @@ import * as planForm from './migrations/2026-11-23T1400-plan-form';
 import * as idempotentWrites from './migrations/2026-11-23T1430-idempotent-writes';
 import * as draftApprovals from './migrations/2026-11-23T1500-draft-approvals';
 import * as reportDetails from './migrations/2026-11-23T1600-report-details';
+import * as mailOutbox from './migrations/2026-11-30T1100-mail-outbox';
 import * as files from './migrations/2026-11-30T1200-files';
 import * as inlineFilesOut from './migrations/2026-11-30T1210-inline-files-out';
 import type { Database } from './schema';
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1430-idempotent-writes': idempotentWrites,
   '2026-11-23T1500-draft-approvals': draftApprovals,
   '2026-11-23T1600-report-details': reportDetails,
+  '2026-11-30T1100-mail-outbox': mailOutbox,
   '2026-11-30T1200-files': files,
   '2026-11-30T1210-inline-files-out': inlineFilesOut,
 };

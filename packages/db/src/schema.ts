@@ -164,8 +164,15 @@ export interface NotificationTable {
   task_id: string | null;
   created_at: DefaultedTimestamp;
   read_at: Timestamp | null;
-  /** Null until the e-mail went out: a worker that died before sending leaves it for the activity's retry. */
+  /** Null until the e-mail went out; the mail outbox sends it (at least once) and then sets it. */
   mailed_at: Timestamp | null;
+  mail_attempts: Generated<number>;
+  /** When the outbox may try again (backoff after a failure, or a sender's lease); null: at once. */
+  mail_next_attempt_at: Timestamp | null;
+  /** The mail server's last answer when sending failed. */
+  mail_error: string | null;
+  /** Set when the outbox gave up (a permanent refusal, or too many attempts): the dead letter an administrator sees. */
+  mail_dead_at: Timestamp | null;
 }
 
 export interface TaskTable {

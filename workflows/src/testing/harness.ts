@@ -6,6 +6,7 @@ import { issuePlanUpdate, progressQuery, saveDraftUpdate, submitReportUpdate } f
 import { workflowsPath } from '../path';
 import type { ApprovalStep, IndicatorValues, PlanSchedule, PlanWorkflowInput, ReportDetails } from '../types';
 import { createMemoryPlanActivities, type MemoryUnit } from './memoryPlanActivities';
+import { recordHistories } from './recordHistories';
 
 const content = { directives: [], purpose: 'Mục đích', tasks: 'Nhiệm vụ', organization: 'Tổ chức thực hiện' };
 
@@ -101,6 +102,8 @@ export async function createHarness() {
           args: [{ actorId: 'officer', roundKey, values, narrative: '', details }],
         }),
       progress: (workflowId: string) => handle(workflowId).query(progressQuery),
+      /** Keeps this year's histories as replay fixtures under `scenario` (only while recording). */
+      recordHistories: (scenario: string) => recordHistories(env.client.workflow, scenario, memory.workflowIds()),
     };
   }
 

@@ -93,5 +93,11 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
       record.escalations.push({ planId, unitId, roundKey, dueOn });
     },
   };
-  return { activities, record, unitOfPlan: (planId: string) => planUnits.get(planId) };
+  return {
+    activities,
+    record,
+    unitOfPlan: (planId: string) => planUnits.get(planId),
+    /** The workflow of every plan the cascade has started so far, the root's first. */
+    workflowIds: () => [...planUnits.keys()].map((planId) => `plan-${planId}`),
+  };
 }

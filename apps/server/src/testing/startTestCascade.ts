@@ -8,7 +8,7 @@ import { readServerEnv } from '../env';
 export type DatabaseKind = 'PGlite' | 'PostgreSQL';
 
 /** The whole app as `npm start` runs it (embedded Temporal dev server, worker, HTTP), on free ports and a fresh database. */
-export async function startTestCascade(database: DatabaseKind) {
+export async function startTestCascade(database: DatabaseKind, settings: Record<string, string> = {}) {
   quietTemporalLogs();
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-test-'));
   const postgres = database === 'PostgreSQL' ? await startPostgres() : undefined;
@@ -19,6 +19,7 @@ export async function startTestCascade(database: DatabaseKind) {
     CASCADE_TEMPORAL_PORT: String(await freePort()),
     CASCADE_TEMPORAL_UI_PORT: String(await freePort()),
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    ...settings,
   });
   const cascade = await startCascade(env);
   return {
@@ -26,6 +27,7 @@ export async function startTestCascade(database: DatabaseKind) {
     db: cascade.db,
     temporal: cascade.temporal,
     databaseUrl: postgres?.url,
+    temporalAddress: `127.0.0.1:${env.embeddedTemporalPort}`,
     async stop() {
       await cascade.stop();
       await postgres?.stop();

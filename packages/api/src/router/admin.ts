@@ -8,6 +8,9 @@ import {
   listUnits,
   recordUnitSuccession,
   listCalendarDays,
+  listFailedSteps,
+  listMailOutbox,
+  retryDeadMail,
   publishTemplate,
   removeCalendarDay,
   setCalendarDay,
@@ -23,6 +26,34 @@ const adminProcedure = roleProcedure('admin');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
 export const adminRouter = {
+  /** What an administrator on call checks: mail waiting or given up (dead letters), and steps that failed for good. */
+  operations: adminProcedure.query(async ({ ctx }) => {
+    const [mail, failedSteps] = await Promise.all([listMailOutbox(ctx.db), listFailedSteps(ctx.db)]);
+    return {
+      pendingMail: mail.pending,
+      deadMail: mail.dead.map((m) => ({
+        id: m.id,
+        to: m.email ?? m.username,
+        subject: m.subject,
+        attempts: m.mail_attempts,
+        error: m.mail_error,
+        deadAt: m.mail_dead_at!.toISOString(),
+      })),
+      failedSteps: failedSteps.map((e) => ({
+        id: e.id,
+        at: e.at.toISOString(),
+        planId: e.subject_id,
+        activity: String(e.data.activity ?? ''),
+        message: String(e.data.message ?? ''),
+      })),
+    };
+  }),
+
+  /** Dead letters sent again, once their mailbox or the mail server is fixed. */
+  retryMail: adminProcedure
+    .input(z.object({ ids: z.array(z.string().min(1)).min(1).max(500) }))
+    .mutation(async ({ ctx, input }) => ({ queued: await retryDeadMail(ctx.db, input.ids) })),
+
   calendarDays: adminProcedure.query(({ ctx }) => listCalendarDays(ctx.db)),
 
   setCalendarDay: adminProcedure

@@ -29,3 +29,14 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
 export function listAudit(db: Kysely<Database>, subjectId: string): Promise<AuditEvent[]> {
   return db.selectFrom('audit_events').selectAll().where('subject_id', '=', subjectId).orderBy('id').execute();
 }
+
+/** Steps of workflows that failed for good (no retry could fix them), newest first. */
+export function listFailedSteps(db: Kysely<Database>, limit = 200): Promise<AuditEvent[]> {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('action', '=', 'step.failed')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -35,22 +35,6 @@ export async function createNotifications(
   return notifications.filter((n) => ids.has(n.id));
 }
 
-/** The given notifications whose e-mail has not gone out yet. */
-export function listUnmailedNotifications(db: Kysely<Database>, ids: string[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('notifications')
-    .select(['id', 'user_id', 'subject', 'body'])
-    .where('id', 'in', ids)
-    .where('mailed_at', 'is', null)
-    .orderBy('id')
-    .execute();
-}
-
-export async function markNotificationMailed(db: Kysely<Database>, id: string, at: Date): Promise<void> {
-  await db.updateTable('notifications').set({ mailed_at: at }).where('id', '=', id).execute();
-}
-
 export function listNotifications(db: Kysely<Database>, userId: string, limit = 100) {
   return db
     .selectFrom('notifications')

@@ -4,6 +4,7 @@ const sections = [
   { label: 'Mẫu kế hoạch', href: hrefTo.adminTemplates(), pages: ['adminTemplates', 'adminTemplate'] },
   { label: 'Ngày nghỉ, ngày làm bù', href: hrefTo.adminCalendar(), pages: ['adminCalendar'] },
   { label: 'Sáp nhập đơn vị', href: hrefTo.adminMerger(), pages: ['adminMerger'] },
+  { label: 'Vận hành', href: hrefTo.adminOperations(), pages: ['adminOperations'] },
 ];
 
 export function AdminNav({ current }: { current: Route['page'] }) {
