@@ -17,15 +17,12 @@ export async function adhocFanOutWorkflow(workflowIds: string[], round: Schedule
   return workflowIds.filter((_, i) => !reached[i]);
 }
 
-/** Starts the fan-out as a child of the calling plan's workflow, and waits for it. */
-export function fanOutAdhocRound(workflowIds: string[], round: ScheduledRound): Promise<void> {
-  if (workflowIds.length === 0) return Promise.resolve();
+/** Starts the fan-out as a child of the calling plan's workflow; resolves with the workflows it could not reach. */
+export function fanOutAdhocRound(workflowIds: string[], round: ScheduledRound): Promise<string[]> {
+  if (workflowIds.length === 0) return Promise.resolve([]);
   return executeChild(adhocFanOutWorkflow, {
     workflowId: `${workflowInfo().workflowId}/adhoc/${round.key}`,
     args: [workflowIds, round],
     parentClosePolicy: ParentClosePolicy.ABANDON,
-  }).then(
-    () => undefined,
-    () => undefined,
-  );
+  }).catch(() => workflowIds);
 }

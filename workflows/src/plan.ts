@@ -118,7 +118,16 @@ export async function planWorkflow(
       const allStarted = Promise.all(started.map((sub) => childStarts.get(sub.workflowId)));
       // One child signals every started sub-plan: a few events here per request instead of two per sub-plan.
       const ids = started.map((sub) => sub.workflowId);
-      inBackground(`ad hoc ${round.key}`, allStarted.then(() => fanOutAdhocRound(ids, round)));
+      const forwarded = allStarted.then(() => fanOutAdhocRound(ids, round));
+      inBackground(
+        `ad hoc ${round.key}`,
+        forwarded.then((unreached) => {
+          for (const sub of started.filter((s) => unreached.includes(s.workflowId))) {
+            const message = 'Kế hoạch cấp dưới đã kết thúc; không chuyển được yêu cầu báo cáo đột xuất.';
+            state.failedSteps.push({ step: `ad hoc ${round.key} → ${sub.unitId}`, message, at: clock.nowIso() });
+          }
+        }),
+      );
       return;
     }
     for (const sub of state.subPlans) {
