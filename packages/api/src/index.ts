@@ -1,2 +1,3 @@
 export { createContext } from './context';
 export { type AppRouter, appRouter } from './root';
+export { createLoginDefences } from './loginDefences';

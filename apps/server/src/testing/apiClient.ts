@@ -6,7 +6,7 @@ import { createTRPCClient, httpLink } from '@trpc/client';
 export async function loginAs(baseUrl: string, username: string, password = demoPassword) {
   const response = await fetch(`${baseUrl}/trpc/auth.login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: baseUrl },
     body: JSON.stringify({ username, password }),
   });
   if (!response.ok) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
@@ -14,8 +14,10 @@ export async function loginAs(baseUrl: string, username: string, password = demo
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc`, headers: { cookie } })] });
+  return createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${baseUrl}/trpc`, headers: { cookie, origin: baseUrl } })],
+  });
 }
 
 export const anonymous = (baseUrl: string) =>
-  createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc` })] });
+  createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc`, headers: { origin: baseUrl } })] });
