@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
 import { demoPassword } from '@cascade/db/seed';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createHttpServer } from './http';
 import { postLogin } from './testing/rawLogin';
 import { startTestCascade } from './testing/startTestCascade';
 
@@ -116,4 +118,30 @@ it('sends the protective headers: CSP without inline scripts, no framing, nosnif
   expect(headers.get('x-frame-options')).toBe('DENY');
   expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   expect(headers.get('strict-transport-security')).toBeNull(); // only behind TLS (COOKIE_SECURE=true)
+});
+
+it('behind TLS (COOKIE_SECURE=true) also sends HSTS and a Secure session cookie', async () => {
+  const secure = await createHttpServer({
+    db: app.db,
+    temporal: app.temporal,
+    webDist: '/nonexistent',
+    secureCookies: true,
+    trustProxy: false,
+  });
+  await secure.listen({ host: '127.0.0.1', port: 0 });
+  try {
+    const { port } = secure.server.address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${url}/healthz`)).headers.get('strict-transport-security')).toBe(
+      'max-age=31536000; includeSubDomains',
+    );
+    const login = await fetch(`${url}/trpc/auth.login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: url },
+      body: JSON.stringify({ username: 'gl-snv.theodoi', password: demoPassword }),
+    });
+    expect(login.headers.getSetCookie()[0]).toMatch(/; Secure/);
+  } finally {
+    await secure.close();
+  }
 });
