@@ -65,7 +65,13 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
       });
     }
 
-    const app = await createHttpServer({ db, temporal, webDist: env.webDist, secureCookies: env.secureCookies });
+    const app = await createHttpServer({
+      db,
+      temporal,
+      webDist: env.webDist,
+      secureCookies: env.secureCookies,
+      trustProxy: env.trustProxy,
+    });
     await app.listen({ host: env.host, port: env.port });
     stops.push(() => app.close());
     const address = app.server.address();

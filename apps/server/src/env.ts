@@ -29,6 +29,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     embeddedTemporalPort: port(env.CASCADE_TEMPORAL_PORT, 7233, 'CASCADE_TEMPORAL_PORT'),
     embeddedTemporalUiPort: port(env.CASCADE_TEMPORAL_UI_PORT, 8233, 'CASCADE_TEMPORAL_UI_PORT'),
     secureCookies: env.COOKIE_SECURE === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
     runWorker: env.CASCADE_WORKER !== 'off',
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? 'Cascade <no-reply@localhost>',

@@ -52,7 +52,11 @@ async function upload(username: string, taskId: string, field: string, name: str
   const query = new URLSearchParams({ taskId, field, name });
   const response = await fetch(`${app.url}/files?${query}`, {
     method: 'POST',
-    headers: { cookie: await sessionCookieOf(app.url, username), 'content-type': 'application/octet-stream' },
+    headers: {
+      cookie: await sessionCookieOf(app.url, username),
+      'content-type': 'application/octet-stream',
+      origin: app.url,
+    },
     body: bytes,
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { type AppRouter, appRouter, createContext } from '@cascade/api';
+import { type AppRouter, appRouter, createContext, createLoginDefences } from '@cascade/api';
 import { type Database, isDatabaseReachable, type Kysely } from '@cascade/db';
 import type { Client } from '@temporalio/client';
 import {
@@ -11,6 +11,8 @@ import {
 } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { fileRoutes } from './fileRoutes';
+import { requireSameOrigin } from './sameOrigin';
+import { registerSecurityHeaders } from './securityHeaders';
 
 export const sessionCookie = 'cascade_session';
 
@@ -19,12 +21,22 @@ export interface HttpOptions {
   temporal: Client;
   webDist: string;
   secureCookies: boolean;
+  /** Behind a reverse proxy: take the client's address and the host from its X-Forwarded-* headers. */
+  trustProxy: boolean;
 }
 
-export async function createHttpServer({ db, temporal, webDist, secureCookies }: HttpOptions) {
+export async function createHttpServer({ db, temporal, webDist, secureCookies, trustProxy }: HttpOptions) {
   // Drafts and reports are text (files go through /files): room for long ones.
-  const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024, routerOptions: { maxParamLength: 5_000 } });
+  const app = Fastify({
+    logger: false,
+    trustProxy,
+    bodyLimit: 4 * 1024 * 1024,
+    routerOptions: { maxParamLength: 5_000 },
+  });
+  const loginDefences = createLoginDefences();
+  await registerSecurityHeaders(app, secureCookies);
   await app.register(fastifyCookie);
+  app.addHook('onRequest', requireSameOrigin);
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
@@ -34,6 +46,9 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies }:
           db,
           temporal,
           sessionId: req.cookies[sessionCookie] ?? null,
+          clientAddress: req.ip,
+          userAgent: req.headers['user-agent'] ?? '',
+          loginDefences,
           setSessionCookie: (id) => {
             if (!id) {
               void res.clearCookie(sessionCookie, { path: '/' });
@@ -44,7 +59,7 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies }:
               httpOnly: true,
               sameSite: 'lax',
               secure: secureCookies,
-              maxAge: 7 * 86_400,
+              maxAge: 12 * 3_600,
             });
           },
         }),

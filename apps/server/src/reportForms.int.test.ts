@@ -237,3 +237,57 @@ it('a supervisor asks for an ad hoc report with its own questions; a unit’s re
   expect(consolidation.reports.find((r) => r.unitName === 'Phường Pleiku')?.details).toBeNull();
   expect(consolidation.missing).toContain('Phường Pleiku');
 });
+
+it('a catastrophic pattern in an ad hoc question runs in linear time on a hostile answer; backtracking-only patterns and oversized bodies are refused', async () => {
+  const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
+  const dueOn = addDays(vnDateOf(new Date()), 7);
+  const withPattern = (regex: string): FormDefinition => ({
+    schemaVersion: 1,
+    fields: [
+      { kind: 'shortText', key: 'code', label: 'Mã hồ sơ', pattern: { regex, message: 'Mã hồ sơ chỉ gồm chữ a' } },
+    ],
+  });
+  const lookahead = await supervisor.reports.requestAdhoc
+    .mutate({ planId, idempotencyKey: key(), label: 'Đột xuất', dueOn, form: withPattern('a(?=b)') })
+    .catch((e) => e);
+  expect(lookahead.message).toContain('Biểu thức kiểm tra (regex) không hợp lệ');
+
+  const { roundKey } = await supervisor.reports.requestAdhoc.mutate({
+    planId,
+    idempotencyKey: key(),
+    label: 'Báo cáo đột xuất có mã hồ sơ',
+    dueOn,
+    form: withPattern('^(a+)+$'),
+  });
+  const { client, task } = await reportTask('gl-bien-ho.chuyenvien', roundKey);
+  const started = performance.now();
+  const hostile = await client.reports.submit
+    .mutate({
+      taskId: task.id,
+      idempotencyKey: key(),
+      values: {},
+      narrative: '',
+      details: { code: `${'a'.repeat(900)}!` },
+    })
+    .catch((e) => e);
+  expect(hostile.message).toBe('Dữ liệu không hợp lệ — code: Mã hồ sơ chỉ gồm chữ a');
+  expect(performance.now() - started).toBeLessThan(3_000); // backtracking would take longer than the universe's age
+  await expect(storedReports(task.id)).resolves.toEqual([]);
+
+  const huge = await fetch(`${app.url}/trpc/reports.submit`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: app.url },
+    body: JSON.stringify({ taskId: task.id, details: { code: 'a'.repeat(5 * 1024 * 1024) } }),
+  });
+  expect(huge.status).toBe(413);
+  await expect(storedReports(task.id)).resolves.toEqual([]);
+
+  await client.reports.submit.mutate({
+    taskId: task.id,
+    idempotencyKey: key(),
+    values: { skilledModels: 0 },
+    narrative: '',
+    details: { code: 'aaaa' },
+  });
+  await expect(storedReports(task.id)).resolves.toEqual([{ values: { skilledModels: 0 }, details: { code: 'aaaa' } }]);
+});

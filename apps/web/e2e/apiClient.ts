@@ -6,7 +6,7 @@ import { demoPassword } from './browser';
 export async function loginAs(baseUrl: string, username: string) {
   const response = await fetch(`${baseUrl}/trpc/auth.login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: baseUrl },
     body: JSON.stringify({ username, password: demoPassword }),
   });
   if (!response.ok) throw new Error(`login as ${username} failed: ${response.status} ${await response.text()}`);
@@ -14,7 +14,9 @@ export async function loginAs(baseUrl: string, username: string) {
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  return createTRPCClient<AppRouter>({ links: [httpLink({ url: `${baseUrl}/trpc`, headers: { cookie } })] });
+  return createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${baseUrl}/trpc`, headers: { cookie, origin: baseUrl } })],
+  });
 }
 
 /** Gia Lai's plan for `year`, drafted by the province officer and issued by its leader: the cascade starts. */

@@ -1,11 +1,16 @@
 import { type Database, findSessionUser, type Kysely, type User } from '@cascade/db';
 import type { Client } from '@temporalio/client';
+import type { LoginDefences } from './loginDefences';
 
 export interface Context {
   db: Kysely<Database>;
   temporal: Client;
   sessionId: string | null;
   user: User | null;
+  /** The client's address (the proxy's X-Forwarded-For when the server trusts its proxy) and browser. */
+  clientAddress: string;
+  userAgent: string;
+  loginDefences: LoginDefences;
   /** Sets (or, with null, clears) the session cookie on the response. */
   setSessionCookie(sessionId: string | null): void;
 }

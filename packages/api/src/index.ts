@@ -2,3 +2,4 @@ export { createContext } from './context';
 export { type AppRouter, appRouter } from './root';
 export { downloadFile, type FileUpload, maxUploadBytes, uploadFile } from './files';
 export { configureUpdateDeadline, stillProcessingMessage } from './updateDeadline';
+export { createLoginDefences } from './loginDefences';

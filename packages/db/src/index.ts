@@ -1,5 +1,5 @@
 export { createDatabase } from './connect';
-export { verifyPassword } from './credentials';
+export { verifyPasswordOrDummy } from './credentials';
 export { migrateToLatest } from './migrate';
 export * from './repositories/audit';
 export * from './repositories/calendar';

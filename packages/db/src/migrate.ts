@@ -13,6 +13,7 @@ import * as reportDetails from './migrations/2026-11-23T1600-report-details';
 import * as mailOutbox from './migrations/2026-11-30T1100-mail-outbox';
 import * as files from './migrations/2026-11-30T1200-files';
 import * as inlineFilesOut from './migrations/2026-11-30T1210-inline-files-out';
+import * as hashedSessions from './migrations/2026-11-30T1700-hashed-sessions';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1100-mail-outbox': mailOutbox,
   '2026-11-30T1200-files': files,
   '2026-11-30T1210-inline-files-out': inlineFilesOut,
+  '2026-11-30T1700-hashed-sessions': hashedSessions,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

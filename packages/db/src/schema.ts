@@ -53,10 +53,15 @@ export interface UserTable {
 }
 
 export interface SessionTable {
-  id: string;
+  /** sha256 (hex) of the id the cookie carries; the id itself is never stored. */
+  id_hash: string;
   user_id: string;
   created_at: DefaultedTimestamp;
+  /** The absolute expiry, fixed at sign-in. */
   expires_at: Timestamp;
+  last_seen_at: DefaultedTimestamp;
+  address: Generated<string>;
+  user_agent: Generated<string>;
 }
 
 export interface TemplateTable {

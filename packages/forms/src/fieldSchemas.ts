@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ColumnField, FormField } from './definition';
+import { isSupportedPattern } from './pattern';
 
 /** The largest file a form may accept: files are stored by the server, outside Temporal, and referenced. */
 export const maxFileBytes = 20 * 1024 * 1024;
@@ -45,7 +46,14 @@ const shortText = z.strictObject({
   maxLength: z.number().int().min(1).max(2_000).optional(),
   pattern: z
     .strictObject({
-      regex: z.string().min(1).refine(isValidRegex, 'Biểu thức kiểm tra (regex) không hợp lệ'),
+      regex: z
+        .string()
+        .min(1)
+        .max(500, 'Biểu thức kiểm tra (regex) quá dài (tối đa 500 ký tự)')
+        .refine(
+          isSupportedPattern,
+          'Biểu thức kiểm tra (regex) không hợp lệ (không hỗ trợ tham chiếu ngược \\1 và nhìn trước/nhìn sau (?=…)): hãy viết lại',
+        ),
       message: z.string().trim().min(1, 'Nhập thông báo khi giá trị không đúng mẫu'),
     })
     .optional(),
@@ -151,12 +159,3 @@ export const formFieldSchema: z.ZodType<FormField> = z.discriminatedUnion(
     error: `Loại trường phải là một trong: ${fieldKinds}`,
   },
 );
-
-function isValidRegex(source: string): boolean {
-  try {
-    new RegExp(source, 'u');
-    return true;
-  } catch {
-    return false;
-  }
-}

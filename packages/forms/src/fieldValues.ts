@@ -9,6 +9,7 @@ import type {
   ShortTextField,
   UnitPickerField,
 } from './definition';
+import { matchesPattern } from './pattern';
 import { nameOf } from './scope';
 
 /** One field's value as stored, or why it cannot be. */
@@ -24,7 +25,7 @@ export function readText(field: ShortTextField | LongTextField, raw: unknown): R
   const max = field.maxLength ?? (field.kind === 'shortText' ? 1_000 : 20_000);
   if (text === '') return field.required ? missing(field.label) : { value: '' };
   if (text.length > max) return { error: `${nameOf(field.label)} quá dài (tối đa ${max} ký tự)` };
-  if (field.kind === 'shortText' && field.pattern && !new RegExp(field.pattern.regex, 'u').test(text))
+  if (field.kind === 'shortText' && field.pattern && !matchesPattern(field.pattern.regex, text))
     return { error: field.pattern.message };
   return { value: text };
 }

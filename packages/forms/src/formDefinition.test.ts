@@ -79,7 +79,9 @@ describe('form definitions', () => {
     ]);
     expect(
       messagesOf(formOf({ kind: 'shortText', key: 's', label: 'Mã', pattern: { regex: '([', message: 'Sai mẫu' } })),
-    ).toEqual(['Biểu thức kiểm tra (regex) không hợp lệ']);
+    ).toEqual([
+      'Biểu thức kiểm tra (regex) không hợp lệ (không hỗ trợ tham chiếu ngược \\1 và nhìn trước/nhìn sau (?=…)): hãy viết lại',
+    ]);
     expect(messagesOf(formOf({ kind: 'file', key: 'f', label: 'Tệp', maxBytes: 1024, accept: [] }))).toEqual([
       'Nêu ít nhất một loại tệp được phép',
     ]);

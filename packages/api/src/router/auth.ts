@@ -1,7 +1,19 @@
-import { createSession, deleteSession, findUnit, findUserByUsername, verifyPassword } from '@cascade/db';
+import {
+  createSession,
+  deleteSession,
+  deleteUserSessions,
+  findUnit,
+  findUserByUsername,
+  hashSessionId,
+  listUserSessions,
+  purgeExpiredSessions,
+  recordAudit,
+  verifyPasswordOrDummy,
+} from '@cascade/db';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context';
+import { lockedOut, withinHashingLimit } from '../loginDefences';
 import { protectedProcedure, publicProcedure } from '../trpc';
 
 async function describeUser(ctx: Context) {
@@ -11,29 +23,77 @@ async function describeUser(ctx: Context) {
   return { id, username, displayName, unitId, unitName: unit?.name ?? '', scopeUnitId, roles };
 }
 
+const audit = (ctx: Context, action: string, subject: { userId: string | null; username: string }, data = {}) =>
+  recordAudit(ctx.db, {
+    actorUserId: subject.userId,
+    unitId: null,
+    action,
+    subjectId: subject.userId ?? subject.username,
+    data: { username: subject.username, address: ctx.clientAddress, userAgent: ctx.userAgent, ...data },
+    idempotencyKey: null,
+  });
+
 export const authRouter = {
   me: publicProcedure.query(({ ctx }) => describeUser(ctx)),
 
   login: publicProcedure
     .input(
       z.object({
-        username: z.string().trim().min(1, 'Nhập tên đăng nhập'),
-        password: z.string().min(1, 'Nhập mật khẩu'),
+        username: z.string().trim().min(1, 'Nhập tên đăng nhập').max(100, 'Tên đăng nhập quá dài'),
+        password: z.string().min(1, 'Nhập mật khẩu').max(1_000, 'Mật khẩu quá dài'),
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      const { byUsername, byAddress } = ctx.loginDefences;
+      const usernameKey = input.username.toLowerCase();
+      const lockedUntil = byUsername.lockedUntil(usernameKey) ?? byAddress.lockedUntil(ctx.clientAddress);
+      if (lockedUntil) throw lockedOut(lockedUntil);
+
       const user = await findUserByUsername(ctx.db, input.username);
-      if (!user || !(await verifyPassword(input.password, user.password_hash))) {
+      const isValid = await withinHashingLimit(ctx.loginDefences, () =>
+        verifyPasswordOrDummy(input.password, user?.password_hash),
+      );
+      if (!user || !isValid) {
+        const subject = { userId: user?.id ?? null, username: input.username };
+        await audit(ctx, 'auth.loginFailed', subject);
+        const until = [byUsername.recordFailure(usernameKey), byAddress.recordFailure(ctx.clientAddress)]
+          .filter((d) => d !== null)
+          .sort((a, b) => b.getTime() - a.getTime())[0];
+        if (until) {
+          await audit(ctx, 'auth.lockout', subject, { until: until.toISOString() });
+          throw lockedOut(until);
+        }
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
       }
-      const sessionId = await createSession(ctx.db, user.id);
+      byUsername.recordSuccess(usernameKey);
+      await purgeExpiredSessions(ctx.db);
+      // A new id at every sign-in: an id planted before it (session fixation) never becomes a signed-in session.
+      if (ctx.sessionId) await deleteSession(ctx.db, ctx.sessionId);
+      const sessionId = await createSession(ctx.db, user.id, { address: ctx.clientAddress, userAgent: ctx.userAgent });
       ctx.setSessionCookie(sessionId);
+      await audit(ctx, 'auth.login', { userId: user.id, username: user.username });
       return describeUser({ ...ctx, user });
     }),
 
   logout: protectedProcedure.mutation(async ({ ctx }) => {
     if (ctx.sessionId) await deleteSession(ctx.db, ctx.sessionId);
     ctx.setSessionCookie(null);
+    await audit(ctx, 'auth.logout', { userId: ctx.user.id, username: ctx.user.username });
     return { ok: true };
+  }),
+
+  /** Ends every session of the caller, on every device, this one included. */
+  logoutEverywhere: protectedProcedure.mutation(async ({ ctx }) => {
+    const ended = await deleteUserSessions(ctx.db, ctx.user.id);
+    ctx.setSessionCookie(null);
+    await audit(ctx, 'auth.logoutEverywhere', { userId: ctx.user.id, username: ctx.user.username }, { ended });
+    return { ended };
+  }),
+
+  /** The caller's live sessions: when and where each was opened and last used. */
+  sessions: protectedProcedure.query(async ({ ctx }) => {
+    const sessions = await listUserSessions(ctx.db, ctx.user.id);
+    const current = ctx.sessionId ? hashSessionId(ctx.sessionId).slice(0, 16) : null;
+    return sessions.map((s) => ({ ...s, isCurrent: s.key === current }));
   }),
 } satisfies TRPCRouterRecord;

@@ -1,30 +1,99 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database, User } from '../schema';
 
-const sessionDays = 7;
+/** A session ends 12 hours after sign-in, or after 30 minutes without a request (OWASP ASVS 3.3.2, level 2). */
+export const sessionLifetime = { absoluteMs: 12 * 3_600_000, idleMs: 30 * 60_000 };
+// Writing last_seen_at on every request would make each read a write: a minute's precision is enough.
+const touchEveryMs = 60_000;
 
-export async function createSession(db: Kysely<Database>, userId: string, now = new Date()): Promise<string> {
+export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('hex');
+
+export interface SessionOrigin {
+  address: string;
+  userAgent: string;
+}
+
+export async function createSession(
+  db: Kysely<Database>,
+  userId: string,
+  origin: SessionOrigin,
+  now = new Date(),
+): Promise<string> {
   const id = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + sessionDays * 86_400_000);
-  await db.insertInto('sessions').values({ id, user_id: userId, expires_at: expiresAt }).execute();
+  await db
+    .insertInto('sessions')
+    .values({
+      id_hash: hashSessionId(id),
+      user_id: userId,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + sessionLifetime.absoluteMs),
+      address: origin.address.slice(0, 100),
+      user_agent: origin.userAgent.slice(0, 300),
+    })
+    .execute();
   return id;
 }
 
+/** The user of a live session (neither idle too long nor past its end), marking it as seen. */
 export async function findSessionUser(
   db: Kysely<Database>,
   sessionId: string,
   now = new Date(),
 ): Promise<User | undefined> {
-  return db
+  const idHash = hashSessionId(sessionId);
+  const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .where('sessions.id', '=', sessionId)
+    .select('sessions.last_seen_at as session_seen_at')
+    .where('sessions.id_hash', '=', idHash)
     .where('sessions.expires_at', '>', now)
+    .where('sessions.last_seen_at', '>', new Date(now.getTime() - sessionLifetime.idleMs))
     .executeTakeFirst();
+  if (!row) return undefined;
+  const { session_seen_at: seenAt, ...user } = row;
+  if (now.getTime() - new Date(seenAt).getTime() > touchEveryMs)
+    await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+  return user;
 }
 
 export async function deleteSession(db: Kysely<Database>, sessionId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+  await db.deleteFrom('sessions').where('id_hash', '=', hashSessionId(sessionId)).execute();
+}
+
+/** Signs a user out everywhere; returns how many sessions ended. */
+export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function purgeExpiredSessions(db: Kysely<Database>, now = new Date()): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', new Date(now.getTime() - sessionLifetime.idleMs))]),
+    )
+    .execute();
+}
+
+/** A user's live sessions, newest first; `key` names one without revealing it (a prefix of its hash). */
+export async function listUserSessions(db: Kysely<Database>, userId: string, now = new Date()) {
+  const rows = await db
+    .selectFrom('sessions')
+    .select(['id_hash', 'created_at', 'last_seen_at', 'expires_at', 'address', 'user_agent'])
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', now)
+    .where('last_seen_at', '>', new Date(now.getTime() - sessionLifetime.idleMs))
+    .orderBy('created_at', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    key: r.id_hash.slice(0, 16),
+    createdAt: r.created_at,
+    lastSeenAt: r.last_seen_at,
+    expiresAt: r.expires_at,
+    address: r.address,
+    userAgent: r.user_agent,
+  }));
 }

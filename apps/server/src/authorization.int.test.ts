@@ -1,0 +1,165 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { appRouter } from '@cascade/api';
+import type { Role } from '@cascade/db';
+import { demoPassword } from '@cascade/db/seed';
+import { addDays, vnDateOf } from '@cascade/domain';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type AccessRule, accessRules, type Relation, type Subject } from './authorization/accessRules';
+import { loginAs } from './testing/apiClient';
+import { postLogin } from './testing/rawLogin';
+import { startTestCascade } from './testing/startTestCascade';
+
+const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' } }>;
+
+let app: Awaited<ReturnType<typeof startTestCascade>>;
+const cookies = new Map<string, string>();
+let province: Subject;
+let subPlan: Subject;
+
+async function cookieOf(username: string) {
+  if (!cookies.has(username)) {
+    const { cookie } = await postLogin(app.url, username, demoPassword);
+    if (!cookie) throw new Error(`cannot sign in as ${username}`);
+    cookies.set(username, cookie);
+  }
+  return cookies.get(username)!;
+}
+
+/** Calls a procedure over HTTP as the browser would; returns the HTTP status. */
+async function call(path: string, username: string | null, input: unknown) {
+  const cookie: Record<string, string> = username ? { cookie: await cookieOf(username) } : {};
+  const isQuery = procedures[path]?._def.type === 'query';
+  const url = `${app.url}/trpc/${path}${isQuery ? `?input=${encodeURIComponent(JSON.stringify(input))}` : ''}`;
+  const response = await fetch(url, {
+    method: isQuery ? 'GET' : 'POST',
+    headers: { ...cookie, origin: app.url, 'content-type': 'application/json' },
+    ...(isQuery ? {} : { body: JSON.stringify(input) }),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
+
+/** Every row of every table but the sign-in records (sessions) and the audit log, as one hash. */
+async function digest() {
+  const tables = (await app.db.introspection.getTables())
+    .map((t) => t.name)
+    .filter((name) => !['sessions', 'audit_events'].includes(name) && !name.startsWith('kysely_'))
+    .sort();
+  const hash = createHash('sha256');
+  for (const table of tables) {
+    const rows = await app.db
+      .selectFrom(table as 'units')
+      .selectAll()
+      .execute();
+    hash.update(table).update(JSON.stringify(rows.map((r) => JSON.stringify(r)).sort()));
+  }
+  return hash.digest('hex');
+}
+
+async function settledDigest() {
+  let previous = await digest();
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 1_500));
+    const next = await digest();
+    if (next === previous) return next;
+    previous = next;
+  }
+}
+
+beforeAll(async () => {
+  app = await startTestCascade('PGlite');
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  const [template] = await officer.plans.templates.query();
+  const year = new Date().getFullYear() + 1;
+  const created = await officer.plans.create.mutate({
+    templateId: template!.id,
+    title: `Kế hoạch ${year}`,
+    year,
+    idempotencyKey: randomUUID(),
+  });
+  province = { taskId: created.taskId, planId: created.planId };
+  const draft = { title: `Kế hoạch ${year}`, directives: [], purpose: 'x', tasks: 'x', organization: 'x' };
+  await officer.plans.saveDraft.mutate({
+    taskId: province.taskId,
+    idempotencyKey: randomUUID(),
+    baseVersion: 0,
+    draft,
+  });
+  const leader = await loginAs(app.url, 'gl.lanhdao');
+  const today = vnDateOf(new Date());
+  const issue = {
+    documentNumber: '45/KH-UBND',
+    issuedOn: today,
+    signerName: 'Nguyễn Văn A',
+    signerTitle: 'Chủ tịch',
+    signingCapacity: 'TM.' as const,
+    recipients: [],
+    subPlanDueOn: addDays(today, 30),
+  };
+  await leader.plans.issue.mutate({ taskId: province.taskId, idempotencyKey: randomUUID(), draftVersion: 1, issue });
+  const pleiku = await loginAs(app.url, 'gl-pleiku.chuyenvien');
+  let task;
+  for (let tries = 0; !task && tries < 60; tries++) {
+    task = (await pleiku.tasks.inbox.query()).find((t) => t.kind === 'plan');
+    if (!task) await new Promise((r) => setTimeout(r, 500));
+  }
+  if (!task) throw new Error('the sub-plan task of gl-pleiku did not appear');
+  subPlan = { taskId: task.id, planId: task.planId };
+}, 180_000);
+afterAll(() => app?.stop());
+
+const personas: { username: string | null; roles: Role[] }[] = [
+  { username: null, roles: [] },
+  { username: 'gl.chuyenvien', roles: ['officer'] },
+  { username: 'gl.lanhdao', roles: ['leader'] },
+  { username: 'gl.truongphong', roles: ['head'] },
+  { username: 'gl-snv.theodoi', roles: ['supervisor'] },
+  { username: 'quantri', roles: ['admin'] },
+];
+const mayCall = (rule: AccessRule, roles: Role[], signedIn: boolean) =>
+  rule.callers === 'anyone' ||
+  (signedIn && (rule.callers === 'signedIn' || roles.some((r) => (rule.callers as Role[]).includes(r))));
+
+it('the seeded personas hold exactly the roles the matrix assumes', async () => {
+  for (const { username, roles } of personas.filter((p) => p.username)) {
+    const user = await app.db.selectFrom('users').select('roles').where('username', '=', username!).executeTakeFirst();
+    expect(user?.roles, username!).toEqual(roles);
+  }
+});
+
+it('refuses every caller a procedure does not admit (401 signed out, 403 by role), and changes nothing', async () => {
+  const before = await settledDigest();
+  const refused: string[] = [];
+  for (const [path, rule] of Object.entries(accessRules)) {
+    for (const { username, roles } of personas) {
+      if (mayCall(rule, roles, username !== null)) continue;
+      const status = await call(path, username, rule.scope?.input(subPlan) ?? {});
+      refused.push(`${path} ${username ?? 'anonymous'} ${status}`);
+      expect(status, `${path} as ${username ?? 'anonymous'}`).toBe(username ? 403 : 401);
+    }
+  }
+  expect(refused.length).toBeGreaterThan(50);
+  expect(await digest()).toBe(before);
+});
+
+/** The caller standing in each relation, and the task or plan it names. */
+const relations: Record<Relation, { unit: string; subject: () => Subject }> = {
+  parent: { unit: 'gl', subject: () => subPlan },
+  child: { unit: 'gl-pleiku', subject: () => province },
+  sibling: { unit: 'gl-bien-ho', subject: () => subPlan },
+  otherProvince: { unit: 'hd', subject: () => subPlan },
+};
+
+it('refuses a unit acting on another unit’s task or plan (parent, child, sibling, other province), and changes nothing', async () => {
+  const before = await settledDigest();
+  for (const [path, rule] of Object.entries(accessRules)) {
+    if (!rule.scope) continue;
+    const role = rule.callers === 'signedIn' || rule.callers.includes('officer') ? 'chuyenvien' : 'lanhdao';
+    for (const relation of rule.scope.refused) {
+      const { unit, subject } = relations[relation];
+      const status = await call(path, `${unit}.${role}`, rule.scope.input(subject()));
+      expect([403, 404], `${path} by ${relation} ${unit}.${role}: ${status}`).toContain(status);
+    }
+  }
+  expect(await digest()).toBe(before);
+});

@@ -1,0 +1,117 @@
+import type { Role } from '@cascade/db';
+
+/** Where a caller's unit stands to the unit whose task or plan it names. */
+export type Relation = 'parent' | 'child' | 'sibling' | 'otherProvince';
+
+/** The task and plan the scope checks name: a sub-plan's, so that it has a parent, siblings and another province. */
+export interface Subject {
+  taskId: string;
+  planId: string;
+}
+
+export interface AccessRule {
+  /** Who may call the procedure at all: anyone, anyone signed in, or holders of one of the roles. */
+  callers: 'anyone' | 'signedIn' | Role[];
+  /** For a procedure acting on one task or plan: the relations refused, and a well-formed input naming the subject. */
+  scope?: { refused: Relation[]; input: (subject: Subject) => unknown };
+  /** Why a procedure that names nothing else is safe for every caller it lets in. */
+  note?: string;
+}
+
+const key = 'authz-matrix-key';
+const everyRelation: Relation[] = ['parent', 'child', 'sibling', 'otherProvince'];
+const outsideTree: Relation[] = ['child', 'sibling', 'otherProvince'];
+const draft = { title: 'x', directives: [], purpose: 'x', tasks: 'x', organization: 'x' };
+const issue = {
+  documentNumber: '1/KH-UBND',
+  issuedOn: '2027-01-05',
+  signerName: 'x',
+  signerTitle: 'x',
+  signingCapacity: 'TM.',
+  recipients: [],
+  subPlanDueOn: '2027-02-28',
+};
+const admin: AccessRule = { callers: ['admin'] };
+
+/** Every procedure of the router, with who may call it and whom it must refuse (authorization.int.test.ts). */
+export const accessRules: Record<string, AccessRule> = {
+  'admin.calendarDays': admin,
+  'admin.setCalendarDay': admin,
+  'admin.removeCalendarDay': admin,
+  'admin.units': admin,
+  'admin.mergeUnit': admin,
+  'admin.templates': admin,
+  'admin.template': admin,
+  'admin.previewSchedule': admin,
+  'admin.saveTemplate': admin,
+  'admin.publishTemplate': admin,
+
+  'auth.me': { callers: 'anyone', note: 'describes the caller only' },
+  'auth.login': { callers: 'anyone', note: 'rate-limited, see login.int.test.ts' },
+  'auth.logout': { callers: 'signedIn', note: "ends the caller's own session" },
+  'auth.logoutEverywhere': { callers: 'signedIn', note: "ends the caller's own sessions" },
+  'auth.sessions': { callers: 'signedIn', note: "lists the caller's own sessions" },
+
+  'notifications.inbox': { callers: 'signedIn', note: "the caller's own notifications" },
+  'notifications.markRead': { callers: 'signedIn', note: "marks only the caller's own notifications" },
+
+  'plans.templates': { callers: 'signedIn', note: 'published templates are read by every unit' },
+  'plans.create': { callers: ['officer', 'leader'], note: "creates a plan of the caller's own unit only" },
+  'plans.saveDraft': {
+    callers: ['officer', 'leader'],
+    scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId, idempotencyKey: key, baseVersion: 0, draft }) },
+  },
+  'plans.issue': {
+    callers: ['leader'],
+    scope: {
+      refused: everyRelation,
+      input: (s) => ({ taskId: s.taskId, idempotencyKey: key, draftVersion: 1, issue }),
+    },
+  },
+  'plans.approve': {
+    callers: ['head', 'leader'],
+    scope: {
+      refused: everyRelation,
+      input: (s) => ({ taskId: s.taskId, idempotencyKey: key, draftVersion: 1, stepKey: 'x' }),
+    },
+  },
+  'plans.returnDraft': {
+    callers: ['head', 'leader'],
+    scope: {
+      refused: everyRelation,
+      input: (s) => ({ taskId: s.taskId, idempotencyKey: key, draftVersion: 1, reason: 'x' }),
+    },
+  },
+  'plans.progress': { callers: 'signedIn', scope: { refused: outsideTree, input: (s) => ({ planId: s.planId }) } },
+  'plans.list': { callers: 'signedIn', note: "plans of the caller's visible units only" },
+
+  'reports.submit': {
+    callers: ['officer', 'leader'],
+    scope: {
+      refused: everyRelation,
+      input: (s) => ({ taskId: s.taskId, idempotencyKey: key, values: {}, narrative: '', details: {} }),
+    },
+  },
+  'reports.return': {
+    callers: ['officer', 'leader'],
+    scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId, idempotencyKey: key, reason: 'x' }) },
+  },
+  'reports.assess': {
+    callers: ['leader'],
+    scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId, idempotencyKey: key, reviewerScore: 50 }) },
+  },
+  'reports.requestAdhoc': {
+    callers: ['supervisor', 'leader'],
+    scope: {
+      refused: outsideTree,
+      input: (s) => ({ planId: s.planId, idempotencyKey: key, label: 'x', dueOn: '2027-03-01' }),
+    },
+  },
+  'reports.consolidation': {
+    callers: 'signedIn',
+    scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, roundKey: 'Y' }) },
+  },
+
+  'tasks.inbox': { callers: 'signedIn', note: "the caller's unit's tasks only" },
+  'tasks.get': { callers: 'signedIn', scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId }) } },
+};
