@@ -4,6 +4,7 @@ import { notificationsRouter } from './router/notifications';
 import { plansRouter } from './router/plans';
 import { reportsRouter } from './router/reports';
 import { tasksRouter } from './router/tasks';
+import { unitsRouter } from './router/units';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   reports: reportsRouter,
   tasks: tasksRouter,
+  units: unitsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -10,6 +10,7 @@ import * as planForm from './migrations/2026-11-23T1400-plan-form';
 import * as idempotentWrites from './migrations/2026-11-23T1430-idempotent-writes';
 import * as draftApprovals from './migrations/2026-11-23T1500-draft-approvals';
 import * as reportDetails from './migrations/2026-11-23T1600-report-details';
+import * as unitHistory from './migrations/2026-11-30T1000-unit-history';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1430-idempotent-writes': idempotentWrites,
   '2026-11-23T1500-draft-approvals': draftApprovals,
   '2026-11-23T1600-report-details': reportDetails,
+  '2026-11-30T1000-unit-history': unitHistory,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -32,11 +32,31 @@ export interface UnitTable {
   name: string;
   kind: UnitKind;
   parent_id: string | null;
-  official_code: string | null;
+  /** The official code (mã đơn vị hành chính) or, for departments and offices, the province's own code. */
+  code: string | null;
+  /** Used in document numbers (44/KH-UBND). */
   abbreviation: string;
+  address: ColumnType<string | null, string | null | undefined, string | null>;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   effective_from: string;
   effective_to: string | null;
   successor_id: string | null;
+}
+
+export type UnitChange = 'created' | 'renamed' | 'moved' | 'updated' | 'closed' | 'reopened' | 'merged';
+
+/** One version of a unit from its effective day: the hierarchy "as of" a day is read from these. */
+export interface UnitVersionTable {
+  id: Generated<number>;
+  unit_id: string;
+  effective_on: string;
+  change: UnitChange;
+  name: string;
+  kind: UnitKind;
+  parent_id: string | null;
+  recorded_at: DefaultedTimestamp;
+  recorded_by: string | null;
 }
 
 export interface UserTable {
@@ -208,6 +228,7 @@ export interface CalendarDayTable {
 export interface Database {
   calendar_days: CalendarDayTable;
   units: UnitTable;
+  unit_versions: UnitVersionTable;
   users: UserTable;
   sessions: SessionTable;
   templates: TemplateTable;
@@ -221,6 +242,7 @@ export interface Database {
 
 export type Unit = Selectable<UnitTable>;
 export type NewUnit = Insertable<UnitTable>;
+export type UnitVersionRow = Selectable<UnitVersionTable>;
 export type User = Selectable<UserTable>;
 export type Plan = Selectable<PlanTable>;
 export type PlanUpdate = Updateable<PlanTable>;

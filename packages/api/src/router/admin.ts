@@ -5,6 +5,8 @@ import {
   listAllTemplates,
   listUnits,
   recordUnitSuccession,
+  listPlanWorkflowsOfUnits,
+  predecessorIds,
   listCalendarDays,
   publishTemplate,
   removeCalendarDay,
@@ -16,6 +18,7 @@ import { z } from 'zod';
 import { buildSchedule } from '../schedule';
 import { templateDefinitionSchema } from '../templateSchema';
 import { roleProcedure } from '../trpc';
+import { adminScopeIds, auditAdminChange, requireAdminScope, requireNationalAdmin } from '../adminScope';
 
 const adminProcedure = roleProcedure('admin');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
@@ -32,31 +35,53 @@ export const adminRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      await requireNationalAdmin(ctx.db, ctx.user);
       await setCalendarDay(ctx.db, input);
+      await auditAdminChange(
+        ctx.db,
+        ctx.user,
+        'calendar.set',
+        { unitId: ctx.user.scope_unit_id, subjectId: input.date },
+        null,
+        input,
+      );
       return listCalendarDays(ctx.db);
     }),
 
   removeCalendarDay: adminProcedure.input(z.object({ date: isoDate })).mutation(async ({ ctx, input }) => {
+    await requireNationalAdmin(ctx.db, ctx.user);
     await removeCalendarDay(ctx.db, input.date);
+    await auditAdminChange(
+      ctx.db,
+      ctx.user,
+      'calendar.remove',
+      { unitId: ctx.user.scope_unit_id, subjectId: input.date },
+      input,
+      null,
+    );
     return listCalendarDays(ctx.db);
   }),
 
   /** Every unit, merged ones included, for choosing a merger's two sides. */
-  units: adminProcedure.query(async ({ ctx }) =>
-    (await listUnits(ctx.db)).map((u) => ({
-      id: u.id,
-      name: u.name,
-      kind: u.kind,
-      parentId: u.parent_id,
-      effectiveTo: u.effective_to,
-      successorId: u.successor_id,
-    })),
-  ),
+  units: adminProcedure.query(async ({ ctx }) => {
+    const scope = await adminScopeIds(ctx.db, ctx.user);
+    return (await listUnits(ctx.db))
+      .filter((u) => scope.has(u.id))
+      .map((u) => ({
+        id: u.id,
+        name: u.name,
+        kind: u.kind,
+        parentId: u.parent_id,
+        effectiveTo: u.effective_to,
+        successorId: u.successor_id,
+      }));
+  }),
 
   /** A unit merged into (or replaced by) another on a date: its open obligations in every running plan pass to the successor. */
   mergeUnit: adminProcedure
     .input(z.object({ unitId: z.string().min(1), successorUnitId: z.string().min(1), effectiveOn: isoDate }))
     .mutation(async ({ ctx, input }) => {
+      await requireAdminScope(ctx.db, ctx.user, input.unitId, input.successorUnitId);
       const [unit, successor] = await Promise.all([
         findUnit(ctx.db, input.unitId),
         findUnit(ctx.db, input.successorUnitId),
@@ -64,13 +89,16 @@ export const adminRouter = {
       if (!unit || !successor) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy đơn vị.' });
       if (unit.id === successor.id)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Đơn vị kế thừa phải khác đơn vị bị sáp nhập.' });
-      await recordUnitSuccession(ctx.db, unit.id, successor.id, input.effectiveOn);
-      const plans = await ctx.db
-        .selectFrom('plans')
-        .select('workflow_id')
-        .where('issuer_unit_id', '=', unit.id)
-        .where('year', '>=', Number(input.effectiveOn.slice(0, 4)))
-        .execute();
+      // A unit that inherited obligations in an earlier merger hands those on too.
+      const carried = await predecessorIds(ctx.db, unit.id);
+      await ctx.db.transaction().execute(async (trx) => {
+        await recordUnitSuccession(trx, unit.id, successor.id, input.effectiveOn, ctx.user.id);
+        await auditAdminChange(trx, ctx.user, 'unit.merge', { unitId: unit.id, subjectId: unit.id }, unit, {
+          effectiveTo: input.effectiveOn,
+          successorId: successor.id,
+        });
+      });
+      const plans = await listPlanWorkflowsOfUnits(ctx.db, carried, Number(input.effectiveOn.slice(0, 4)));
       for (const plan of plans) {
         await ctx.temporal.workflow
           .getHandle(plan.workflow_id)

@@ -29,3 +29,16 @@ export async function recordAudit(db: Kysely<Database>, entry: AuditEntry): Prom
 export function listAudit(db: Kysely<Database>, subjectId: string): Promise<AuditEvent[]> {
   return db.selectFrom('audit_events').selectAll().where('subject_id', '=', subjectId).orderBy('id').execute();
 }
+
+/** The latest changes to the given units and to what belongs to them, newest first. */
+export function listUnitsAudit(db: Kysely<Database>, unitIds: readonly string[], limit = 200): Promise<AuditEvent[]> {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('unit_id', 'in', [...unitIds])
+    .where('action', 'like', 'admin.%')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -256,3 +256,18 @@ export async function closePlanYear(db: Kysely<Database>, planId: string, at: Da
       .execute();
   });
 }
+
+/** The workflows of the plans the given units issue, from a year on: the ones a merger hands over. */
+export function listPlanWorkflowsOfUnits(
+  db: Kysely<Database>,
+  unitIds: readonly string[],
+  fromYear: number,
+): Promise<{ workflow_id: string }[]> {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('plans')
+    .select('workflow_id')
+    .where('issuer_unit_id', 'in', [...unitIds])
+    .where('year', '>=', fromYear)
+    .execute();
+}
