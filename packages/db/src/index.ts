@@ -14,3 +14,4 @@ export * from './repositories/units';
 export * from './repositories/users';
 export type * from './schema';
 export type { Kysely } from 'kysely';
+export * from './repositories/unitImport';
