@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { logMailer, smtpMailer } from '@cascade/activities';
-import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
+import { createDatabase, type Database, hasActiveAdmin, type Kysely, migrateToLatest } from '@cascade/db';
+import { createAdministrator } from '@cascade/api';
 import { seedDemoData } from '@cascade/db/seed';
 import { createCascadeWorker, readTemporalEnv } from '@cascade/worker';
 import { Client, Connection } from '@temporalio/client';
@@ -16,6 +17,7 @@ export interface RunningCascade {
   db: Kysely<Database>;
   temporal: Client;
   temporalUiUrl: string | null;
+  hasAdministrator: boolean;
   stop(): Promise<void>;
 }
 
@@ -33,7 +35,8 @@ export async function startCascade(
     const db = createDatabase(env.databaseUrl ? { url: env.databaseUrl } : { dataDir: join(env.dataDir, 'pglite') });
     stops.push(() => db.destroy());
     await migrateToLatest(db);
-    await seedDemoData(db);
+    if (env.seedDemo) await seedDemoData(db);
+    if (env.firstAdmin) await createAdministrator(db, env.firstAdmin);
 
     let embedded: EmbeddedTemporal | undefined;
     if (!env.temporalAddress) {
@@ -74,7 +77,14 @@ export async function startCascade(
     stops.push(() => app.close());
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : env.port;
-    return { url: `http://${env.host}:${port}`, db, temporal, temporalUiUrl: embedded?.uiUrl ?? null, stop: stopAll };
+    return {
+      url: `http://${env.host}:${port}`,
+      db,
+      temporal,
+      temporalUiUrl: embedded?.uiUrl ?? null,
+      hasAdministrator: await hasActiveAdmin(db),
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

@@ -2,3 +2,4 @@ export { type Context, createContext } from './context';
 export { type AppRouter, appRouter } from './root';
 export { importUnits, type UnitImportResult } from './unitImport/importUnits';
 export { UnitFileError } from './unitImport/importError';
+export { AdminSetupError, createAdministrator, type FirstAdmin } from './users/firstAdmin';

@@ -5,6 +5,7 @@ import { plansRouter } from './router/plans';
 import { reportsRouter } from './router/reports';
 import { tasksRouter } from './router/tasks';
 import { unitsRouter } from './router/units';
+import { usersRouter } from './router/users';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   reports: reportsRouter,
   tasks: tasksRouter,
   units: unitsRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -70,6 +70,10 @@ export interface UserTable {
   roles: Json<Role[]>;
   password_hash: string;
   created_at: DefaultedTimestamp;
+  /** Set when an administrator disables the account: it can no longer log in, its sessions are gone, its history stays. */
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** After a reset: the temporary password works only to choose a new one. */
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface SessionTable {
@@ -244,6 +248,7 @@ export type Unit = Selectable<UnitTable>;
 export type NewUnit = Insertable<UnitTable>;
 export type UnitVersionRow = Selectable<UnitVersionTable>;
 export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
 export type Plan = Selectable<PlanTable>;
 export type PlanUpdate = Updateable<PlanTable>;
 export type Task = Selectable<TaskTable>;

@@ -20,6 +20,8 @@ import { roleProcedure } from '../trpc';
 import { isoDate, unitFieldsSchema } from '../units/unitInputs';
 import { unitView } from '../units/unitView';
 import { checkUnitCode, requireUnit } from '../units/unitChecks';
+import { UnitFileError } from '../unitImport/importError';
+import { importUnits } from '../unitImport/importUnits';
 
 const adminProcedure = roleProcedure('admin');
 
@@ -158,6 +160,44 @@ export const unitsRouter = {
         });
       });
       return { ok: true };
+    }),
+
+  /** The web app's import: a dry run for the review screen, then the same file applied (all of it, or nothing). */
+  import: adminProcedure
+    .input(
+      z.object({
+        fileName: z.string().min(1),
+        contentBase64: z.string().max(20_000_000, 'Tệp quá lớn (tối đa khoảng 15 MB).'),
+        dryRun: z.boolean(),
+        effectiveFrom: isoDate.optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      try {
+        const result = await importUnits(ctx.db, {
+          fileName: input.fileName,
+          content: Buffer.from(input.contentBase64, 'base64'),
+          dryRun: input.dryRun,
+          effectiveFrom: input.effectiveFrom,
+          admin: ctx.user,
+        });
+        const { plan } = result;
+        const listed = <T extends { name: string }>(units: T[]) => units.slice(0, 500);
+        return {
+          applied: result.applied,
+          counts: result.counts,
+          errors: result.errors,
+          added: listed(plan.added),
+          renamed: listed(plan.renamed),
+          moved: listed(plan.moved),
+          reopened: listed(plan.reopened),
+          closed: listed(plan.closed),
+          unchangedCount: plan.unchanged.length,
+        };
+      } catch (error) {
+        if (error instanceof UnitFileError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
+        throw error;
+      }
     }),
 
   /** Every administrator change in the administrator's subtree, newest first. */

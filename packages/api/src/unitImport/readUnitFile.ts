@@ -17,11 +17,19 @@ export async function readUnitFile(fileName: string, content: Buffer, effectiveF
   const extension = fileName.toLowerCase().split('.').pop();
   if (extension === 'json')
     return { format: 'official-json', rows: readOfficialList(content.toString('utf8'), effectiveFrom) };
-  if (extension === 'csv') return { format: 'csv', rows: rowsOfTable(csvTable(content.toString('utf8'))) };
-  if (extension === 'xlsx') return { format: 'xlsx', rows: rowsOfTable(await xlsxTable(content)) };
+  if (extension === 'csv' || extension === 'xlsx')
+    return { format: extension, rows: rowsOfTable(await readTableFile(fileName, content)) };
   throw new UnitFileError(
     `Không đọc được tệp "${fileName}": chỉ nhận tệp .json (danh mục chính thức), .csv hoặc .xlsx.`,
   );
+}
+
+/** The rows of a CSV file or of an XLSX file's first sheet, each with its line number. */
+export async function readTableFile(fileName: string, content: Buffer): Promise<{ line: number; cells: string[] }[]> {
+  const extension = fileName.toLowerCase().split('.').pop();
+  if (extension === 'csv') return csvTable(content.toString('utf8'));
+  if (extension === 'xlsx') return xlsxTable(content);
+  throw new UnitFileError(`Không đọc được tệp "${fileName}": chỉ nhận tệp .csv hoặc .xlsx.`);
 }
 
 function csvTable(text: string): { line: number; cells: string[] }[] {
