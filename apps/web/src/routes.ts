@@ -9,7 +9,11 @@ export type Route =
   | { page: 'adminTemplates' }
   | { page: 'adminTemplate'; templateId: string }
   | { page: 'adminCalendar' }
-  | { page: 'adminMerger' };
+  | { page: 'adminMerger' }
+  | { page: 'adminUnits'; unitId?: string }
+  | { page: 'adminUsers' }
+  | { page: 'adminImport' }
+  | { page: 'adminAudit' };
 
 export const hrefTo = {
   inbox: () => '#/',
@@ -21,6 +25,10 @@ export const hrefTo = {
   adminTemplate: (templateId: string) => `#/admin/templates/${encodeURIComponent(templateId)}`,
   adminCalendar: () => '#/admin/calendar',
   adminMerger: () => '#/admin/merger',
+  adminUnits: (unitId?: string) => (unitId ? `#/admin/units/${encodeURIComponent(unitId)}` : '#/admin/units'),
+  adminUsers: () => '#/admin/users',
+  adminImport: () => '#/admin/import',
+  adminAudit: () => '#/admin/audit',
 };
 
 export function parseRoute(hash: string): Route {
@@ -37,6 +45,10 @@ function parseAdminRoute([section, id]: string[]): Route {
   if (section === 'templates' && id) return { page: 'adminTemplate', templateId: decodeURIComponent(id) };
   if (section === 'calendar') return { page: 'adminCalendar' };
   if (section === 'merger') return { page: 'adminMerger' };
+  if (section === 'units') return id ? { page: 'adminUnits', unitId: decodeURIComponent(id) } : { page: 'adminUnits' };
+  if (section === 'users') return { page: 'adminUsers' };
+  if (section === 'import') return { page: 'adminImport' };
+  if (section === 'audit') return { page: 'adminAudit' };
   return { page: 'adminTemplates' };
 }
 
