@@ -56,7 +56,9 @@ describe('a national plan cascades nation → provinces → communes', () => {
     const subPlans = result.obligations.filter((o) => o.kind === 'subPlan');
     expect(subPlans).toHaveLength(provinces * (1 + communesPerProvince));
     expect(subPlans.find((o) => o.unit === 'T01')).toMatchObject({ dueOn: '2027-02-26', status: 'onTime' });
-    expect(subPlans.find((o) => o.unit === 'T01-X1')).toMatchObject({ dueOn: '2027-03-11', status: 'onTime' });
+    expect(subPlans.find((o) => o.unit === 'T01-X1')).toMatchObject({ dueOn: '2027-03-12', status: 'onTime' });
+    // A commune's sub-plan is due 15 days after its province issues, so a late province moves its communes' date.
+    expect(subPlans.find((o) => o.unit === 'T07-X2')).toMatchObject({ dueOn: '2027-03-15', status: 'onTime' });
     expect(subPlans.find((o) => o.unit === 'T07')).toMatchObject({ submittedOn: '2027-02-28', status: 'late' });
     expect(
       result.rounds.map(({ round, level, dueOn, expected, submitted, missing }) => ({
