@@ -133,3 +133,29 @@ it('a province administrator manages only its own subtree: FORBIDDEN on another 
   const own = await glAdmin.units.update.mutate({ id: 'gl-ttr', phone: '0269 111 222', effectiveOn: '2026-01-01' });
   expect(own.phone).toBe('0269 111 222');
 });
+
+it('templates: a province keeps its own; another province gets FORBIDDEN on them, and on national templates, writing nothing', async () => {
+  const glAdmin = await loginAs(app.url, 'gl.quantri');
+  const hdAdmin = await loginAs(app.url, 'hd.quantri');
+  const definition = (await glAdmin.admin.template.query({ id: 'dan-van-chinh-quyen-v1' })).definition;
+  const { id } = await glAdmin.admin.saveTemplate.mutate({
+    slug: 'gl-rieng',
+    name: 'Mẫu riêng của Gia Lai',
+    definition,
+  });
+  expect((await hdAdmin.admin.templates.query()).map((t) => t.id)).not.toContain(id);
+  const countBefore = (await app.db.selectFrom('templates').select('id').execute()).length;
+  const attempts = [
+    hdAdmin.admin.template.query({ id }),
+    hdAdmin.admin.saveTemplate.mutate({ slug: 'gl-rieng', name: 'Chiếm mẫu', definition }),
+    hdAdmin.admin.publishTemplate.mutate({ id }),
+    hdAdmin.admin.saveTemplate.mutate({ slug: 'dan-van-chinh-quyen', name: 'Sửa mẫu quốc gia', definition }),
+  ];
+  for (const attempt of attempts) expect((await attempt.catch((e) => e)).data?.code).toBe('FORBIDDEN');
+  expect((await app.db.selectFrom('templates').select('id').execute()).length).toBe(countBefore);
+  expect(
+    (await app.db.selectFrom('templates').select('published_at').where('id', '=', id).executeTakeFirst())?.published_at,
+  ).toBeNull();
+  await glAdmin.admin.publishTemplate.mutate({ id });
+  expect((await glAdmin.admin.templates.query()).find((t) => t.id === id)).toMatchObject({ ownerUnitId: 'gl' });
+});

@@ -42,3 +42,15 @@ export async function requireNationalAdmin(db: Kysely<Database>, admin: User): P
   if (!scopeUnit || scopeUnit.parent_id !== null)
     throw forbidden('Chỉ quản trị viên cấp trung ương mới sửa lịch ngày nghỉ, ngày làm bù.');
 }
+
+/** A national template (no owner) is kept by national administrators; a province's by the administrators of its subtree. */
+export async function requireTemplateKeeper(db: Kysely<Database>, admin: User, ownerUnitId: string | null) {
+  if (ownerUnitId === null) await requireNationalAdmin(db, admin);
+  else await requireAdminScope(db, admin, ownerUnitId);
+}
+
+/** The owner a new template of this administrator gets: none for a national administrator, its scope unit otherwise. */
+export async function templateOwnerFor(db: Kysely<Database>, admin: User): Promise<string | null> {
+  const scopeUnit = await findUnit(db, admin.scope_unit_id);
+  return scopeUnit?.parent_id === null ? null : admin.scope_unit_id;
+}

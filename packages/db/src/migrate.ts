@@ -12,6 +12,7 @@ import * as draftApprovals from './migrations/2026-11-23T1500-draft-approvals';
 import * as reportDetails from './migrations/2026-11-23T1600-report-details';
 import * as unitHistory from './migrations/2026-11-30T1000-unit-history';
 import * as userAdmin from './migrations/2026-11-30T1100-user-admin';
+import * as templateOwner from './migrations/2026-11-30T1200-template-owner';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1600-report-details': reportDetails,
   '2026-11-30T1000-unit-history': unitHistory,
   '2026-11-30T1100-user-admin': userAdmin,
+  '2026-11-30T1200-template-owner': templateOwner,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

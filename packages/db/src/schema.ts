@@ -89,6 +89,8 @@ export interface TemplateTable {
   version: number;
   definition: Json<TemplateDefinition>;
   published_at: Timestamp | null;
+  /** The unit whose administrators keep the template (a province's own); null for a national template. */
+  owner_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TemplateDefinition {

@@ -1,6 +1,7 @@
 import {
   createTemplateVersion,
   findTemplate,
+  findLatestTemplateVersion,
   findUnit,
   listAllTemplates,
   listUnits,
@@ -18,7 +19,14 @@ import { z } from 'zod';
 import { buildSchedule } from '../schedule';
 import { templateDefinitionSchema } from '../templateSchema';
 import { roleProcedure } from '../trpc';
-import { adminScopeIds, auditAdminChange, requireAdminScope, requireNationalAdmin } from '../adminScope';
+import {
+  adminScopeIds,
+  auditAdminChange,
+  requireAdminScope,
+  requireNationalAdmin,
+  requireTemplateKeeper,
+  templateOwnerFor,
+} from '../adminScope';
 
 const adminProcedure = roleProcedure('admin');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
@@ -107,11 +115,16 @@ export const adminRouter = {
       return { plans: plans.length };
     }),
 
-  templates: adminProcedure.query(({ ctx }) => listAllTemplates(ctx.db)),
+  /** National templates, and those kept by units of the administrator's subtree. */
+  templates: adminProcedure.query(async ({ ctx }) => {
+    const scope = await adminScopeIds(ctx.db, ctx.user);
+    return (await listAllTemplates(ctx.db)).filter((t) => t.ownerUnitId === null || scope.has(t.ownerUnitId));
+  }),
 
   template: adminProcedure.input(z.object({ id: z.string().min(1) })).query(async ({ ctx, input }) => {
     const template = await findTemplate(ctx.db, input.id);
     if (!template) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy mẫu kế hoạch.' });
+    if (template.owner_unit_id) await requireAdminScope(ctx.db, ctx.user, template.owner_unit_id);
     return {
       id: template.id,
       name: template.name,
@@ -149,11 +162,9 @@ export const adminRouter = {
       } catch (error) {
         throw new TRPCError({ code: 'BAD_REQUEST', message: `Lịch báo cáo không hợp lệ: ${(error as Error).message}` });
       }
-      const latest = await ctx.db
-        .selectFrom('templates')
-        .select(({ fn }) => fn.max('version').as('version'))
-        .where('id', 'like', `${input.slug}-v%`)
-        .executeTakeFirst();
+      const latest = await findLatestTemplateVersion(ctx.db, input.slug);
+      const ownerUnitId = latest ? latest.ownerUnitId : await templateOwnerFor(ctx.db, ctx.user);
+      await requireTemplateKeeper(ctx.db, ctx.user, ownerUnitId);
       const version = (latest?.version ?? 0) + 1;
       const id = `${input.slug}-v${version}`;
       await createTemplateVersion(ctx.db, {
@@ -161,14 +172,29 @@ export const adminRouter = {
         name: input.name.normalize('NFC'),
         version,
         definition: input.definition,
+        ownerUnitId,
       });
+      await auditAdminChange(
+        ctx.db,
+        ctx.user,
+        'template.save',
+        { unitId: ownerUnitId ?? ctx.user.scope_unit_id, subjectId: id },
+        null,
+        { id, name: input.name },
+      );
       return { id, version };
     }),
 
   publishTemplate: adminProcedure.input(z.object({ id: z.string().min(1) })).mutation(async ({ ctx, input }) => {
+    const template = await findTemplate(ctx.db, input.id);
+    if (template) await requireTemplateKeeper(ctx.db, ctx.user, template.owner_unit_id);
     if (!(await publishTemplate(ctx.db, input.id, new Date()))) {
       throw new TRPCError({ code: 'CONFLICT', message: 'Mẫu không tồn tại hoặc đã được công bố.' });
     }
+    const owner = template?.owner_unit_id ?? ctx.user.scope_unit_id;
+    await auditAdminChange(ctx.db, ctx.user, 'template.publish', { unitId: owner, subjectId: input.id }, null, {
+      published: true,
+    });
     return { ok: true };
   }),
 } satisfies TRPCRouterRecord;
