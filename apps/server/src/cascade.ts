@@ -4,7 +4,7 @@ import { logMailer, smtpMailer } from '@cascade/activities';
 import { createDatabase, type Database, hasActiveAdmin, type Kysely, migrateToLatest } from '@cascade/db';
 import { createAdministrator } from '@cascade/api';
 import { seedDemoData } from '@cascade/db/seed';
-import { createCascadeWorker, readTemporalEnv } from '@cascade/worker';
+import { createCascadeWorker } from '@cascade/worker';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { type EmbeddedTemporal, startEmbeddedTemporal } from './embeddedTemporal';
@@ -22,10 +22,7 @@ export interface RunningCascade {
 }
 
 /** Database, Temporal (embedded unless TEMPORAL_ADDRESS is set), worker and HTTP server, stopped in reverse order. */
-export async function startCascade(
-  env: ServerEnv,
-  processEnv: NodeJS.ProcessEnv = process.env,
-): Promise<RunningCascade> {
+export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
   const stops: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
@@ -50,7 +47,7 @@ export async function startCascade(
       );
       stops.push(() => embedded!.stop());
     }
-    const temporalEnv = readTemporalEnv(processEnv, embedded?.address ?? '');
+    const temporalEnv = { ...env.temporal, address: env.temporal.address || embedded?.address || '' };
     const connection = await Connection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
     stops.push(() => connection.close());
     const temporal = new Client({ connection, namespace: temporalEnv.namespace });

@@ -1,4 +1,4 @@
-export { type Context, createContext } from './context';
+export { createContext } from './context';
 export { type AppRouter, appRouter } from './root';
 export { importUnits, type UnitImportResult } from './unitImport/importUnits';
 export { UnitFileError } from './unitImport/importError';

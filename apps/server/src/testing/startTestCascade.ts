@@ -24,7 +24,7 @@ export async function startTestCascade(
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...settings,
   });
-  const cascade = await startCascade(env, {});
+  const cascade = await startCascade(env);
   return {
     url: cascade.url,
     db: cascade.db,
