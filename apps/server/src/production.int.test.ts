@@ -1,5 +1,5 @@
 import { afterAll, expect, it } from 'vitest';
-import { runCommand } from './cli/runCommand';
+import { runCommand } from './testing/runCommand';
 import { loginAs } from './testing/apiClient';
 import { startTestCascade } from './testing/startTestCascade';
 

@@ -1,5 +1,5 @@
 export { createDatabase } from './connect';
-export { verifyPassword } from './credentials';
+export { hashPassword, verifyPassword } from './credentials';
 export { migrateToLatest } from './migrate';
 export * from './repositories/audit';
 export * from './repositories/calendar';

@@ -6,7 +6,7 @@ import { createDatabase, type Database, type Kysely } from '@cascade/db';
 import { type PostgresServer, startPostgres } from '@cascade/test-support';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runCommand } from './runCommand';
+import { runCommand } from '../testing/runCommand';
 
 const officialList = fileURLToPath(new URL('../../../../../shared/data/vn-admin-units-2026.json', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'cascade-import-'));

@@ -1,7 +1,6 @@
 import {
   closeUnit,
   createUnit,
-  findUnit,
   listUnitNodes,
   listUnits,
   listUnitsAudit,
