@@ -35,11 +35,14 @@ async function main() {
   };
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
   // The simulator's stdout is its JSON result alone: set-up chatter goes to stderr.
-  const setupStdio = command === 'simulate' ? ['inherit', 2, 2] : 'inherit';
+  const isCommandLineTool = ['simulate', 'units:import', 'admin:create'].includes(command);
+  const setupStdio = isCommandLineTool ? ['inherit', 2, 2] : 'inherit';
   const installed = await pnpm(pnpmEntry, ['install', '--reporter=append-only', ...frozen], env, setupStdio);
   if (installed !== 0) throw new SetupError('pnpm install failed: see the lines above.');
 
-  if (!process.env.TEMPORAL_ADDRESS || command !== 'start') env.CASCADE_TEMPORAL_CLI = ensureTemporalCli();
+  const needsTemporal = !['units:import', 'admin:create'].includes(command);
+  if (needsTemporal && (!process.env.TEMPORAL_ADDRESS || command !== 'start'))
+    env.CASCADE_TEMPORAL_CLI = ensureTemporalCli();
   switch (command) {
     case 'start': {
       const built = await pnpm(pnpmEntry, ['--filter', '@cascade/web', 'build'], env);
@@ -70,6 +73,14 @@ async function main() {
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       if (rest[0]) env.CASCADE_RECORD_HISTORIES = rest[0];
       return pnpm(pnpmEntry, ['--filter', '@cascade/workflows', 'record-histories'], env);
+    case 'units:import':
+    case 'admin:create': {
+      const script = command === 'units:import' ? 'importUnitsCommand.ts' : 'createAdminCommand.ts';
+      return runInherited(process.execPath, ['--import', 'tsx', `src/cli/${script}`, ...rest], {
+        cwd: `${root}apps/server`,
+        env,
+      });
+    }
     case 'typecheck':
       return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'typecheck', ...rest], env);
     case 'check': {
@@ -87,7 +98,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, simulate, check, typecheck, lint, format or record-histories.`,
+        `Unknown command "${command}": use start, test, simulate, check, typecheck, lint, format, record-histories, units:import or admin:create.`,
       );
   }
 }

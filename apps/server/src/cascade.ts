@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
-import { configureUpdateDeadline } from '@cascade/api';
-import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
+import { configureUpdateDeadline, createAdministrator } from '@cascade/api';
+import { createDatabase, type Database, hasActiveAdmin, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
 import { createCascadeWorker } from '@cascade/worker';
 import { Client, Connection } from '@temporalio/client';
@@ -17,6 +17,7 @@ export interface RunningCascade {
   db: Kysely<Database>;
   temporal: Client;
   temporalUiUrl: string | null;
+  hasAdministrator: boolean;
   stop(): Promise<void>;
 }
 
@@ -32,7 +33,8 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
     const db = createDatabase(env.databaseUrl ? { url: env.databaseUrl } : { dataDir: join(env.dataDir, 'pglite') });
     stops.push(() => db.destroy());
     await migrateToLatest(db);
-    await seedDemoData(db);
+    if (env.seedDemo) await seedDemoData(db);
+    if (env.firstAdmin) await createAdministrator(db, env.firstAdmin);
 
     let embedded: EmbeddedTemporal | undefined;
     if (!env.temporalAddress) {
@@ -76,7 +78,14 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
     stops.push(() => app.close());
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : env.port;
-    return { url: `http://${env.host}:${port}`, db, temporal, temporalUiUrl: embedded?.uiUrl ?? null, stop: stopAll };
+    return {
+      url: `http://${env.host}:${port}`,
+      db,
+      temporal,
+      temporalUiUrl: embedded?.uiUrl ?? null,
+      hasAdministrator: await hasActiveAdmin(db),
+      stop: stopAll,
+    };
   } catch (error) {
     await stopAll();
     throw error;

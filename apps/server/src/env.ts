@@ -35,6 +35,18 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     mailFrom: env.MAIL_FROM ?? 'Cascade <no-reply@localhost>',
     updateDeadlineMs: positiveMs(env.CASCADE_UPDATE_DEADLINE_MS, 10_000, 'CASCADE_UPDATE_DEADLINE_MS'),
     webDist: resolve(env.CASCADE_WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
+    /** Demo data (units, users, the template): on by default in the embedded set-up, off with DATABASE_URL unless asked. */
+    seedDemo: env.CASCADE_DEMO ? env.CASCADE_DEMO === '1' : !env.DATABASE_URL,
+    /** Where the user ran an `npm run` command from: the command's relative file names start there. */
+    invocationDir: env.INIT_CWD ?? process.cwd(),
+    firstAdmin: env.CASCADE_ADMIN_USERNAME
+      ? {
+          username: env.CASCADE_ADMIN_USERNAME,
+          password: env.CASCADE_ADMIN_PASSWORD ?? '',
+          unit: env.CASCADE_ADMIN_UNIT ?? 'vn',
+          displayName: env.CASCADE_ADMIN_NAME,
+        }
+      : undefined,
   };
 }
 

@@ -1,7 +1,7 @@
 import { isIsoDate } from '@cascade/domain';
 import { z } from 'zod';
 
-export const unitKinds = ['province', 'district', 'commune', 'department', 'office', 'organization'] as const;
+export const unitKinds = ['nation', 'province', 'district', 'commune', 'department', 'office', 'organization'] as const;
 export const reportPeriods = ['month', 'quarter', 'half', 'nine-months', 'year'] as const;
 export const aggregateRules = ['sum', 'average', 'min', 'max', 'count'] as const;
 

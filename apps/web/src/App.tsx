@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { ErrorNotice } from './components/ErrorNotice';
 import { Header } from './components/Header';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import { type Route, useRoute } from './routes';
 import type { CurrentUser } from './session';
@@ -13,6 +14,7 @@ export function App() {
   if (me.isPending) return <p className="loading">Đang tải…</p>;
   if (me.isError) return <ErrorNotice error={me.error} />;
   if (!me.data) return <LoginPage />;
+  if (me.data.mustChangePassword) return <ChangePasswordPage user={me.data} />;
   return (
     <>
       <Header user={me.data} />
@@ -43,6 +45,10 @@ function CurrentPage({ user }: { user: CurrentUser }) {
     case 'adminCalendar':
     case 'adminMerger':
     case 'adminOperations':
+    case 'adminUnits':
+    case 'adminUsers':
+    case 'adminImport':
+    case 'adminAudit':
       return <AdminPage route={route} user={user} />;
   }
 }

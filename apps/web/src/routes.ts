@@ -10,7 +10,11 @@ export type Route =
   | { page: 'adminTemplate'; templateId: string }
   | { page: 'adminCalendar' }
   | { page: 'adminMerger' }
-  | { page: 'adminOperations' };
+  | { page: 'adminOperations' }
+  | { page: 'adminUnits'; unitId?: string }
+  | { page: 'adminUsers' }
+  | { page: 'adminImport' }
+  | { page: 'adminAudit' };
 
 export const hrefTo = {
   inbox: () => '#/',
@@ -23,6 +27,10 @@ export const hrefTo = {
   adminCalendar: () => '#/admin/calendar',
   adminMerger: () => '#/admin/merger',
   adminOperations: () => '#/admin/operations',
+  adminUnits: (unitId?: string) => (unitId ? `#/admin/units/${encodeURIComponent(unitId)}` : '#/admin/units'),
+  adminUsers: () => '#/admin/users',
+  adminImport: () => '#/admin/import',
+  adminAudit: () => '#/admin/audit',
 };
 
 export function parseRoute(hash: string): Route {
@@ -40,6 +48,10 @@ function parseAdminRoute([section, id]: string[]): Route {
   if (section === 'calendar') return { page: 'adminCalendar' };
   if (section === 'merger') return { page: 'adminMerger' };
   if (section === 'operations') return { page: 'adminOperations' };
+  if (section === 'units') return id ? { page: 'adminUnits', unitId: decodeURIComponent(id) } : { page: 'adminUnits' };
+  if (section === 'users') return { page: 'adminUsers' };
+  if (section === 'import') return { page: 'adminImport' };
+  if (section === 'audit') return { page: 'adminAudit' };
   return { page: 'adminTemplates' };
 }
 

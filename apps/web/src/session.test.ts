@@ -9,6 +9,7 @@ const user = (roles: CurrentUser['roles'], unitId = 'gl'): CurrentUser => ({
   unitName: 'Tỉnh Gia Lai',
   scopeUnitId: unitId,
   roles,
+  mustChangePassword: false,
 });
 
 describe('who may do what', () => {

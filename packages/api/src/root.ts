@@ -4,6 +4,8 @@ import { notificationsRouter } from './router/notifications';
 import { plansRouter } from './router/plans';
 import { reportsRouter } from './router/reports';
 import { tasksRouter } from './router/tasks';
+import { unitsRouter } from './router/units';
+import { usersRouter } from './router/users';
 import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   plans: plansRouter,
   reports: reportsRouter,
   tasks: tasksRouter,
+  units: unitsRouter,
+  users: usersRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,7 @@
 import { defaultPlanForm, planFormSchema, reportFormSchema } from '@cascade/forms';
 import { z } from 'zod';
 
-const unitKind = z.enum(['province', 'district', 'commune', 'department', 'office', 'organization']);
+const unitKind = z.enum(['nation', 'province', 'district', 'commune', 'department', 'office', 'organization']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
 const roundSchema = z.object({

@@ -14,8 +14,13 @@ const t = initTRPC.context<Context>().create({
 export const createTRPCRouter = t.router;
 export const publicProcedure = t.procedure;
 
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+/** What a user with a temporary password may still do: see who they are, choose a new password, log out. */
+const allowedBeforePasswordChange = new Set(['auth.me', 'auth.changePassword', 'auth.logout']);
+
+export const protectedProcedure = t.procedure.use(({ ctx, next, path }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bạn cần đăng nhập.' });
+  if (ctx.user.must_change_password && !allowedBeforePasswordChange.has(path))
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.' });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

@@ -1,5 +1,5 @@
 export { createDatabase } from './connect';
-export { verifyPasswordOrDummy } from './credentials';
+export { hashPassword, verifyPassword, verifyPasswordOrDummy } from './credentials';
 export { migrateToLatest } from './migrate';
 export * from './repositories/audit';
 export * from './repositories/calendar';
@@ -17,3 +17,4 @@ export * from './repositories/units';
 export * from './repositories/users';
 export type * from './schema';
 export type { Kysely } from 'kysely';
+export * from './repositories/unitImport';

@@ -14,6 +14,9 @@ import * as mailOutbox from './migrations/2026-11-30T1100-mail-outbox';
 import * as files from './migrations/2026-11-30T1200-files';
 import * as inlineFilesOut from './migrations/2026-11-30T1210-inline-files-out';
 import * as hashedSessions from './migrations/2026-11-30T1700-hashed-sessions';
+import * as unitHistory from './migrations/2026-11-30T1000-unit-history';
+import * as userAdmin from './migrations/2026-11-30T1100-user-admin';
+import * as templateOwner from './migrations/2026-11-30T1200-template-owner';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -31,6 +34,9 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1200-files': files,
   '2026-11-30T1210-inline-files-out': inlineFilesOut,
   '2026-11-30T1700-hashed-sessions': hashedSessions,
+  '2026-11-30T1000-unit-history': unitHistory,
+  '2026-11-30T1100-user-admin': userAdmin,
+  '2026-11-30T1200-template-owner': templateOwner,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

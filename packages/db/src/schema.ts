@@ -32,11 +32,31 @@ export interface UnitTable {
   name: string;
   kind: UnitKind;
   parent_id: string | null;
-  official_code: string | null;
+  /** The official code (mã đơn vị hành chính) or, for departments and offices, the province's own code. */
+  code: string | null;
+  /** Used in document numbers (44/KH-UBND). */
   abbreviation: string;
+  address: ColumnType<string | null, string | null | undefined, string | null>;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   effective_from: string;
   effective_to: string | null;
   successor_id: string | null;
+}
+
+export type UnitChange = 'created' | 'renamed' | 'moved' | 'updated' | 'closed' | 'reopened' | 'merged';
+
+/** One version of a unit from its effective day: the hierarchy "as of" a day is read from these. */
+export interface UnitVersionTable {
+  id: Generated<number>;
+  unit_id: string;
+  effective_on: string;
+  change: UnitChange;
+  name: string;
+  kind: UnitKind;
+  parent_id: string | null;
+  recorded_at: DefaultedTimestamp;
+  recorded_by: string | null;
 }
 
 export interface UserTable {
@@ -50,6 +70,10 @@ export interface UserTable {
   roles: Json<Role[]>;
   password_hash: string;
   created_at: DefaultedTimestamp;
+  /** Set when an administrator disables the account: it can no longer log in, its sessions are gone, its history stays. */
+  disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** After a reset: the temporary password works only to choose a new one. */
+  must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
 export interface SessionTable {
@@ -70,6 +94,8 @@ export interface TemplateTable {
   version: number;
   definition: Json<TemplateDefinition>;
   published_at: Timestamp | null;
+  /** The unit whose administrators keep the template (a province's own); null for a national template. */
+  owner_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface TemplateDefinition {
@@ -240,6 +266,7 @@ export interface FileTable {
 export interface Database {
   calendar_days: CalendarDayTable;
   units: UnitTable;
+  unit_versions: UnitVersionTable;
   users: UserTable;
   sessions: SessionTable;
   templates: TemplateTable;
@@ -255,7 +282,9 @@ export interface Database {
 
 export type Unit = Selectable<UnitTable>;
 export type NewUnit = Insertable<UnitTable>;
+export type UnitVersionRow = Selectable<UnitVersionTable>;
 export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
 export type Plan = Selectable<PlanTable>;
 export type Task = Selectable<TaskTable>;
 export type Notification = Selectable<NotificationTable>;

@@ -1,8 +1,19 @@
 import type { IsoDate } from './time';
 
-export type UnitKind = 'province' | 'district' | 'commune' | 'department' | 'office' | 'organization';
+export type UnitKind = 'nation' | 'province' | 'district' | 'commune' | 'department' | 'office' | 'organization';
+
+export const unitKinds: readonly UnitKind[] = [
+  'nation',
+  'province',
+  'district',
+  'commune',
+  'department',
+  'office',
+  'organization',
+];
 
 export const unitKindLabels: Record<UnitKind, string> = {
+  nation: 'Trung ương',
   province: 'Tỉnh',
   district: 'Huyện',
   commune: 'Xã',

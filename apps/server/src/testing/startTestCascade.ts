@@ -8,7 +8,10 @@ import { readServerEnv } from '../env';
 export type DatabaseKind = 'PGlite' | 'PostgreSQL';
 
 /** The whole app as `npm start` runs it (embedded Temporal dev server, worker, HTTP), on free ports and a fresh database. */
-export async function startTestCascade(database: DatabaseKind, settings: Record<string, string> = {}) {
+export async function startTestCascade(
+  database: DatabaseKind,
+  settings: Record<string, string> = { CASCADE_DEMO: '1' },
+) {
   quietTemporalLogs();
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-test-'));
   const postgres = database === 'PostgreSQL' ? await startPostgres() : undefined;

@@ -1,12 +1,13 @@
 import {
   createTemplateVersion,
   findTemplate,
+  findLatestTemplateVersion,
   findUnit,
-  latestTemplateVersion,
   listAllTemplates,
-  listPlansOfUnitFrom,
   listUnits,
   recordUnitSuccession,
+  listPlanWorkflowsOfUnits,
+  predecessorIds,
   listCalendarDays,
   listFailedSteps,
   listMailOutbox,
@@ -21,6 +22,14 @@ import { z } from 'zod';
 import { buildSchedule } from '../schedule';
 import { templateDefinitionSchema } from '../templateSchema';
 import { roleProcedure } from '../trpc';
+import {
+  adminScopeIds,
+  auditAdminChange,
+  requireAdminScope,
+  requireNationalAdmin,
+  requireTemplateKeeper,
+  templateOwnerFor,
+} from '../adminScope';
 
 const adminProcedure = roleProcedure('admin');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
@@ -65,31 +74,53 @@ export const adminRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      await requireNationalAdmin(ctx.db, ctx.user);
       await setCalendarDay(ctx.db, input);
+      await auditAdminChange(
+        ctx.db,
+        ctx.user,
+        'calendar.set',
+        { unitId: ctx.user.scope_unit_id, subjectId: input.date },
+        null,
+        input,
+      );
       return listCalendarDays(ctx.db);
     }),
 
   removeCalendarDay: adminProcedure.input(z.object({ date: isoDate })).mutation(async ({ ctx, input }) => {
+    await requireNationalAdmin(ctx.db, ctx.user);
     await removeCalendarDay(ctx.db, input.date);
+    await auditAdminChange(
+      ctx.db,
+      ctx.user,
+      'calendar.remove',
+      { unitId: ctx.user.scope_unit_id, subjectId: input.date },
+      input,
+      null,
+    );
     return listCalendarDays(ctx.db);
   }),
 
   /** Every unit, merged ones included, for choosing a merger's two sides. */
-  units: adminProcedure.query(async ({ ctx }) =>
-    (await listUnits(ctx.db)).map((u) => ({
-      id: u.id,
-      name: u.name,
-      kind: u.kind,
-      parentId: u.parent_id,
-      effectiveTo: u.effective_to,
-      successorId: u.successor_id,
-    })),
-  ),
+  units: adminProcedure.query(async ({ ctx }) => {
+    const scope = await adminScopeIds(ctx.db, ctx.user);
+    return (await listUnits(ctx.db))
+      .filter((u) => scope.has(u.id))
+      .map((u) => ({
+        id: u.id,
+        name: u.name,
+        kind: u.kind,
+        parentId: u.parent_id,
+        effectiveTo: u.effective_to,
+        successorId: u.successor_id,
+      }));
+  }),
 
   /** A unit merged into (or replaced by) another on a date: its open obligations in every running plan pass to the successor. */
   mergeUnit: adminProcedure
     .input(z.object({ unitId: z.string().min(1), successorUnitId: z.string().min(1), effectiveOn: isoDate }))
     .mutation(async ({ ctx, input }) => {
+      await requireAdminScope(ctx.db, ctx.user, input.unitId, input.successorUnitId);
       const [unit, successor] = await Promise.all([
         findUnit(ctx.db, input.unitId),
         findUnit(ctx.db, input.successorUnitId),
@@ -97,8 +128,16 @@ export const adminRouter = {
       if (!unit || !successor) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy đơn vị.' });
       if (unit.id === successor.id)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Đơn vị kế thừa phải khác đơn vị bị sáp nhập.' });
-      await recordUnitSuccession(ctx.db, unit.id, successor.id, input.effectiveOn);
-      const plans = await listPlansOfUnitFrom(ctx.db, unit.id, Number(input.effectiveOn.slice(0, 4)));
+      // A unit that inherited obligations in an earlier merger hands those on too.
+      const carried = await predecessorIds(ctx.db, unit.id);
+      await ctx.db.transaction().execute(async (trx) => {
+        await recordUnitSuccession(trx, unit.id, successor.id, input.effectiveOn, ctx.user.id);
+        await auditAdminChange(trx, ctx.user, 'unit.merge', { unitId: unit.id, subjectId: unit.id }, unit, {
+          effectiveTo: input.effectiveOn,
+          successorId: successor.id,
+        });
+      });
+      const plans = await listPlanWorkflowsOfUnits(ctx.db, carried, Number(input.effectiveOn.slice(0, 4)));
       for (const plan of plans) {
         await ctx.temporal.workflow
           .getHandle(plan.workflow_id)
@@ -107,11 +146,16 @@ export const adminRouter = {
       return { plans: plans.length };
     }),
 
-  templates: adminProcedure.query(({ ctx }) => listAllTemplates(ctx.db)),
+  /** National templates, and those kept by units of the administrator's subtree. */
+  templates: adminProcedure.query(async ({ ctx }) => {
+    const scope = await adminScopeIds(ctx.db, ctx.user);
+    return (await listAllTemplates(ctx.db)).filter((t) => t.ownerUnitId === null || scope.has(t.ownerUnitId));
+  }),
 
   template: adminProcedure.input(z.object({ id: z.string().min(1) })).query(async ({ ctx, input }) => {
     const template = await findTemplate(ctx.db, input.id);
     if (!template) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy mẫu kế hoạch.' });
+    if (template.owner_unit_id) await requireAdminScope(ctx.db, ctx.user, template.owner_unit_id);
     return {
       id: template.id,
       name: template.name,
@@ -149,21 +193,39 @@ export const adminRouter = {
       } catch (error) {
         throw new TRPCError({ code: 'BAD_REQUEST', message: `Lịch báo cáo không hợp lệ: ${(error as Error).message}` });
       }
-      const version = (await latestTemplateVersion(ctx.db, input.slug)) + 1;
+      const latest = await findLatestTemplateVersion(ctx.db, input.slug);
+      const ownerUnitId = latest ? latest.ownerUnitId : await templateOwnerFor(ctx.db, ctx.user);
+      await requireTemplateKeeper(ctx.db, ctx.user, ownerUnitId);
+      const version = (latest?.version ?? 0) + 1;
       const id = `${input.slug}-v${version}`;
       await createTemplateVersion(ctx.db, {
         id,
         name: input.name.normalize('NFC'),
         version,
         definition: input.definition,
+        ownerUnitId,
       });
+      await auditAdminChange(
+        ctx.db,
+        ctx.user,
+        'template.save',
+        { unitId: ownerUnitId ?? ctx.user.scope_unit_id, subjectId: id },
+        null,
+        { id, name: input.name },
+      );
       return { id, version };
     }),
 
   publishTemplate: adminProcedure.input(z.object({ id: z.string().min(1) })).mutation(async ({ ctx, input }) => {
+    const template = await findTemplate(ctx.db, input.id);
+    if (template) await requireTemplateKeeper(ctx.db, ctx.user, template.owner_unit_id);
     if (!(await publishTemplate(ctx.db, input.id, new Date()))) {
       throw new TRPCError({ code: 'CONFLICT', message: 'Mẫu không tồn tại hoặc đã được công bố.' });
     }
+    const owner = template?.owner_unit_id ?? ctx.user.scope_unit_id;
+    await auditAdminChange(ctx.db, ctx.user, 'template.publish', { unitId: owner, subjectId: input.id }, null, {
+      published: true,
+    });
     return { ok: true };
   }),
 } satisfies TRPCRouterRecord;

@@ -40,3 +40,16 @@ export function listFailedSteps(db: Kysely<Database>, limit = 200): Promise<Audi
     .limit(limit)
     .execute();
 }
+
+/** The latest changes to the given units and to what belongs to them, newest first. */
+export function listUnitsAudit(db: Kysely<Database>, unitIds: readonly string[], limit = 200): Promise<AuditEvent[]> {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('unit_id', 'in', [...unitIds])
+    .where('action', 'like', 'admin.%')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -253,6 +253,21 @@ export async function closePlanYear(db: Kysely<Database>, planId: string, at: Da
   });
 }
 
+/** The workflows of the plans the given units issue, from a year on: the ones a merger hands over. */
+export function listPlanWorkflowsOfUnits(
+  db: Kysely<Database>,
+  unitIds: readonly string[],
+  fromYear: number,
+): Promise<{ workflow_id: string }[]> {
+  if (unitIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('plans')
+    .select('workflow_id')
+    .where('issuer_unit_id', 'in', [...unitIds])
+    .where('year', '>=', fromYear)
+    .execute();
+}
+
 /** The plans issued by any of these units, newest year first. */
 export function listPlansOfUnits(db: Kysely<Database>, unitIds: string[]) {
   if (!unitIds.length) return Promise.resolve([]);
@@ -271,16 +286,6 @@ export function listPlansOfUnits(db: Kysely<Database>, unitIds: string[]) {
     .where('plans.issuer_unit_id', 'in', unitIds)
     .orderBy('plans.year', 'desc')
     .orderBy('plans.created_at')
-    .execute();
-}
-
-/** A unit's plans of this year and later: those a merger hands over. */
-export function listPlansOfUnitFrom(db: Kysely<Database>, unitId: string, year: number) {
-  return db
-    .selectFrom('plans')
-    .select('workflow_id')
-    .where('issuer_unit_id', '=', unitId)
-    .where('year', '>=', year)
     .execute();
 }
 

@@ -51,6 +51,7 @@ export async function findSessionUser(
     .where('sessions.id_hash', '=', idHash)
     .where('sessions.expires_at', '>', now)
     .where('sessions.last_seen_at', '>', new Date(now.getTime() - sessionLifetime.idleMs))
+    .where('users.disabled_at', 'is', null)
     .executeTakeFirst();
   if (!row) return undefined;
   const { session_seen_at: seenAt, ...user } = row;
@@ -96,4 +97,9 @@ export async function listUserSessions(db: Kysely<Database>, userId: string, now
     address: r.address,
     userAgent: r.user_agent,
   }));
+}
+
+/** Ends every session of a user at once (disabled, or its password reset). */
+export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }

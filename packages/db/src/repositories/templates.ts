@@ -12,7 +12,7 @@ export function listTemplates(db: Kysely<Database>) {
 
 export async function createTemplateVersion(
   db: Kysely<Database>,
-  template: { id: string; name: string; version: number; definition: TemplateDefinition },
+  template: { id: string; name: string; version: number; definition: TemplateDefinition; ownerUnitId?: string | null },
 ) {
   await db
     .insertInto('templates')
@@ -22,6 +22,7 @@ export async function createTemplateVersion(
       version: template.version,
       definition: JSON.stringify(template.definition),
       published_at: null,
+      owner_unit_id: template.ownerUnitId ?? null,
     })
     .execute();
 }
@@ -40,18 +41,18 @@ export async function publishTemplate(db: Kysely<Database>, id: string, at: Date
 export function listAllTemplates(db: Kysely<Database>) {
   return db
     .selectFrom('templates')
-    .select(['id', 'name', 'version', 'published_at as publishedAt'])
+    .select(['id', 'name', 'version', 'published_at as publishedAt', 'owner_unit_id as ownerUnitId'])
     .orderBy('name')
     .orderBy('version')
     .execute();
 }
 
-/** The highest version saved of a template (0 when there is none). */
-export async function latestTemplateVersion(db: Kysely<Database>, slug: string): Promise<number> {
-  const latest = await db
+/** The latest version of a template's slug and who keeps it; undefined for a new slug. */
+export async function findLatestTemplateVersion(db: Kysely<Database>, slug: string) {
+  return db
     .selectFrom('templates')
-    .select(({ fn }) => fn.max('version').as('version'))
+    .select(['version', 'owner_unit_id as ownerUnitId'])
     .where('id', 'like', `${slug}-v%`)
+    .orderBy('version', 'desc')
     .executeTakeFirst();
-  return latest?.version ?? 0;
 }

@@ -36,7 +36,21 @@ function unitStaff(): SeedUser[] {
 
 /** A leader and an officer for every unit that issues plans, plus the administrator and the supervisors of each tree. */
 export const seedUsers: SeedUser[] = [
-  { username: 'quantri', displayName: 'Quản trị hệ thống', unitId: 'gl-snv', scopeUnitId: 'gl', roles: ['admin'] },
+  { username: 'quantri', displayName: 'Quản trị hệ thống', unitId: 'vn', scopeUnitId: 'vn', roles: ['admin'] },
+  {
+    username: 'gl.quantri',
+    displayName: 'Quản trị – tỉnh Gia Lai',
+    unitId: 'gl-snv',
+    scopeUnitId: 'gl',
+    roles: ['admin'],
+  },
+  {
+    username: 'hd.quantri',
+    displayName: 'Quản trị – tỉnh Hải Dương',
+    unitId: 'hd-snv',
+    scopeUnitId: 'hd',
+    roles: ['admin'],
+  },
   {
     username: 'gl-snv.theodoi',
     displayName: 'Theo dõi – Sở Nội vụ Gia Lai',

@@ -6,13 +6,28 @@ import { OperationsPage } from './OperationsPage';
 import { TemplatePage } from './TemplatePage';
 import { TemplatesPage } from './TemplatesPage';
 import { UnitMergerPage } from './UnitMergerPage';
+import { AuditPage } from './audit/AuditPage';
+import { ImportPage } from './import/ImportPage';
+import { UnitsPage } from './units/UnitsPage';
+import { UsersPage } from './users/UsersPage';
 
 type AdminRoute = Extract<
   Route,
-  { page: 'adminTemplates' | 'adminTemplate' | 'adminCalendar' | 'adminMerger' | 'adminOperations' }
+  {
+    page:
+      | 'adminTemplates'
+      | 'adminTemplate'
+      | 'adminCalendar'
+      | 'adminMerger'
+      | 'adminUnits'
+      | 'adminUsers'
+      | 'adminImport'
+      | 'adminAudit'
+      | 'adminOperations';
+  }
 >;
 
-/** Quản trị: templates, the calendar of extra days off, unit mergers, operations. The server checks the role too. */
+/** Quản trị: units, users, imports, the audit log, templates, the calendar, mergers, operations. The server checks the role too. */
 export function AdminPage({ route, user }: { route: AdminRoute; user: CurrentUser }) {
   if (!isAdministrator(user))
     return (
@@ -28,6 +43,10 @@ export function AdminPage({ route, user }: { route: AdminRoute; user: CurrentUse
       {route.page === 'adminCalendar' && <CalendarDaysPage />}
       {route.page === 'adminMerger' && <UnitMergerPage />}
       {route.page === 'adminOperations' && <OperationsPage />}
+      {route.page === 'adminUnits' && <UnitsPage selectedId={route.unitId} />}
+      {route.page === 'adminUsers' && <UsersPage />}
+      {route.page === 'adminImport' && <ImportPage />}
+      {route.page === 'adminAudit' && <AuditPage />}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { builderFormSchema, optionalBuilderFormSchema } from './formBuilder/buil
 import { toBuilderForm } from './formBuilder/formBuilderValues';
 import { cascadeRulesOf } from './templateLabels';
 
-const unitKind = z.enum(['province', 'district', 'commune', 'department', 'office', 'organization']);
+const unitKind = z.enum(['nation', 'province', 'district', 'commune', 'department', 'office', 'organization']);
 const period = z.enum(['month', 'quarter', 'half', 'nine-months', 'year']);
 
 /** A whole number typed into a text field, within bounds, with the message an administrator reads. */

@@ -1,7 +1,15 @@
 import type { AggregateRule, ReportPeriod, UnitKind, WorkingDayAdjust } from '@cascade/domain';
 import type { TemplateRound } from './adminTypes';
 
-export const unitKinds: UnitKind[] = ['province', 'district', 'commune', 'department', 'office', 'organization'];
+export const unitKinds: UnitKind[] = [
+  'nation',
+  'province',
+  'district',
+  'commune',
+  'department',
+  'office',
+  'organization',
+];
 
 export const periodLabels: Record<ReportPeriod, string> = {
   month: 'Tháng',

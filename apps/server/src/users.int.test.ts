@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { anonymous, loginAs } from './testing/apiClient';
+import { startTestCascade } from './testing/startTestCascade';
+
+let app: Awaited<ReturnType<typeof startTestCascade>>;
+beforeAll(async () => {
+  app = await startTestCascade('PGlite');
+});
+afterAll(() => app?.stop());
+
+const codeOf = async (promise: Promise<unknown>) =>
+  ((await promise.catch((e) => e)) as { data?: { code: string } }).data?.code;
+
+it('an administrator creates a user who must change the temporary password before anything else', async () => {
+  const admin = await loginAs(app.url, 'gl.quantri');
+  const { temporaryPassword } = await admin.users.create.mutate({
+    username: 'gl-pleiku.nguyenvana',
+    displayName: 'Nguyễn Văn A',
+    email: 'nva@pleiku.gialai.gov.vn',
+    unitId: 'gl-pleiku',
+    roles: ['officer'],
+  });
+  const user = await loginAs(app.url, 'gl-pleiku.nguyenvana', temporaryPassword);
+  expect(await user.auth.me.query()).toMatchObject({ mustChangePassword: true, unitName: 'Phường Pleiku' });
+  const blocked = await user.tasks.inbox.query().catch((e) => e);
+  expect([blocked.data?.code, blocked.message]).toEqual([
+    'FORBIDDEN',
+    'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.',
+  ]);
+  const weak = await user.auth.changePassword
+    .mutate({ currentPassword: temporaryPassword, newPassword: 'ngan' })
+    .catch((e) => e);
+  expect(weak.message).toContain('Mật khẩu phải có ít nhất 10 ký tự.');
+  await user.auth.changePassword.mutate({ currentPassword: temporaryPassword, newPassword: 'Pleiku2026moi' });
+  expect(await user.tasks.inbox.query()).toBeDefined();
+  await expect(loginAs(app.url, 'gl-pleiku.nguyenvana', temporaryPassword)).rejects.toThrow(/401/);
+  const again = await loginAs(app.url, 'gl-pleiku.nguyenvana', 'Pleiku2026moi');
+  expect((await again.auth.me.query())?.mustChangePassword).toBe(false);
+});
+
+it('a disabled user’s session stops working at once and the user cannot log in; a reset ends sessions too', async () => {
+  const admin = await loginAs(app.url, 'gl.quantri');
+  const officer = await loginAs(app.url, 'gl-bien-ho.chuyenvien');
+  expect(await officer.tasks.inbox.query()).toBeDefined();
+  await admin.users.disable.mutate({ id: 'gl-bien-ho.chuyenvien' });
+  expect(await codeOf(officer.tasks.inbox.query())).toBe('UNAUTHORIZED');
+  const refused = await fetch(`${app.url}/trpc/auth.login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'gl-bien-ho.chuyenvien', password: 'cascade2026' }),
+  }).then((r) => r.json() as Promise<{ error: { message: string } }>);
+  expect(refused.error.message).toBe('Tài khoản đã bị khóa: liên hệ quản trị viên của đơn vị.');
+  const listed = await admin.users.list.query({ unitId: 'gl-bien-ho' });
+  expect(listed.find((u) => u.username === 'gl-bien-ho.chuyenvien')?.disabledAt).not.toBeNull();
+
+  const leader = await loginAs(app.url, 'gl-bien-ho.lanhdao');
+  const { temporaryPassword } = await admin.users.resetPassword.mutate({ id: 'gl-bien-ho.lanhdao' });
+  expect(await codeOf(leader.tasks.inbox.query())).toBe('UNAUTHORIZED');
+  const fresh = await loginAs(app.url, 'gl-bien-ho.lanhdao', temporaryPassword);
+  expect((await fresh.auth.me.query())?.mustChangePassword).toBe(true);
+
+  const audit = await admin.units.audit.query();
+  const actions = audit.filter((a) => a.subjectId.startsWith('gl-bien-ho.')).map((a) => a.action);
+  expect(actions).toEqual(expect.arrayContaining(['admin.user.disable', 'admin.user.resetPassword']));
+  const disable = audit.find((a) => a.action === 'admin.user.disable');
+  expect(disable).toMatchObject({
+    actorUserId: 'gl.quantri',
+    data: { before: { disabled: false }, after: { disabled: true } },
+  });
+});
+
+it('a province administrator gets FORBIDDEN on another province’s users, and nothing is written', async () => {
+  const admin = await loginAs(app.url, 'gl.quantri');
+  const before = await app.db.selectFrom('users').selectAll().orderBy('id').execute();
+  const auditBefore = await app.db.selectFrom('audit_events').select('id').execute();
+  const attempts = [
+    admin.users.list.query({ unitId: 'hd-tan-viet' }),
+    admin.users.create.mutate({ username: 'hd.moi', displayName: 'X', unitId: 'hd-tan-viet', roles: ['officer'] }),
+    admin.users.create.mutate({
+      username: 'gl.theodoi2',
+      displayName: 'X',
+      unitId: 'gl-snv',
+      scopeUnitId: 'hd',
+      roles: ['supervisor'],
+    }),
+    admin.users.update.mutate({ id: 'hd-tan-viet.chuyenvien', displayName: 'Đổi tên' }),
+    admin.users.update.mutate({ id: 'gl.chuyenvien', unitId: 'hd-tan-viet' }),
+    admin.users.disable.mutate({ id: 'hd-tan-viet.chuyenvien' }),
+    admin.users.enable.mutate({ id: 'hd-tan-viet.chuyenvien' }),
+    admin.users.resetPassword.mutate({ id: 'hd-thanh-ha.lanhdao' }),
+  ];
+  for (const attempt of attempts) expect(await codeOf(attempt)).toBe('FORBIDDEN');
+  expect((await admin.users.list.query({})).some((u) => u.unitId.startsWith('hd'))).toBe(false);
+  expect(await app.db.selectFrom('users').selectAll().orderBy('id').execute()).toEqual(before);
+  expect(await app.db.selectFrom('audit_events').select('id').execute()).toHaveLength(auditBefore.length);
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  expect(await codeOf(officer.users.list.query({}))).toBe('FORBIDDEN');
+  expect(await codeOf(anonymous(app.url).users.list.query({}))).toBe('UNAUTHORIZED');
+});
+
+it('imports users from a CSV: a dry run lists them, bad rows are named by line, applying creates all with temporary passwords', async () => {
+  const admin = await loginAs(app.url, 'gl.quantri');
+  const csv = (rows: string[]) =>
+    Buffer.from(['username,name,unit code,roles,email', ...rows].join('\n')).toString('base64');
+  const bad = await admin.users.import.mutate({
+    fileName: 'nguoi-dung.csv',
+    dryRun: false,
+    contentBase64: csv([
+      'gl-hoi-phu.tranthib,Trần Thị B,23586,officer,',
+      'gl-hoi-phu.x,Lê X,99999,officer,',
+      'gl-hoi-phu.y,Lê Y,23586,boss,',
+      'gl-hoi-phu.tranthib,Trần Thị B,23586,leader,',
+    ]),
+  });
+  expect(bad).toMatchObject({
+    applied: false,
+    errors: [
+      { line: 3, message: 'Không tìm thấy đơn vị mã 99999 trong phạm vi quản trị của bạn.' },
+      { line: 4, message: expect.stringContaining('Vai trò "boss" không hợp lệ') },
+      { line: 5, message: 'Tên đăng nhập gl-hoi-phu.tranthib trùng với dòng 2.' },
+    ],
+  });
+  const good = csv([
+    'gl-hoi-phu.tranthib,Trần Thị B,23586,officer,ttb@gialai.gov.vn',
+    'gl-hoi-phu.lethic,Lê Thị C,23586,leader head,',
+  ]);
+  const dryRun = await admin.users.import.mutate({ fileName: 'nguoi-dung.csv', dryRun: true, contentBase64: good });
+  expect(dryRun).toMatchObject({ applied: false, errors: [], passwords: [] });
+  expect(dryRun.added.map((u) => [u.username, u.unitName, u.roles])).toEqual([
+    ['gl-hoi-phu.tranthib', 'Phường Hội Phú', ['officer']],
+    ['gl-hoi-phu.lethic', 'Phường Hội Phú', ['leader', 'head']],
+  ]);
+  expect(
+    await app.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', 'in', ['gl-hoi-phu.tranthib', 'gl-hoi-phu.lethic'])
+      .execute(),
+  ).toEqual([]);
+  const applied = await admin.users.import.mutate({ fileName: 'nguoi-dung.csv', dryRun: false, contentBase64: good });
+  expect(applied.passwords).toHaveLength(2);
+  const c = await loginAs(app.url, 'gl-hoi-phu.lethic', applied.passwords[1]!.temporaryPassword);
+  expect(await c.auth.me.query()).toMatchObject({ roles: ['leader', 'head'], mustChangePassword: true });
+  const second = await admin.users.import.mutate({ fileName: 'nguoi-dung.csv', dryRun: false, contentBase64: good });
+  expect(second).toMatchObject({ added: [], unchanged: ['gl-hoi-phu.tranthib', 'gl-hoi-phu.lethic'], passwords: [] });
+});

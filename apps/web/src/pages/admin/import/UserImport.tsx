@@ -1,0 +1,108 @@
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Button, List, Space, Table } from 'antd';
+import { useState } from 'react';
+import { errorMessage } from '../../../errors';
+import { queryClient, trpc } from '../../../trpc';
+import { roleLabels } from '../units/unitLabels';
+import { FilePicker, type PickedFile } from './FilePicker';
+
+/** Users from CSV/XLSX: review first, then all are created with temporary passwords (shown once), or none. */
+export function UserImport() {
+  const [file, setFile] = useState<PickedFile | null>(null);
+  const review = useMutation(trpc.users.import.mutationOptions());
+  const apply = useMutation(
+    trpc.users.import.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() }),
+    }),
+  );
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <p className="muted">
+        Tệp .csv hoặc .xlsx với các cột username, name, unit code, roles (email, scope unit code nếu có).
+      </p>
+      <Space>
+        <FilePicker
+          accept=".csv,.xlsx"
+          label="Chọn tệp người dùng"
+          onPick={(picked) => (setFile(picked), review.reset(), apply.reset())}
+        />
+        {file && <span>{file.fileName}</span>}
+        <Button
+          type="primary"
+          disabled={!file}
+          loading={review.isPending}
+          onClick={() => file && review.mutate({ ...file, dryRun: true })}
+        >
+          Chạy thử
+        </Button>
+      </Space>
+      {review.error && <Alert type="error" showIcon title={errorMessage(review.error)} />}
+      {review.data && (
+        <>
+          <p>
+            Thêm mới {review.data.added.length} người dùng; đã có {review.data.unchanged.length}.
+          </p>
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="username"
+            dataSource={review.data.added}
+            columns={[
+              { title: 'Dòng', dataIndex: 'line' },
+              { title: 'Tên đăng nhập', dataIndex: 'username' },
+              { title: 'Họ tên', dataIndex: 'displayName' },
+              { title: 'Đơn vị', dataIndex: 'unitName' },
+              {
+                title: 'Vai trò',
+                dataIndex: 'roles',
+                render: (rs: string[]) => rs.map((r) => roleLabels[r] ?? r).join(', '),
+              },
+            ]}
+          />
+          {review.data.errors.length > 0 ? (
+            <Alert
+              type="error"
+              showIcon
+              title={`Có ${review.data.errors.length} dòng lỗi: sửa tệp rồi chạy thử lại. Chưa thay đổi gì.`}
+              description={
+                <List
+                  size="small"
+                  dataSource={review.data.errors}
+                  renderItem={(e) => (
+                    <List.Item>
+                      Dòng {e.line}: {e.message}
+                    </List.Item>
+                  )}
+                />
+              }
+            />
+          ) : (
+            <Button
+              type="primary"
+              loading={apply.isPending}
+              disabled={apply.isSuccess}
+              onClick={() => file && apply.mutate({ ...file, dryRun: false })}
+            >
+              Áp dụng
+            </Button>
+          )}
+        </>
+      )}
+      {apply.error && <Alert type="error" showIcon title={errorMessage(apply.error)} />}
+      {apply.data?.applied && (
+        <Table
+          aria-label="Mật khẩu tạm thời"
+          title={() => 'Đã tạo. Mật khẩu tạm thời (chỉ hiện một lần; người dùng phải đổi ở lần đăng nhập đầu):'}
+          size="small"
+          pagination={false}
+          rowKey="username"
+          dataSource={apply.data.passwords}
+          columns={[
+            { title: 'Tên đăng nhập', dataIndex: 'username' },
+            { title: 'Mật khẩu tạm thời', dataIndex: 'temporaryPassword' },
+          ]}
+        />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,169 @@
+import {
+  createUser,
+  type Database,
+  hashPassword,
+  type Kysely,
+  listUnits,
+  listUsernames,
+  listUsersOfUnits,
+  recordAudit,
+  type Role,
+  type User,
+} from '@cascade/db';
+import { TRPCError } from '@trpc/server';
+import { randomUUID } from 'node:crypto';
+import { adminScopeIds } from '../adminScope';
+import { UnitFileError } from '../unitImport/importError';
+import { readTableFile } from '../unitImport/readUnitFile';
+import { roles as knownRoles, temporaryPassword, usernameSchema } from './userInputs';
+
+interface UserRow {
+  line: number;
+  username: string;
+  displayName: string;
+  unitId: string;
+  unitName: string;
+  scopeUnitId: string;
+  roles: Role[];
+  email: string | null;
+}
+
+const headers: Record<string, string> = {
+  username: 'username',
+  'ten dang nhap': 'username',
+  name: 'name',
+  'ho ten': 'name',
+  'unit code': 'unit',
+  'ma don vi': 'unit',
+  roles: 'roles',
+  'vai tro': 'roles',
+  email: 'email',
+  'scope unit code': 'scope',
+  'ma don vi theo doi': 'scope',
+};
+
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[_\s]+/g, ' ')
+    .toLowerCase()
+    .trim();
+
+/** Users from a table (username, name, unit code, roles, email, scope unit code): all created, or none when a row is bad. */
+export async function importUsers(
+  db: Kysely<Database>,
+  admin: User,
+  request: { fileName: string; content: Buffer; dryRun: boolean },
+) {
+  let table;
+  try {
+    table = await readTableFile(request.fileName, request.content);
+  } catch (error) {
+    if (error instanceof UnitFileError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
+    throw error;
+  }
+  const [header, ...body] = table;
+  const columns = (header?.cells ?? []).map((c) => headers[plain(c)]);
+  const missing = ['username', 'name', 'unit', 'roles'].filter((c) => !columns.includes(c));
+  if (missing.length)
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: `Dòng đầu thiếu cột: ${missing.join(', ')}. Cần các cột username, name, unit code, roles (email, scope unit code nếu có).`,
+    });
+  const scope = await adminScopeIds(db, admin);
+  const units = (await listUnits(db)).filter((u) => scope.has(u.id) && !u.effective_to);
+  const unitByCode = new Map(units.flatMap((u) => [[u.id, u] as const, ...(u.code ? [[u.code, u] as const] : [])]));
+  const existing = new Set((await listUsersOfUnits(db, [...scope])).map((u) => u.username));
+  const allUsernames = await listUsernames(db);
+  const errors: { line: number; message: string }[] = [];
+  const toAdd: UserRow[] = [];
+  const unchanged: string[] = [];
+  const seen = new Map<string, number>();
+  for (const row of body.filter((r) => r.cells.some((c) => c.trim()))) {
+    const value = (column: string) => (row.cells[columns.indexOf(column)] ?? '').trim();
+    const fail = (message: string) => errors.push({ line: row.line, message });
+    const username = usernameSchema.safeParse(value('username'));
+    if (!username.success) {
+      fail(username.error.issues[0]!.message);
+      continue;
+    }
+    if (seen.has(username.data)) fail(`Tên đăng nhập ${username.data} trùng với dòng ${seen.get(username.data)}.`);
+    seen.set(username.data, row.line);
+    if (existing.has(username.data)) {
+      unchanged.push(username.data);
+      continue;
+    }
+    if (allUsernames.has(username.data)) fail(`Tên đăng nhập ${username.data} đã được dùng ở đơn vị khác.`);
+    const unit = unitByCode.get(value('unit'));
+    if (!unit) fail(`Không tìm thấy đơn vị mã ${value('unit') || '(trống)'} trong phạm vi quản trị của bạn.`);
+    const scopeCode = columns.includes('scope') ? value('scope') : '';
+    const scopeUnit = scopeCode ? unitByCode.get(scopeCode) : unit;
+    if (scopeCode && !scopeUnit) fail(`Không tìm thấy đơn vị theo dõi mã ${scopeCode} trong phạm vi quản trị của bạn.`);
+    const roles = value('roles')
+      .split(/[\s,;]+/)
+      .filter(Boolean);
+    const badRole = roles.find((r) => !(knownRoles as string[]).includes(r));
+    if (!roles.length || badRole)
+      fail(`Vai trò "${badRole ?? ''}" không hợp lệ: dùng admin, leader, head, officer, supervisor.`);
+    if (!value('name')) fail('Thiếu họ tên.');
+    const email = value('email') || null;
+    if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fail(`Thư điện tử ${email} không hợp lệ.`);
+    if (unit && scopeUnit)
+      toAdd.push({
+        line: row.line,
+        username: username.data,
+        displayName: value('name').normalize('NFC'),
+        unitId: unit.id,
+        unitName: unit.name,
+        scopeUnitId: scopeUnit.id,
+        roles: roles as Role[],
+        email,
+      });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  const applied = !request.dryRun && errors.length === 0;
+  const passwords: { username: string; temporaryPassword: string }[] = [];
+  if (applied) {
+    await db.transaction().execute(async (trx) => {
+      for (const row of toAdd) {
+        const password = temporaryPassword();
+        const id = randomUUID();
+        await createUser(trx, {
+          id,
+          username: row.username,
+          display_name: row.displayName,
+          email: row.email,
+          unit_id: row.unitId,
+          scope_unit_id: row.scopeUnitId,
+          roles: JSON.stringify(row.roles),
+          password_hash: await hashPassword(password),
+          must_change_password: true,
+        });
+        await recordAudit(trx, {
+          actorUserId: admin.id,
+          unitId: row.unitId,
+          action: 'admin.user.create',
+          subjectId: id,
+          data: { before: null, after: { ...row, line: undefined, source: request.fileName } },
+          idempotencyKey: null,
+        });
+        passwords.push({ username: row.username, temporaryPassword: password });
+      }
+    });
+  }
+  return {
+    applied,
+    errors,
+    added: toAdd.map(({ line, username, displayName, unitName, roles }) => ({
+      line,
+      username,
+      displayName,
+      unitName,
+      roles,
+    })),
+    unchanged,
+    passwords,
+  };
+}
