@@ -4,6 +4,7 @@ export { migrateToLatest } from './migrate';
 export * from './repositories/audit';
 export * from './repositories/calendar';
 export * from './repositories/health';
+export * from './repositories/monitor';
 export * from './repositories/notifications';
 export * from './repositories/plans';
 export * from './repositories/recipients';

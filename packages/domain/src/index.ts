@@ -12,3 +12,4 @@ export * from './aggregate';
 export * from './planDocument';
 export * from './scorecard';
 export * from './approval';
+export * from './monitor';
