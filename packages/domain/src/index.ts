@@ -13,3 +13,4 @@ export * from './planDocument';
 export * from './scorecard';
 export * from './approval';
 export * from './monitor';
+export * from './searchText';
