@@ -3,8 +3,22 @@ import { defineConfig } from 'vite';
 
 const apiServer = 'http://127.0.0.1:3000';
 
+// Libraries that change rarely get chunks of their own: the browser keeps them cached across releases.
+const vendorChunks: Record<string, RegExp> = {
+  react: /node_modules\/\.pnpm\/(react|react-dom|scheduler)@/,
+  charts: /node_modules\/\.pnpm\/(recharts|d3-|victory-vendor|@reduxjs|immer|reselect|redux|es-toolkit)/,
+};
+
 export default defineConfig({
   plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rollupOptions: {
+      output: {
+        manualChunks: (id) => Object.entries(vendorChunks).find(([, pattern]) => pattern.test(id))?.[0],
+      },
+    },
+  },
   server: { proxy: { '/trpc': apiServer, '/files': apiServer, '/healthz': apiServer } },
 });

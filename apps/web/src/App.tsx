@@ -7,7 +7,16 @@ import { LoginPage } from './pages/LoginPage';
 import { type Route, useRoute } from './routes';
 import type { CurrentUser } from './session';
 import { trpc } from './trpc';
-import { AdminPage, InboxPage, NotificationsPage, PlansPage, ProgressPage, TaskPage } from './lazyPages';
+import {
+  AdminPage,
+  InboxPage,
+  MonitorPage,
+  MonitorPlanPage,
+  NotificationsPage,
+  PlansPage,
+  ProgressPage,
+  TaskPage,
+} from './lazyPages';
 
 export function App() {
   const me = useQuery(trpc.auth.me.queryOptions());
@@ -36,6 +45,10 @@ function CurrentPage({ user }: { user: CurrentUser }) {
       return <ProgressPage key={route.planId} planId={route.planId} user={user} />;
     case 'plans':
       return <PlansPage />;
+    case 'monitor':
+      return <MonitorPage year={route.year} />;
+    case 'monitorPlan':
+      return <MonitorPlanPage key={route.planId} planId={route.planId} view={route.view} />;
     case 'notifications':
       return <NotificationsPage />;
     case 'inbox':

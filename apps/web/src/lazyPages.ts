@@ -8,4 +8,8 @@ export const NotificationsPage = lazy(() =>
   import('./pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
 export const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
+export const MonitorPage = lazy(() => import('./pages/monitor/MonitorPage').then((m) => ({ default: m.MonitorPage })));
+export const MonitorPlanPage = lazy(() =>
+  import('./pages/monitor/MonitorPlanPage').then((m) => ({ default: m.MonitorPlanPage })),
+);
 export const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
@@ -17,11 +17,13 @@ dayjs.locale('vi');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={viVN} theme={theme}>
-      <QueryClientProvider client={queryClient}>
-        <FileTransferContext value={{ hrefOf: fileHref }}>
-          <App />
-        </FileTransferContext>
-      </QueryClientProvider>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <FileTransferContext value={{ hrefOf: fileHref }}>
+            <App />
+          </FileTransferContext>
+        </QueryClientProvider>
+      </AntApp>
     </ConfigProvider>
   </StrictMode>,
 );

@@ -22,4 +22,20 @@ describe('routes', () => {
     expect(parseRoute(hrefTo.adminCalendar())).toEqual({ page: 'adminCalendar' });
     expect(parseRoute(hrefTo.adminMerger())).toEqual({ page: 'adminMerger' });
   });
+
+  it('keeps the monitor view in the URL, so a shared link opens the same view', () => {
+    const view = { tab: 'overdue', status: 'overdue', search: 'đak đoa' } as const;
+    expect(parseRoute(hrefTo.monitorPlan('kh2027.gl', view))).toEqual({
+      page: 'monitorPlan',
+      planId: 'kh2027.gl',
+      view,
+    });
+    expect(parseRoute(hrefTo.monitorPlan('kh2027.gl'))).toEqual({
+      page: 'monitorPlan',
+      planId: 'kh2027.gl',
+      view: { tab: 'grid', status: null, search: '' },
+    });
+    expect(parseRoute(hrefTo.monitor(2027))).toEqual({ page: 'monitor', year: 2027 });
+    expect(parseRoute('#/monitor?year=abc')).toEqual({ page: 'monitor', year: null });
+  });
 });

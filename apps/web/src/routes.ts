@@ -14,7 +14,16 @@ export type Route =
   | { page: 'adminUnits'; unitId?: string }
   | { page: 'adminUsers' }
   | { page: 'adminImport' }
-  | { page: 'adminAudit' };
+  | { page: 'adminAudit' }
+  | { page: 'monitor'; year: number | null }
+  | { page: 'monitorPlan'; planId: string; view: MonitorView };
+
+/** What a monitor page shows, kept in the URL so that it can be shared and reloaded. */
+export interface MonitorView {
+  tab: 'grid' | 'rates' | 'overdue';
+  status: string | null;
+  search: string;
+}
 
 export const hrefTo = {
   inbox: () => '#/',
@@ -31,10 +40,36 @@ export const hrefTo = {
   adminUsers: () => '#/admin/users',
   adminImport: () => '#/admin/import',
   adminAudit: () => '#/admin/audit',
+  monitor: (year: number | null = null) => `#/monitor${year ? `?year=${year}` : ''}`,
+  monitorPlan: (planId: string, view: Partial<MonitorView> = {}) => {
+    const query = new URLSearchParams();
+    if (view.tab && view.tab !== 'grid') query.set('tab', view.tab);
+    if (view.status) query.set('status', view.status);
+    if (view.search) query.set('q', view.search);
+    const suffix = query.toString();
+    return `#/monitor/${encodeURIComponent(planId)}${suffix ? `?${suffix}` : ''}`;
+  },
 };
 
+const monitorTabs: readonly MonitorView['tab'][] = ['grid', 'rates', 'overdue'];
+
+function parseMonitorRoute(id: string | undefined, query: URLSearchParams): Route {
+  if (!id) {
+    const year = Number(query.get('year'));
+    return { page: 'monitor', year: Number.isInteger(year) && year > 0 ? year : null };
+  }
+  const tab = monitorTabs.find((t) => t === query.get('tab')) ?? 'grid';
+  return {
+    page: 'monitorPlan',
+    planId: decodeURIComponent(id),
+    view: { tab, status: query.get('status'), search: query.get('q') ?? '' },
+  };
+}
+
 export function parseRoute(hash: string): Route {
-  const [page, id] = hash.replace(/^#\/?/, '').split('/');
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [page, id] = path.split('/');
+  if (page === 'monitor') return parseMonitorRoute(id, new URLSearchParams(search));
   if (page === 'admin') return parseAdminRoute(hash.replace(/^#\/?admin\/?/, '').split('/'));
   if (page === 'task' && id) return { page: 'task', taskId: decodeURIComponent(id) };
   if (page === 'progress' && id) return { page: 'progress', planId: decodeURIComponent(id) };

@@ -1,5 +1,6 @@
 import { adminRouter } from './router/admin';
 import { authRouter } from './router/auth';
+import { monitorRouter } from './router/monitor';
 import { notificationsRouter } from './router/notifications';
 import { plansRouter } from './router/plans';
 import { reportsRouter } from './router/reports';
@@ -11,6 +12,7 @@ import { createTRPCRouter } from './trpc';
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
   auth: authRouter,
+  monitor: monitorRouter,
   notifications: notificationsRouter,
   plans: plansRouter,
   reports: reportsRouter,

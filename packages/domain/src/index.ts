@@ -14,3 +14,5 @@ export * from './scorecard';
 export * from './approval';
 export * from './unitHistory';
 export * from './unitImport';
+export * from './monitor';
+export * from './searchText';

@@ -21,6 +21,7 @@ export function Header({ user }: { user: CurrentUser }) {
       <nav>
         <a href={hrefTo.inbox()}>Việc cần làm</a>
         <a href={hrefTo.plans()}>Theo dõi</a>
+        <a href={hrefTo.monitor()}>Giám sát</a>
         <NotificationsLink />
         {isAdministrator(user) && <a href={hrefTo.adminTemplates()}>Quản trị</a>}
       </nav>

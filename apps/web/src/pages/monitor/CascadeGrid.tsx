@@ -1,0 +1,74 @@
+import type { TaskStatus } from '@cascade/domain';
+import { Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo } from 'react';
+import { hrefTo, type MonitorView } from '../../routes';
+import { type GridTreeRow, toGridTree } from './gridTree';
+import type { MonitorGrid } from './monitorTypes';
+import { StatusBar } from './StatusBar';
+import { StatusCell } from './StatusCell';
+
+type Row = MonitorGrid['rows'][number];
+
+/** Units (a collapsible tree) × obligations; virtualised rows and sticky headers for a national tree. */
+export function CascadeGrid({ grid, view }: { grid: MonitorGrid; view: MonitorView }) {
+  const tree = useMemo(
+    () =>
+      toGridTree(
+        grid.rows,
+        (row) => Object.values(grid.cells[row.planId] ?? {}).map((c) => c.status as TaskStatus),
+        view,
+      ),
+    [grid, view],
+  );
+  const columns: ColumnsType<GridTreeRow<Row>> = [
+    {
+      title: 'Đơn vị',
+      key: 'unit',
+      fixed: 'left',
+      width: 300,
+      render: (_, row) => (
+        <div className="grid-unit">
+          <span>{row.unitName}</span>
+          {row.children?.length ? <StatusBar summary={grid.subtreeCounts[row.planId]!} /> : null}
+          {row.workflowId && (
+            <code className="grid-workflow" title="Workflow ID trong Temporal UI">
+              {row.workflowId}
+            </code>
+          )}
+        </div>
+      ),
+    },
+    ...grid.columns.map((column) => ({
+      title: column.label,
+      key: column.key,
+      width: 190,
+      render: (_: unknown, row: Row) => {
+        const taskId = grid.taskIds[`${row.planId}|${column.key}`];
+        return (
+          <StatusCell
+            cell={grid.cells[row.planId]?.[column.key]}
+            dates={taskId ? grid.taskDates[taskId] : undefined}
+            href={hrefTo.progress(row.planId)}
+          />
+        );
+      },
+    })),
+  ];
+  return (
+    <Table
+      className="cascade-grid"
+      rowKey="planId"
+      size="small"
+      virtual
+      sticky
+      bordered
+      pagination={false}
+      dataSource={tree}
+      columns={columns}
+      expandable={{ defaultExpandedRowKeys: tree.map((r) => r.planId) }}
+      scroll={{ x: 300 + grid.columns.length * 190, y: 640 }}
+      locale={{ emptyText: 'Không có đơn vị nào khớp bộ lọc.' }}
+    />
+  );
+}

@@ -1,0 +1,71 @@
+import { taskStatusLabels } from '@cascade/domain';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App as AntApp, Button, Input, Select, Space, Tabs, Typography } from 'antd';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { errorMessage } from '../../errors';
+import { hrefTo, type MonitorView, navigate } from '../../routes';
+import { trpc } from '../../trpc';
+import { CascadeGrid } from './CascadeGrid';
+import { downloadBase64 } from './exportWorkbook';
+import { OverduePanel } from './OverduePanel';
+import { RatesPanel } from './RatesPanel';
+import { statusOrder } from './statusColors';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** One plan's cascade: the grid, the rates, the overdue list; the view lives in the URL. */
+export function MonitorPlanPage({ planId, view }: { planId: string; view: MonitorView }) {
+  const { message } = AntApp.useApp();
+  const queryClient = useQueryClient();
+  const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }));
+  const setView = (change: Partial<MonitorView>) => navigate(hrefTo.monitorPlan(planId, { ...view, ...change }));
+  const exportXlsx = async () => {
+    try {
+      const file = await queryClient.fetchQuery(trpc.monitor.exportXlsx.queryOptions({ planId }, { staleTime: 0 }));
+      downloadBase64(file.fileName, file.base64, xlsxType);
+    } catch (error) {
+      void message.error(errorMessage(error));
+    }
+  };
+  if (grid.isError) return <ErrorNotice error={grid.error} />;
+  if (grid.isPending) return <p className="loading">Đang tải…</p>;
+  return (
+    <section className="monitor-plan">
+      <p className="breadcrumb">
+        <a href={hrefTo.monitor()}>Giám sát</a> › {grid.data.plan.title}
+      </p>
+      <Typography.Title level={2}>{grid.data.plan.title}</Typography.Title>
+      <Space wrap className="monitor-toolbar">
+        <Input.Search
+          aria-label="Tìm đơn vị"
+          placeholder="Tìm đơn vị (gõ có dấu hoặc không dấu)"
+          defaultValue={view.search}
+          allowClear
+          onSearch={(search) => setView({ search })}
+          style={{ width: 320 }}
+        />
+        <Select
+          aria-label="Tình trạng"
+          value={view.status ?? ''}
+          style={{ width: 260 }}
+          onChange={(status: string) => setView({ status: status || null })}
+          options={[
+            { value: '', label: 'Mọi tình trạng' },
+            ...statusOrder.map((s) => ({ value: s, label: taskStatusLabels[s] })),
+          ]}
+        />
+        <Button onClick={() => void exportXlsx()}>Xuất Excel</Button>
+        <Button onClick={() => window.print()}>In</Button>
+      </Space>
+      <Tabs
+        activeKey={view.tab}
+        onChange={(tab) => setView({ tab: tab as MonitorView['tab'] })}
+        items={[
+          { key: 'grid', label: 'Tình trạng', children: <CascadeGrid grid={grid.data} view={view} /> },
+          { key: 'rates', label: 'Tỷ lệ báo cáo', children: <RatesPanel grid={grid.data} /> },
+          { key: 'overdue', label: 'Quá hạn, đôn đốc', children: <OverduePanel planId={planId} /> },
+        ]}
+      />
+    </section>
+  );
+}

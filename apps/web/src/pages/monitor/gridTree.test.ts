@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { toGridTree } from './gridTree';
+
+const rows = [
+  { planId: 'gl', parentPlanId: null, unitName: 'Tỉnh Gia Lai', status: 'pending' as const },
+  { planId: 'gl.a', parentPlanId: 'gl', unitName: 'Xã Đak Đoa', status: 'overdue' as const },
+  { planId: 'gl.b', parentPlanId: 'gl', unitName: 'Phường Pleiku', status: 'onTime' as const },
+  { planId: 'gl.b.c', parentPlanId: 'gl.b', unitName: 'Phòng Nội vụ', status: 'overdue' as const },
+];
+
+describe('toGridTree', () => {
+  it('nests rows under their parents', () => {
+    const tree = toGridTree(rows, (r) => [r.status], { status: null, search: '' });
+    expect(tree.map((r) => r.planId)).toEqual(['gl']);
+    expect(tree[0]!.children!.map((r) => r.planId)).toEqual(['gl.a', 'gl.b']);
+    expect(tree[0]!.children![1]!.children!.map((r) => r.planId)).toEqual(['gl.b.c']);
+  });
+
+  it('keeps the matching rows and the way down to them', () => {
+    const overdue = toGridTree(rows, (r) => [r.status], { status: 'overdue', search: '' });
+    expect(overdue[0]!.children!.map((r) => r.planId)).toEqual(['gl.a', 'gl.b']);
+    const found = toGridTree(rows, (r) => [r.status], { status: null, search: 'dak doa' });
+    expect(found[0]!.children!.map((r) => r.planId)).toEqual(['gl.a']);
+  });
+});

@@ -1,0 +1,43 @@
+import { findUnit } from '@cascade/db';
+import type { TRPCRouterRecord } from '@trpc/server';
+import { z } from 'zod';
+import { forbidden } from '../access';
+import { cascadeView } from '../monitor/cascadeView';
+import { monitorOverview } from '../monitor/overview';
+import { overdueOf, sendReminders } from '../monitor/reminders';
+import { monitorWorkbook } from '../monitor/workbook';
+import { protectedProcedure } from '../trpc';
+
+const planInput = z.object({ planId: z.string().min(1) });
+
+/** The supervisor's monitor: every procedure answers only for units inside the caller's scope. */
+export const monitorRouter = {
+  overview: protectedProcedure
+    .input(z.object({ year: z.number().int().min(2000).max(2100).nullable() }))
+    .query(({ ctx, input }) => monitorOverview(ctx.db, ctx.user, input.year)),
+
+  grid: protectedProcedure.input(planInput).query(({ ctx, input }) => cascadeView(ctx.db, ctx.user, input.planId)),
+
+  overdue: protectedProcedure
+    .input(planInput.extend({ column: z.string().min(1).nullable() }))
+    .query(async ({ ctx, input }) =>
+      overdueOf(ctx.db, await cascadeView(ctx.db, ctx.user, input.planId), input.column),
+    ),
+
+  remind: protectedProcedure
+    .input(planInput.extend({ taskIds: z.array(z.string().min(1)).min(1).max(5_000) }))
+    .mutation(async ({ ctx, input }) => {
+      const view = await cascadeView(ctx.db, ctx.user, input.planId);
+      const inScope = new Set(Object.values(view.taskIds));
+      if (input.taskIds.some((id) => !inScope.has(id)))
+        throw forbidden('Có đơn vị nằm ngoài phạm vi theo dõi của bạn; không gửi đôn đốc nào.');
+      return sendReminders(ctx.db, ctx.user, view, input.taskIds);
+    }),
+
+  exportXlsx: protectedProcedure.input(planInput).query(async ({ ctx, input }) => {
+    const view = await cascadeView(ctx.db, ctx.user, input.planId);
+    const scope = (await findUnit(ctx.db, ctx.user.scope_unit_id))?.name ?? ctx.user.scope_unit_id;
+    const content = await monitorWorkbook(view, scope);
+    return { fileName: `theo-doi-${view.plan.id}.xlsx`, base64: content.toString('base64') };
+  }),
+} satisfies TRPCRouterRecord;
