@@ -6,6 +6,8 @@ export interface Context {
   temporal: Client;
   sessionId: string | null;
   user: User | null;
+  /** False while the Temporal service is known to be down (its process exited, or it stopped answering). */
+  isTemporalReachable(): boolean;
   /** Sets (or, with null, clears) the session cookie on the response. */
   setSessionCookie(sessionId: string | null): void;
 }

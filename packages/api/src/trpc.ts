@@ -1,10 +1,20 @@
 import type { Role } from '@cascade/db';
 import { initTRPC, TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
 import type { Context } from './context';
+import { temporalRestarting } from './unavailable';
+import { userErrorOf } from './userErrors';
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
+    const shown = userErrorOf(error);
+    if (shown) {
+      const httpStatus = getHTTPStatusCodeFromError(new TRPCError({ code: shown.code }));
+      const data = { ...shape.data, code: shown.code, httpStatus };
+      return { ...shape, code: TRPC_ERROR_CODES_BY_KEY[shown.code], message: shown.message, data };
+    }
     if (!(error.cause instanceof ZodError)) return shape;
     const issues = error.cause.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
     return { ...shape, message: `Dữ liệu không hợp lệ — ${issues.join('; ')}`, data: { ...shape.data, issues } };
@@ -14,8 +24,11 @@ const t = initTRPC.context<Context>().create({
 export const createTRPCRouter = t.router;
 export const publicProcedure = t.procedure;
 
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = t.procedure.use(({ ctx, type, next }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bạn cần đăng nhập.' });
+  // Known to be away: refuse at once rather than let the caller wait for a connection timeout.
+  if (type === 'mutation' && !ctx.isTemporalReachable())
+    throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: temporalRestarting });
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 

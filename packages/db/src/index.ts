@@ -1,6 +1,7 @@
 export { createDatabase, type DatabaseTarget } from './connect';
 export { hashPassword, verifyPassword } from './credentials';
 export { migrateToLatest } from './migrate';
+export { isDatabaseUnavailable } from './unavailable';
 export * from './repositories/audit';
 export * from './repositories/calendar';
 export * from './repositories/notifications';

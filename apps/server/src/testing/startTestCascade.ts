@@ -26,6 +26,7 @@ export async function startTestCascade(database: DatabaseKind) {
     db: cascade.db,
     temporal: cascade.temporal,
     databaseUrl: postgres?.url,
+    postgres,
     async stop() {
       await cascade.stop();
       await postgres?.stop();
