@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { logMailer, smtpMailer } from '@cascade/activities';
 import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
-import { createCascadeWorker, readTemporalEnv } from '@cascade/worker';
+import { readTemporalEnv, superviseWorker } from '@cascade/worker';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
 import { type EmbeddedTemporal, startEmbeddedTemporal } from './embeddedTemporal';
 import type { ServerEnv } from './env';
+import { withinMs } from './withinMs';
 import { createHttpServer } from './http';
 import { ensureSearchAttributes } from './searchAttributes';
+import { watchTemporal } from './temporalWatch';
 
 export interface RunningCascade {
   url: string;
@@ -25,8 +26,11 @@ export async function startCascade(
   processEnv: NodeJS.ProcessEnv = process.env,
 ): Promise<RunningCascade> {
   const stops: (() => Promise<unknown>)[] = [];
+  // Each part gets 2.5 s to stop, in order: Ctrl-C ends everything within seconds even with Temporal away (a worker
+  // that cannot reach it cannot shut down gracefully; its activities are retried elsewhere).
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
+    for (const stop of stops.reverse())
+      await withinMs(2_500, stop()).catch((error: Error) => console.error(`[cascade] ${error.message}`));
   };
   try {
     if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
@@ -48,28 +52,36 @@ export async function startCascade(
       stops.push(() => embedded!.stop());
     }
     const temporalEnv = readTemporalEnv(processEnv, embedded?.address ?? '');
-    const connection = await Connection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
+    const connection = await Connection.connect({
+      address: temporalEnv.address,
+      tls: temporalEnv.tls,
+      // Back to Temporal within a second or two of its return, not after gRPC's default backoff of up to 2 minutes.
+      channelArgs: { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 1_000 },
+    });
     stops.push(() => connection.close());
     const temporal = new Client({ connection, namespace: temporalEnv.namespace });
     await ensureSearchAttributes(connection, temporalEnv.namespace);
+    const watch = watchTemporal(connection, embedded ? () => embedded.isRunning() : undefined);
+    stops.push(async () => watch.stop());
 
     if (env.runWorker) {
-      const workerConnection = await NativeConnection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
-      stops.push(() => workerConnection.close());
-      const worker = await createCascadeWorker({
-        connection: workerConnection,
+      const worker = await superviseWorker({
+        address: temporalEnv.address,
+        tls: temporalEnv.tls,
         namespace: temporalEnv.namespace,
         db,
         mailer: env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer,
       });
-      const running = worker.run();
-      stops.push(async () => {
-        if (worker.getState() === 'RUNNING') worker.shutdown();
-        await running;
-      });
+      stops.push(() => worker.stop());
     }
 
-    const app = await createHttpServer({ db, temporal, webDist: env.webDist, secureCookies: env.secureCookies });
+    const app = await createHttpServer({
+      db,
+      temporal,
+      isTemporalReachable: () => watch.isReachable(),
+      webDist: env.webDist,
+      secureCookies: env.secureCookies,
+    });
     await app.listen({ host: env.host, port: env.port });
     stops.push(() => app.close());
     const address = app.server.address();

@@ -24,7 +24,14 @@ export interface HttpOptions {
 
 export async function createHttpServer({ db, temporal, isTemporalReachable, webDist, secureCookies }: HttpOptions) {
   // Form values carry their attached files inline (up to 1 MB in all, base64): room for them and the text.
-  const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024, routerOptions: { maxParamLength: 5_000 } });
+  // On close, open connections are cut rather than waited for: a request stuck on an unreachable service must not
+  // hold up Ctrl-C (its client retries with the same idempotency key).
+  const app = Fastify({
+    logger: false,
+    forceCloseConnections: true,
+    bodyLimit: 4 * 1024 * 1024,
+    routerOptions: { maxParamLength: 5_000 },
+  });
   await app.register(fastifyCookie);
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

@@ -1,2 +1,3 @@
 export { createCascadeWorker, type CascadeWorkerOptions } from './worker';
 export { readTemporalEnv, type TemporalEnv } from './env';
+export { superviseWorker, type SupervisedWorker } from './supervisedWorker';

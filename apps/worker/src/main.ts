@@ -2,9 +2,9 @@
 import { logMailer, smtpMailer } from '@cascade/activities';
 import { createDatabase, migrateToLatest } from '@cascade/db';
 import { taskQueue } from '@cascade/workflows';
-import { NativeConnection } from '@temporalio/worker';
+import { Runtime } from '@temporalio/worker';
 import { readTemporalEnv } from './env';
-import { createCascadeWorker } from './worker';
+import { superviseWorker } from './supervisedWorker';
 
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl || !process.env.TEMPORAL_ADDRESS) {
@@ -13,19 +13,26 @@ if (!databaseUrl || !process.env.TEMPORAL_ADDRESS) {
   );
   process.exit(1);
 }
+// The worker is stopped here, in order, on SIGINT/SIGTERM (the SDK's own handling would look like a crash to the supervisor).
+Runtime.install({ shutdownSignals: [] });
 const temporal = readTemporalEnv(process.env, '');
 const db = createDatabase({ url: databaseUrl });
 await migrateToLatest(db);
-const connection = await NativeConnection.connect({ address: temporal.address, tls: temporal.tls });
-const worker = await createCascadeWorker({
-  connection,
-  namespace: temporal.namespace,
+const worker = await superviseWorker({
+  ...temporal,
   db,
   mailer: process.env.SMTP_URL
     ? smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM ?? 'Cascade <no-reply@localhost>')
     : logMailer,
 });
 console.log(`[worker] polling task queue ${taskQueue} on ${temporal.address}`);
-await worker.run();
-await connection.close();
-await db.destroy();
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void worker
+      .stop()
+      .then(() => db.destroy())
+      .then(() => process.exit(0));
+  });

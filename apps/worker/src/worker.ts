@@ -2,17 +2,26 @@ import { createActivities, type Mailer } from '@cascade/activities';
 import type { Database, Kysely } from '@cascade/db';
 import { type PlanActivities, taskQueue } from '@cascade/workflows';
 import { workflowsPath } from '@cascade/workflows/path';
-import { type NativeConnection, Worker } from '@temporalio/worker';
+import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
 
 export interface CascadeWorkerOptions {
   connection: NativeConnection;
   namespace: string;
   db: Kysely<Database>;
   mailer: Mailer;
+  /** Prebuilt workflow code (bundled once when the worker may be created more than once). */
+  workflowBundle?: WorkflowBundleOption;
 }
 
 /** The Temporal worker: the plan workflows and the activities that write the read model. */
-export function createCascadeWorker({ connection, namespace, db, mailer }: CascadeWorkerOptions): Promise<Worker> {
+export function createCascadeWorker({
+  connection,
+  namespace,
+  db,
+  mailer,
+  workflowBundle,
+}: CascadeWorkerOptions): Promise<Worker> {
   const activities: PlanActivities = createActivities({ db, mailer });
-  return Worker.create({ connection, namespace, taskQueue, workflowsPath, activities });
+  const workflows = workflowBundle ? { workflowBundle } : { workflowsPath };
+  return Worker.create({ connection, namespace, taskQueue, activities, ...workflows });
 }
