@@ -2,10 +2,13 @@ import type { Role } from '@cascade/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
 import type { Context } from './context';
 import { temporalRestarting } from './unavailable';
 import { userErrorOf } from './userErrors';
+
+// Input checks without a message of their own still speak Vietnamese ("Đầu vào không hợp lệ: …").
+z.config(z.locales.vi());
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
