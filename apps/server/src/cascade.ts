@@ -62,17 +62,20 @@ export async function startCascade(
     const temporal = new Client({ connection, namespace: temporalEnv.namespace });
     await ensureSearchAttributes(connection, temporalEnv.namespace);
     const watch = watchTemporal(connection, embedded ? () => embedded.isRunning() : undefined);
-    stops.push(async () => watch.stop());
+    stops.push(() => watch.stop());
 
     if (env.runWorker) {
-      const worker = await superviseWorker({
+      // Not awaited: the HTTP server answers while the worker bundles its workflows (other workers may be polling;
+      // after a restart the requests meanwhile wait in Temporal rather than being refused).
+      const worker = superviseWorker({
         address: temporalEnv.address,
         tls: temporalEnv.tls,
         namespace: temporalEnv.namespace,
         db,
         mailer: env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer,
       });
-      stops.push(() => worker.stop());
+      worker.catch((error: Error) => console.error(`[cascade] the worker did not start: ${error.message}`));
+      stops.push(async () => (await worker).stop());
     }
 
     const app = await createHttpServer({

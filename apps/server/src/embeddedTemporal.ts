@@ -35,7 +35,8 @@ const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((path) => existsSync(p
 
 function spawnDevServer(cli: string, args: string[]): ChildProcess {
   const [file, argv] = setpriv ? [setpriv, ['--pdeathsig', 'KILL', '--', cli, ...args]] : [cli, args];
-  return spawn(file, argv, { stdio: ['ignore', 'ignore', 'inherit'] });
+  // Its own process group: a terminal's Ctrl-C reaches only Cascade, which stops it in order (not as a crash).
+  return spawn(file, argv, { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
 }
 
 /**
