@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// One entry point for `npm start`, `npm test` and `npm run simulate`: installs what the project needs, then runs it.
+// One entry point for `npm start`, `npm test`, `npm run test:faults` and `npm run simulate`: installs what the project needs, then runs it.
 import { SetupError } from './lib/fail.mjs';
 import { ensurePnpm } from './lib/pnpm.mjs';
 import { runInherited } from './lib/run.mjs';
@@ -57,13 +57,16 @@ async function main() {
         ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--log-order=stream', ...rest],
         env,
       );
+    case 'test:faults':
+      env.CASCADE_POSTGRES_BIN = ensurePostgres();
+      return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'test:faults', ...rest], env);
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
     case 'typecheck':
       return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'typecheck', ...rest], env);
     default:
-      throw new SetupError(`Unknown command "${command}": use start, test, simulate or typecheck.`);
+      throw new SetupError(`Unknown command "${command}": use start, test, test:faults, simulate or typecheck.`);
   }
 }
 

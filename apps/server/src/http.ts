@@ -79,7 +79,7 @@ export async function createHttpServer({ db, temporal, isTemporalReachable, webD
     app.setNotFoundHandler((req, reply) =>
       req.method === 'GET' && !req.url.startsWith('/trpc')
         ? reply.sendFile('index.html')
-        : reply.code(404).send({ error: 'Not found' }),
+        : reply.code(404).send({ error: 'Không có địa chỉ này; hãy mở lại trang chủ.' }),
     );
   }
   return app;
