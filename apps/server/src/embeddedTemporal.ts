@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
-import { reclaimPort } from './orphanTemporal';
+import { reclaimPorts } from './orphanTemporal';
 
 export interface EmbeddedTemporal {
   address: string;
@@ -68,7 +68,7 @@ export async function startEmbeddedTemporal(
     'journal_mode=WAL',
   ];
   const address = `127.0.0.1:${port}`;
-  await reclaimPort(port, databaseFile);
+  await reclaimPorts(port, uiPort, databaseFile);
   let child = spawnDevServer(cli, args);
   await waitUntilReachable(address, child);
   let running = true;

@@ -49,7 +49,17 @@ export function processListeningOn(port: number): { pid: number; commandLine: st
  * Before starting the dev server on `port`: a dev server an earlier run left behind on this same database file is
  * stopped; anything else on the port makes the start fail with one sentence saying what to do.
  */
-export async function reclaimPort(port: number, databaseFile: string): Promise<void> {
+export async function reclaimPorts(port: number, uiPort: number, databaseFile: string): Promise<void> {
+  await reclaimPort(port, databaseFile);
+  if (await isPortTaken(uiPort)) {
+    const owner = processListeningOn(uiPort);
+    throw new Error(
+      `Port ${uiPort} (the Temporal UI) is already in use${owner ? ` by process ${owner.pid}` : ''}: stop that program, or set CASCADE_TEMPORAL_UI_PORT to a free port.`,
+    );
+  }
+}
+
+async function reclaimPort(port: number, databaseFile: string): Promise<void> {
   if (!(await isPortTaken(port))) return;
   const owner = processListeningOn(port);
   const isOurOrphan =

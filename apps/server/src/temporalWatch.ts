@@ -20,7 +20,9 @@ export function watchTemporal(connection: Connection, isProcessRunning: () => bo
       probing = null;
     }
   };
-  const timer = setInterval(() => (probing ??= probe()), 1_000);
+  const timer = setInterval(() => {
+    probing ??= probe();
+  }, 1_000);
   timer.unref();
   return {
     isReachable: () => isProcessRunning() && answered,

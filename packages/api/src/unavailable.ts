@@ -3,8 +3,7 @@ import { isGrpcServiceError, WorkflowUpdateFailedError } from '@temporalio/clien
 import { ApplicationFailure } from '@temporalio/common';
 
 export const databaseReconnecting = 'Hệ thống đang kết nối lại cơ sở dữ liệu, vui lòng thử lại sau ít giây.';
-export const temporalRestarting =
-  'Hệ thống đang khởi động lại bộ xử lý quy trình, vui lòng thử lại sau ít giây; thao tác chưa được ghi nhận.';
+export const temporalRestarting = 'Hệ thống đang khởi động lại bộ xử lý quy trình, vui lòng thử lại sau ít giây.';
 export const workflowInterrupted =
   'Thao tác bị gián đoạn do hệ thống vừa khởi động lại, vui lòng thử lại: thao tác đã gửi sẽ không bị ghi hai lần.';
 

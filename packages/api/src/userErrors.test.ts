@@ -24,7 +24,7 @@ describe('what a user sees of an error', () => {
 
   it('Temporal unreachable, or an Update lost to a restart: 503, try again (never "Workflow Update failed")', () => {
     expect(userErrorOf(wrapped(grpcError(14, 'No connection established')))?.message).toBe(
-      'Hệ thống đang khởi động lại bộ xử lý quy trình, vui lòng thử lại sau ít giây; thao tác chưa được ghi nhận.',
+      'Hệ thống đang khởi động lại bộ xử lý quy trình, vui lòng thử lại sau ít giây.',
     );
     const lost = new WorkflowUpdateFailedError('Workflow Update failed', new Error('update was rejected'));
     expect(userErrorOf(wrapped(lost))).toEqual({
