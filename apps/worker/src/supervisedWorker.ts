@@ -30,25 +30,42 @@ export async function superviseWorker({ db, mailer, ...temporal }: SupervisedWor
   const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger });
   const start = async (): Promise<Running> => {
     const connection = await NativeConnection.connect({ address: temporal.address, tls: temporal.tls });
-    const worker = await createCascadeWorker({ connection, namespace: temporal.namespace, db, mailer, workflowBundle });
-    return { worker, connection, run: worker.run() };
+    try {
+      const worker = await createCascadeWorker({
+        connection,
+        namespace: temporal.namespace,
+        db,
+        mailer,
+        workflowBundle,
+      });
+      return { worker, connection, run: worker.run() };
+    } catch (error) {
+      await connection.close().catch(() => {});
+      throw error;
+    }
   };
   let stopping = false;
-  let current = await start();
+  // Temporal may be away (restarting, failing over) when the worker starts or when it stops: wait for it.
+  const startWhenReachable = async (): Promise<Running | null> => {
+    while (!stopping) {
+      try {
+        return await start();
+      } catch (error) {
+        console.error(`[worker] cannot start yet: ${(error as Error).message}`);
+        await pause(1_000);
+      }
+    }
+    return null;
+  };
+  let current = (await startWhenReachable())!;
   const supervise = async () => {
     while (!stopping) {
       await current.run.catch((error: Error) => console.error(`[worker] stopped: ${error.message}`));
       await current.connection.close().catch(() => {});
-      while (!stopping) {
-        try {
-          current = await start();
-          console.warn('[worker] polling again');
-          break;
-        } catch (error) {
-          console.error(`[worker] cannot start yet: ${(error as Error).message}`);
-          await pause(1_000);
-        }
-      }
+      const next = await startWhenReachable();
+      if (!next) return;
+      current = next;
+      console.warn('[worker] polling again');
     }
   };
   const supervising = supervise();

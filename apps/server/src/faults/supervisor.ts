@@ -50,7 +50,7 @@ export function supervise<P extends Proc>(name: string, start: () => P) {
     void proc.exited.then(async (how) => {
       log += proc.output();
       if (stopped) return;
-      if (!killedByTest) unexpectedExits.push(`${name} exited (${how})`);
+      if (!killedByTest) unexpectedExits.push(`${name} exited (${how}):\n${proc.output().slice(-3_000)}`);
       killedByTest = false;
       await new Promise((r) => setTimeout(r, 1_000));
       if (stopped) return;
