@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // One entry point for `npm start`, `npm test`, `npm run test:faults` and `npm run simulate`: installs what the project needs, then runs it.
+import { runChecks } from './lib/checks.mjs';
 import { SetupError } from './lib/fail.mjs';
 import { ensurePnpm } from './lib/pnpm.mjs';
 import { runInherited } from './lib/run.mjs';
@@ -30,6 +31,7 @@ async function main() {
     PATH: `${binDir}:${process.env.PATH ?? ''}`,
     TURBO_TELEMETRY_DISABLED: '1',
     TURBO_NO_UPDATE_NOTIFIER: '1',
+    npm_config_update_notifier: 'false',
   };
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
   // The simulator's stdout is its JSON result alone: set-up chatter goes to stderr.
@@ -48,7 +50,9 @@ async function main() {
         env,
       });
     }
-    case 'test':
+    case 'test': {
+      const failed = await runChecks((args) => pnpm(pnpmEntry, args, env));
+      if (failed) throw new SetupError(`${failed} Tests did not run.`);
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       env.CASCADE_CHROMIUM = ensureChromium();
@@ -57,6 +61,7 @@ async function main() {
         ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--log-order=stream', ...rest],
         env,
       );
+    }
     case 'test:faults':
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'test:faults', ...rest], env);
@@ -65,8 +70,23 @@ async function main() {
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
     case 'typecheck':
       return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'typecheck', ...rest], env);
+    case 'check': {
+      const failed = await runChecks((args) => pnpm(pnpmEntry, args, env));
+      if (failed) throw new SetupError(failed);
+      return 0;
+    }
+    case 'lint':
+      return pnpm(
+        pnpmEntry,
+        ['exec', 'eslint', '.', '--cache', '--cache-location', 'node_modules/.cache/eslint/', ...rest],
+        env,
+      );
+    case 'format':
+      return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
-      throw new SetupError(`Unknown command "${command}": use start, test, test:faults, simulate or typecheck.`);
+      throw new SetupError(
+        `Unknown command "${command}": use start, test, test:faults, simulate, check, typecheck, lint or format.`,
+      );
   }
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { logMailer, smtpMailer } from '@cascade/activities';
 import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
-import { readTemporalEnv, superviseWorker } from '@cascade/worker';
+import { superviseWorker } from '@cascade/worker';
 import { Client, Connection } from '@temporalio/client';
 import { type EmbeddedTemporal, startEmbeddedTemporal } from './embeddedTemporal';
 import type { ServerEnv } from './env';
@@ -21,10 +21,7 @@ export interface RunningCascade {
 }
 
 /** Database, Temporal (embedded unless TEMPORAL_ADDRESS is set), worker and HTTP server, stopped in reverse order. */
-export async function startCascade(
-  env: ServerEnv,
-  processEnv: NodeJS.ProcessEnv = process.env,
-): Promise<RunningCascade> {
+export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
   const stops: (() => Promise<unknown>)[] = [];
   // Each part gets 2.5 s to stop, in order: Ctrl-C ends everything within seconds even with Temporal away (a worker
   // that cannot reach it cannot shut down gracefully; its activities are retried elsewhere).
@@ -51,7 +48,7 @@ export async function startCascade(
       );
       stops.push(() => embedded!.stop());
     }
-    const temporalEnv = readTemporalEnv(processEnv, embedded?.address ?? '');
+    const temporalEnv = { ...env.temporal, address: env.temporal.address || embedded?.address || '' };
     const connection = await Connection.connect({
       address: temporalEnv.address,
       tls: temporalEnv.tls,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { type AppRouter, appRouter, createContext } from '@cascade/api';
-import type { Database, Kysely } from '@cascade/db';
+import { type Database, isDatabaseReachable, type Kysely } from '@cascade/db';
 import type { Client } from '@temporalio/client';
 import {
   type CreateFastifyContextOptions,
@@ -43,31 +43,26 @@ export async function createHttpServer({ db, temporal, isTemporalReachable, webD
           temporal,
           isTemporalReachable,
           sessionId: req.cookies[sessionCookie] ?? null,
-          setSessionCookie: (id) =>
-            id
-              ? res.setCookie(sessionCookie, id, {
-                  path: '/',
-                  httpOnly: true,
-                  sameSite: 'lax',
-                  secure: secureCookies,
-                  maxAge: 7 * 86_400,
-                })
-              : res.clearCookie(sessionCookie, { path: '/' }),
+          setSessionCookie: (id) => {
+            if (!id) {
+              void res.clearCookie(sessionCookie, { path: '/' });
+              return;
+            }
+            void res.setCookie(sessionCookie, id, {
+              path: '/',
+              httpOnly: true,
+              sameSite: 'lax',
+              secure: secureCookies,
+              maxAge: 7 * 86_400,
+            });
+          },
         }),
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
   // Answers within a second whatever is down: Temporal's state comes from its watch, the database has 800 ms.
   app.get('/healthz', async (_req, reply) => {
-    const database = await withinMs(
-      800,
-      db
-        .selectFrom('units')
-        .select('id')
-        .limit(1)
-        .execute()
-        .then(() => true),
-    ).catch(() => false);
+    const database = await withinMs(800, isDatabaseReachable(db)).catch(() => false);
     const workflow = isTemporalReachable();
     return reply
       .code(database && workflow ? 200 : 503)

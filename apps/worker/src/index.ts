@@ -1,3 +1,2 @@
-export { createCascadeWorker, type CascadeWorkerOptions } from './worker';
-export { readTemporalEnv, type TemporalEnv } from './env';
-export { superviseWorker, type SupervisedWorker } from './supervisedWorker';
+export { readTemporalEnv } from './env';
+export { superviseWorker } from './supervisedWorker';

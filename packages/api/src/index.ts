@@ -1,3 +1,3 @@
-export { type Context, createContext } from './context';
+export { createContext } from './context';
 export { type AppRouter, appRouter } from './root';
 export { databaseReconnecting, temporalRestarting } from './unavailable';

@@ -20,7 +20,7 @@ export async function startTestCascade(database: DatabaseKind) {
     CASCADE_TEMPORAL_UI_PORT: String(await freePort()),
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
   });
-  const cascade = await startCascade(env, {});
+  const cascade = await startCascade(env);
   return {
     url: cascade.url,
     db: cascade.db,

@@ -46,3 +46,9 @@ export function listUnitTasks(db: Kysely<Database>, unitId: string) {
 export function findTask(db: Kysely<Database>, taskId: string) {
   return tasksWithPlans(db).where('tasks.id', '=', taskId).executeTakeFirst();
 }
+
+/** The unit that holds a task now (a merger may have handed it to a successor). */
+export async function findTaskUnitId(db: Kysely<Database>, taskId: string): Promise<string | undefined> {
+  const task = await db.selectFrom('tasks').select('unit_id').where('id', '=', taskId).executeTakeFirst();
+  return task?.unit_id;
+}
