@@ -12,7 +12,7 @@ export const isPortTaken = (port: number) =>
 function listeningInode(port: number): string | null {
   const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
   for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
-    let text = '';
+    let text: string;
     try {
       text = readFileSync(table, 'utf8');
     } catch {

@@ -1,3 +1,2 @@
 export { createContext } from './context';
 export { type AppRouter, appRouter } from './root';
-export { databaseReconnecting, temporalRestarting } from './unavailable';

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type ServerProcess, startServerProcess } from '../testing/serverProcess';
+import { type ServerProcess, startServerProcess } from '../serverProcess';
 
-const workerDir = fileURLToPath(new URL('../../../worker/', import.meta.url));
+const workerDir = fileURLToPath(new URL('../../../../worker/', import.meta.url));
 
 interface Proc {
   pid: number;

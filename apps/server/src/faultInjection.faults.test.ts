@@ -6,11 +6,11 @@ import { createDatabase, type Database, type Kysely, reportTaskId } from '@casca
 import { freePort, type PostgresServer, startPostgres } from '@cascade/test-support';
 import { Client, Connection } from '@temporalio/client';
 import { afterAll, expect, it } from 'vitest';
-import { processListeningOn } from '../orphanTemporal';
-import { issueProvincePlan } from './planActions';
-import { notificationsOf, submissionsByTask, subPlansOf, tasksUnder, workflowState } from './readModel';
-import { session, type Session, untilAcknowledged } from './retryingClient';
-import { superviseServer, superviseWorker } from './supervisor';
+import { processListeningOn } from './orphanTemporal';
+import { issueProvincePlan } from './testing/faults/planActions';
+import { notificationsOf, submissionsByTask, subPlansOf, tasksUnder, workflowState } from './testing/faults/readModel';
+import { session, type Session, untilAcknowledged } from './testing/faults/retryingClient';
+import { superviseServer, superviseWorker } from './testing/faults/supervisor';
 
 type Fault = 'worker' | 'server' | 'temporal' | 'postgres';
 const faults: Fault[] = ['worker', 'server', 'temporal', 'postgres'];
@@ -226,5 +226,5 @@ it('faults mid-burst (a worker, the server, Temporal, PostgreSQL killed in turn)
   // The server and the workers survived the database's and Temporal's restarts: only the test's kills ended them.
   expect([...server.unexpectedExits, ...worker.unexpectedExits]).toEqual([]);
   for (const line of lines)
-    expect(line.recoveredMs, `${line.fault}: fault → last acknowledgement`).toBeLessThan(90_000);
+    expect(line.recoveredMs, `${line.fault}: fault → last acknowledgement`).toBeLessThan(recoveryLimitMs);
 }, 600_000);
