@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// One entry point for `npm start`, `npm test` and `npm run simulate`: installs what the project needs, then runs it.
+// One entry point for `npm start`, `npm test`, `npm run test:faults` and `npm run simulate`: installs what the project needs, then runs it.
 import { runChecks } from './lib/checks.mjs';
 import { SetupError } from './lib/fail.mjs';
 import { ensurePnpm } from './lib/pnpm.mjs';
@@ -65,6 +65,9 @@ async function main() {
         env,
       );
     }
+    case 'test:faults':
+      env.CASCADE_POSTGRES_BIN = ensurePostgres();
+      return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'test:faults', ...rest], env);
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
@@ -98,7 +101,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, simulate, check, typecheck, lint, format, record-histories, units:import or admin:create.`,
+        `Unknown command "${command}": use start, test, test:faults, simulate, check, typecheck, lint, format, record-histories, units:import or admin:create.`,
       );
   }
 }

@@ -1,5 +1,11 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { pool: 'forks', fileParallelism: false, testTimeout: 120_000, hookTimeout: 180_000 },
+  test: {
+    pool: 'forks',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 180_000,
+    exclude: [...configDefaults.exclude, 'src/**/*.faults.test.ts'],
+  },
 });

@@ -4,13 +4,14 @@ import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
 import { configureUpdateDeadline, createAdministrator } from '@cascade/api';
 import { createDatabase, type Database, hasActiveAdmin, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
-import { createCascadeWorker } from '@cascade/worker';
+import { superviseWorker } from '@cascade/worker';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection } from '@temporalio/worker';
 import { type EmbeddedTemporal, startEmbeddedTemporal } from './embeddedTemporal';
 import type { ServerEnv } from './env';
+import { withinMs } from './withinMs';
 import { createHttpServer } from './http';
 import { ensureSearchAttributes } from './searchAttributes';
+import { watchTemporal } from './temporalWatch';
 
 export interface RunningCascade {
   url: string;
@@ -24,8 +25,11 @@ export interface RunningCascade {
 /** Database, Temporal (embedded unless TEMPORAL_ADDRESS is set), worker and HTTP server, stopped in reverse order. */
 export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
   const stops: (() => Promise<unknown>)[] = [];
+  // Each part gets 2.5 s to stop, in order: Ctrl-C ends everything within seconds even with Temporal away (a worker
+  // that cannot reach it cannot shut down gracefully; its activities are retried elsewhere).
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
+    for (const stop of stops.reverse())
+      await withinMs(2_500, stop()).catch((error: Error) => console.error(`[cascade] ${error.message}`));
   };
   configureUpdateDeadline(env.updateDeadlineMs);
   try {
@@ -49,27 +53,37 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
       stops.push(() => embedded!.stop());
     }
     const temporalEnv = { ...env.temporal, address: env.temporal.address || embedded?.address || '' };
-    const connection = await Connection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
+    const connection = await Connection.connect({
+      address: temporalEnv.address,
+      tls: temporalEnv.tls,
+      // Back to Temporal within a second or two of its return, not after gRPC's default backoff of up to 2 minutes.
+      channelArgs: { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 1_000 },
+    });
     stops.push(() => connection.close());
     const temporal = new Client({ connection, namespace: temporalEnv.namespace });
     await ensureSearchAttributes(connection, temporalEnv.namespace);
+    const watch = watchTemporal(connection, embedded ? () => embedded.isRunning() : undefined);
+    stops.push(() => watch.stop());
 
     if (env.runWorker) {
-      const workerConnection = await NativeConnection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
-      stops.push(() => workerConnection.close());
-      const worker = await createCascadeWorker({ connection: workerConnection, namespace: temporalEnv.namespace, db });
+      // Not awaited: the HTTP server answers while the worker bundles its workflows (other workers may be polling;
+      // after a restart the requests meanwhile wait in Temporal rather than being refused).
+      const worker = superviseWorker({
+        address: temporalEnv.address,
+        tls: temporalEnv.tls,
+        namespace: temporalEnv.namespace,
+        db,
+      });
+      worker.catch((error: Error) => console.error(`[cascade] the worker did not start: ${error.message}`));
+      stops.push(async () => (await worker).stop());
       const outbox = startMailOutbox(db, env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer);
       stops.push(() => outbox.stop());
-      const running = worker.run();
-      stops.push(async () => {
-        if (worker.getState() === 'RUNNING') worker.shutdown();
-        await running;
-      });
     }
 
     const app = await createHttpServer({
       db,
       temporal,
+      isTemporalReachable: () => watch.isReachable(),
       webDist: env.webDist,
       secureCookies: env.secureCookies,
       trustProxy: env.trustProxy,

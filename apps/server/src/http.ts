@@ -13,23 +13,35 @@ import Fastify from 'fastify';
 import { fileRoutes } from './fileRoutes';
 import { requireSameOrigin } from './sameOrigin';
 import { registerSecurityHeaders } from './securityHeaders';
+import { withinMs } from './withinMs';
 
 export const sessionCookie = 'cascade_session';
 
 export interface HttpOptions {
   db: Kysely<Database>;
   temporal: Client;
+  isTemporalReachable(): boolean;
   webDist: string;
   secureCookies: boolean;
   /** Behind a reverse proxy: take the client's address and the host from its X-Forwarded-* headers. */
   trustProxy: boolean;
 }
 
-export async function createHttpServer({ db, temporal, webDist, secureCookies, trustProxy }: HttpOptions) {
+export async function createHttpServer({
+  db,
+  temporal,
+  isTemporalReachable,
+  webDist,
+  secureCookies,
+  trustProxy,
+}: HttpOptions) {
   // Drafts and reports are text (files go through /files): room for long ones.
+  // On close, open connections are cut rather than waited for: a request stuck on an unreachable service must not
+  // hold up Ctrl-C (its client retries with the same idempotency key).
   const app = Fastify({
     logger: false,
     trustProxy,
+    forceCloseConnections: true,
     bodyLimit: 4 * 1024 * 1024,
     routerOptions: { maxParamLength: 5_000 },
   });
@@ -45,6 +57,7 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies, t
         createContext({
           db,
           temporal,
+          isTemporalReachable,
           sessionId: req.cookies[sessionCookie] ?? null,
           clientAddress: req.ip,
           userAgent: req.headers['user-agent'] ?? '',
@@ -68,12 +81,10 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies, t
 
   await app.register(fileRoutes, { db });
 
+  // Answers within a second whatever is down: Temporal's state comes from its watch, the database has 800 ms.
   app.get('/healthz', async (_req, reply) => {
-    const database = await isDatabaseReachable(db);
-    const workflow = await temporal.connection.workflowService.getSystemInfo({}).then(
-      () => true,
-      () => false,
-    );
+    const database = await withinMs(800, isDatabaseReachable(db)).catch(() => false);
+    const workflow = isTemporalReachable();
     return reply
       .code(database && workflow ? 200 : 503)
       .send({ ok: database && workflow, database, temporal: workflow });
@@ -84,7 +95,7 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies, t
     app.setNotFoundHandler((req, reply) =>
       req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/files')
         ? reply.sendFile('index.html')
-        : reply.code(404).send({ error: 'Not found' }),
+        : reply.code(404).send({ error: 'Không có địa chỉ này; hãy mở lại trang chủ.' }),
     );
   }
   return app;

@@ -1,2 +1,2 @@
-export { createCascadeWorker } from './worker';
 export { readTemporalEnv } from './env';
+export { superviseWorker } from './supervisedWorker';

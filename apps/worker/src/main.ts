@@ -2,9 +2,9 @@
 import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
 import { createDatabase, migrateToLatest } from '@cascade/db';
 import { taskQueue } from '@cascade/workflows';
-import { NativeConnection } from '@temporalio/worker';
+import { Runtime } from '@temporalio/worker';
 import { readWorkerEnv } from './env';
-import { createCascadeWorker } from './worker';
+import { superviseWorker } from './supervisedWorker';
 
 const env = (() => {
   try {
@@ -14,14 +14,22 @@ const env = (() => {
     process.exit(1);
   }
 })();
+// The worker is stopped here, in order, on SIGINT/SIGTERM (the SDK's own handling would look like a crash to the supervisor).
+Runtime.install({ shutdownSignals: [] });
 const temporal = env.temporal;
 const db = createDatabase({ url: env.databaseUrl });
 await migrateToLatest(db);
-const connection = await NativeConnection.connect({ address: temporal.address, tls: temporal.tls });
-const worker = await createCascadeWorker({ connection, namespace: temporal.namespace, db });
+const worker = await superviseWorker({ ...temporal, db });
 const outbox = startMailOutbox(db, env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer);
 console.log(`[worker] polling task queue ${taskQueue} on ${temporal.address}`);
-await worker.run();
-await outbox.stop();
-await connection.close();
-await db.destroy();
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    void worker
+      .stop()
+      .then(() => outbox.stop())
+      .then(() => db.destroy())
+      .then(() => process.exit(0));
+  });

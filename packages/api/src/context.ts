@@ -11,6 +11,8 @@ export interface Context {
   clientAddress: string;
   userAgent: string;
   loginDefences: LoginDefences;
+  /** False while the Temporal service is known to be down (its process exited, or it stopped answering). */
+  isTemporalReachable(): boolean;
   /** Sets (or, with null, clears) the session cookie on the response. */
   setSessionCookie(sessionId: string | null): void;
 }

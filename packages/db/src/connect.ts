@@ -11,9 +11,14 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 /** PostgreSQL when given a URL; otherwise embedded PGlite, in a folder or in memory. */
 export function createDatabase(target: DatabaseTarget): Kysely<Database> {
   if ('url' in target) {
-    return new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: target.url, max: 10 }) }),
-    });
+    // A connect that hangs (a failover with no answer) fails after 5 s rather than holding the request.
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+    // A connection lost to a restart or failover emits 'error': on an idle one through the pool, on one in use (its
+    // query fails anyway) on the client itself. Unlistened, Node treats either as uncaught and the process dies.
+    // The pool drops the broken connection and opens a new one for the next query.
+    pool.on('error', (error) => console.warn(`[database] idle connection lost: ${error.message}`));
+    pool.on('connect', (client) => client.on('error', () => {}));
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   const pglite =
     'dataDir' in target ? new PGlite(target.dataDir, { parsers: dateAsText }) : new PGlite({ parsers: dateAsText });

@@ -1,6 +1,7 @@
 export { createDatabase } from './connect';
 export { hashPassword, verifyPassword, verifyPasswordOrDummy } from './credentials';
 export { migrateToLatest } from './migrate';
+export { isDatabaseUnavailable } from './unavailable';
 export * from './repositories/audit';
 export * from './repositories/calendar';
 export * from './repositories/files';

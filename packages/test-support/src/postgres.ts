@@ -6,6 +6,10 @@ import { join } from 'node:path';
 
 export interface PostgresServer {
   url: string;
+  /** What a crash or a failover does: `pg_ctl stop -m immediate` (no shutdown checkpoint, every connection cut). */
+  crash(): void;
+  /** Starts the same cluster again, on the same port, after crash(). */
+  restart(): void;
   stop(): Promise<void>;
 }
 
@@ -45,20 +49,28 @@ export async function startPostgres(): Promise<PostgresServer> {
   if (process.getuid?.() === 0) execFileSync('chown', ['postgres:postgres', dir]);
   const port = await freePort();
   asServerUser(join(bin, 'initdb'), ['-D', data, '-U', 'cascade', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8']);
-  asServerUser(join(bin, 'pg_ctl'), [
-    '-D',
-    data,
-    '-w',
-    '-l',
-    join(dir, 'server.log'),
-    '-o',
-    `-h 127.0.0.1 -p ${port} -k ${dir} -F`,
-    'start',
-  ]);
+  const start = () =>
+    asServerUser(join(bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-w',
+      '-l',
+      join(dir, 'server.log'),
+      '-o',
+      `-h 127.0.0.1 -p ${port} -k ${dir} -F`,
+      'start',
+    ]);
+  start();
   return {
     url: `postgres://cascade@127.0.0.1:${port}/postgres`,
+    crash: () => asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-w', '-m', 'immediate', 'stop']),
+    restart: start,
     async stop() {
-      asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-w', '-m', 'fast', 'stop']);
+      try {
+        asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-w', '-m', 'fast', 'stop']);
+      } catch {
+        // Already stopped (crashed by the test and not started again).
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };

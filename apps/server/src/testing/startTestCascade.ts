@@ -31,6 +31,7 @@ export async function startTestCascade(
     temporal: cascade.temporal,
     databaseUrl: postgres?.url,
     temporalAddress: `127.0.0.1:${env.embeddedTemporalPort}`,
+    postgres,
     async stop() {
       await cascade.stop();
       await postgres?.stop();
