@@ -124,6 +124,7 @@ it('behind TLS (COOKIE_SECURE=true) also sends HSTS and a Secure session cookie'
   const secure = await createHttpServer({
     db: app.db,
     temporal: app.temporal,
+    isTemporalReachable: () => true,
     webDist: '/nonexistent',
     secureCookies: true,
     trustProxy: false,

@@ -1,2 +1,3 @@
 export { readTemporalEnv } from './env';
 export { superviseWorker } from './supervisedWorker';
+export { createCascadeWorker } from './worker';

@@ -50,7 +50,7 @@ it('data PostgreSQL refuses is a permanent failure; a lost connection is not', a
         name: 'Trùng mã',
         kind: 'province',
         parent_id: null,
-        official_code: null,
+        code: null,
         abbreviation: 'TM',
         effective_from: '2025-07-01',
       })

@@ -64,7 +64,7 @@ export async function deleteSession(db: Kysely<Database>, sessionId: string): Pr
   await db.deleteFrom('sessions').where('id_hash', '=', hashSessionId(sessionId)).execute();
 }
 
-/** Signs a user out everywhere; returns how many sessions ended. */
+/** Ends every session of a user at once (logout everywhere, disabled, password reset); returns how many ended. */
 export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<number> {
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);
@@ -99,7 +99,3 @@ export async function listUserSessions(db: Kysely<Database>, userId: string, now
   }));
 }
 
-/** Ends every session of a user at once (disabled, or its password reset). */
-export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
-}
