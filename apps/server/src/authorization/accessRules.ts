@@ -45,12 +45,47 @@ export const accessRules: Record<string, AccessRule> = {
   'admin.previewSchedule': admin,
   'admin.saveTemplate': admin,
   'admin.publishTemplate': admin,
+  'admin.operations': admin,
+  'admin.retryMail': admin,
+
+  // A province administrator's scope (its own subtree) is tested per procedure in units/users.int.test.ts.
+  'units.tree': admin,
+  'units.get': admin,
+  'units.create': admin,
+  'units.update': admin,
+  'units.close': admin,
+  'units.reopen': admin,
+  'units.import': admin,
+  'units.audit': admin,
+  'users.list': admin,
+  'users.create': admin,
+  'users.update': admin,
+  'users.disable': admin,
+  'users.enable': admin,
+  'users.resetPassword': admin,
+  'users.import': admin,
 
   'auth.me': { callers: 'anyone', note: 'describes the caller only' },
   'auth.login': { callers: 'anyone', note: 'rate-limited, see login.int.test.ts' },
   'auth.logout': { callers: 'signedIn', note: "ends the caller's own session" },
   'auth.logoutEverywhere': { callers: 'signedIn', note: "ends the caller's own sessions" },
   'auth.sessions': { callers: 'signedIn', note: "lists the caller's own sessions" },
+  'auth.changePassword': { callers: 'signedIn', note: "changes the caller's own password, after checking it" },
+
+  'monitor.overview': { callers: 'signedIn', note: "plans of the caller's scope only" },
+  'monitor.grid': { callers: 'signedIn', scope: { refused: outsideTree, input: (s) => ({ planId: s.planId }) } },
+  'monitor.overdue': {
+    callers: 'signedIn',
+    scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, column: null }) },
+  },
+  'monitor.remind': {
+    callers: 'signedIn',
+    scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, taskIds: [s.taskId] }) },
+  },
+  'monitor.exportXlsx': {
+    callers: 'signedIn',
+    scope: { refused: outsideTree, input: (s) => ({ planId: s.planId }) },
+  },
 
   'notifications.inbox': { callers: 'signedIn', note: "the caller's own notifications" },
   'notifications.markRead': { callers: 'signedIn', note: "marks only the caller's own notifications" },
