@@ -1,6 +1,6 @@
 export { createContext } from './context';
 export { type AppRouter, appRouter } from './root';
-export { downloadFile, type FileUpload, maxUploadBytes, uploadFile } from './files';
+export { downloadFile, maxUploadBytes, uploadFile } from './files';
 export { configureUpdateDeadline, stillProcessingMessage } from './updateDeadline';
 export { createLoginDefences } from './loginDefences';
 export { importUnits, type UnitImportResult } from './unitImport/importUnits';

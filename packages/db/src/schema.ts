@@ -290,4 +290,3 @@ export type Task = Selectable<TaskTable>;
 export type Notification = Selectable<NotificationTable>;
 export type CalendarDay = Selectable<CalendarDayTable>;
 export type AuditEvent = Selectable<AuditEventTable>;
-export type StoredFile = Selectable<FileTable>;

@@ -1,4 +1,4 @@
 export { downloadFile } from './downloadFile';
-export { uploadFile, type FileUpload } from './uploadFile';
+export { uploadFile } from './uploadFile';
 export { withStoredFiles } from './storedFileReferences';
 export { maxFileBytes as maxUploadBytes } from '@cascade/forms';

@@ -98,4 +98,3 @@ export async function listUserSessions(db: Kysely<Database>, userId: string, now
     userAgent: r.user_agent,
   }));
 }
-
