@@ -12,3 +12,5 @@ export * from './aggregate';
 export * from './planDocument';
 export * from './scorecard';
 export * from './approval';
+export * from './signingBlock';
+export * from './issuingBody';
