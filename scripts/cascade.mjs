@@ -3,7 +3,7 @@
 import { SetupError } from './lib/fail.mjs';
 import { ensurePnpm } from './lib/pnpm.mjs';
 import { runInherited } from './lib/run.mjs';
-import { ensureChromium, ensurePostgres } from './lib/system.mjs';
+import { ensureChromium, ensureLibreOffice, ensurePostgres } from './lib/system.mjs';
 import { ensureTemporalCli, ensureTemporalTestServer } from './lib/temporal.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -52,6 +52,7 @@ async function main() {
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       env.CASCADE_CHROMIUM = ensureChromium();
+      ({ soffice: env.CASCADE_SOFFICE, pdftoppm: env.CASCADE_PDFTOPPM } = ensureLibreOffice());
       return pnpm(
         pnpmEntry,
         ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--log-order=stream', ...rest],

@@ -7,6 +7,7 @@ describe('issuingBodyOf', () => {
   it('issues a province plan as its UBND, without a parent body (Gia Lai 2024)', () => {
     expect(issuingBodyOf(giaLai, null)).toEqual({
       name: 'ỦY BAN NHÂN DÂN TỈNH GIA LAI',
+      nameInText: 'Ủy ban nhân dân tỉnh Gia Lai',
       parentName: null,
       abbreviation: 'UBND',
       collectiveName: 'ỦY BAN NHÂN DÂN',

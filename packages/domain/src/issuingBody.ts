@@ -4,6 +4,8 @@ import type { UnitKind } from './hierarchy';
 export interface IssuingBody {
   /** "ỦY BAN NHÂN DÂN TỈNH GIA LAI", "SỞ NỘI VỤ". */
   name: string;
+  /** The name as a sentence says it: "Ủy ban nhân dân tỉnh Gia Lai", "Sở Nội vụ". */
+  nameInText: string;
   /** "UBND TỈNH GIA LAI" above a Sở; null for a UBND, which has none. */
   parentName: string | null;
   /** The issuer part of the ký hiệu: "UBND" in 44/KH-UBND, "SNV" in 12/BC-SNV. */
@@ -49,6 +51,7 @@ export function issuingBodyOf(unit: IssuingUnit, parent: IssuingUnit | null): Is
   if (localGovernmentKinds.has(unit.kind)) {
     return {
       name: upper(governmentOf(unit)),
+      nameInText: governmentOf(unit),
       parentName: null,
       abbreviation: unit.abbreviation?.trim() || 'UBND',
       collectiveName: 'ỦY BAN NHÂN DÂN',
@@ -63,6 +66,7 @@ export function issuingBodyOf(unit: IssuingUnit, parent: IssuingUnit | null): Is
     : null;
   return {
     name: upper(unit.name),
+    nameInText: unit.name.trim(),
     parentName,
     abbreviation: unit.abbreviation?.trim() || 'UBND',
     collectiveName: null,

@@ -1,0 +1,4 @@
+export * from './officialDocument';
+export * from './documentTypes';
+export { placeAndDate } from './vietnameseDate';
+export { renderDocx } from './renderDocx';
