@@ -1,4 +1,10 @@
 export * from './officialDocument';
 export * from './documentTypes';
+export { citedTypeName } from './citedTypes';
 export { placeAndDate } from './vietnameseDate';
 export { renderDocx } from './renderDocx';
+export { docxToPdf, pdfToPngs } from './libreOffice';
+export { planDocument, signerOf, type PlanDocumentSource } from './plan/planDocument';
+export { reportDocument } from './report/reportDocument';
+export type * from './report/reportSource';
+export type { UnitName } from './fieldText';

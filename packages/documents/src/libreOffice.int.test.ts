@@ -5,6 +5,8 @@ import { docxToPdf, pdfToPngs } from './libreOffice';
 import { planDocument } from './plan/planDocument';
 import { renderDocx } from './renderDocx';
 import { konTumPlan } from './testing/seedPlans';
+import { giaLaiMidYear } from './testing/seedReports';
+import { reportDocument } from './report/reportDocument';
 
 // Set by scripts/cascade.mjs, which installs LibreOffice (libreoffice-writer-nogui) for the suite.
 const soffice = process.env.CASCADE_SOFFICE ?? '/usr/bin/soffice';
@@ -35,5 +37,21 @@ describe('the plan’s .docx as LibreOffice lays it out', () => {
       expect(height).toBeCloseTo(841.9, 0);
     }
     for (const png of pngs) expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  }, 180_000);
+
+  it('lays out the consolidated report with its indicator table on A4', async () => {
+    const docx = await renderDocx(reportDocument(giaLaiMidYear));
+    const pdf = await docxToPdf(docx, soffice);
+    const pngs = await pdfToPngs(pdf, pdftoppm);
+    mkdirSync(artefacts, { recursive: true });
+    writeFileSync(`${artefacts}gia-lai-mid-year-report.pdf`, pdf);
+    pngs.forEach((png, i) => writeFileSync(`${artefacts}gia-lai-mid-year-report-page${i + 1}.png`, png));
+    const text = pdf.toString('latin1');
+    expect(pageCount(text)).toBeGreaterThanOrEqual(1);
+    expect(pngs.length).toBe(pageCount(text));
+    for (const [width, height] of pageSizes(text)) {
+      expect(width).toBeCloseTo(595.3, 0);
+      expect(height).toBeCloseTo(841.9, 0);
+    }
   }, 180_000);
 });
