@@ -10,6 +10,7 @@ import {
   fastifyTRPCPlugin,
 } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
+import { registerDocumentRoutes } from './documentRoutes';
 
 export const sessionCookie = 'cascade_session';
 
@@ -46,6 +47,8 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies }:
         }),
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  registerDocumentRoutes(app, db, sessionCookie);
 
   app.get('/healthz', async (_req, reply) => {
     const database = await db

@@ -4,7 +4,7 @@ export { citedTypeName } from './citedTypes';
 export { placeAndDate } from './vietnameseDate';
 export { renderDocx } from './renderDocx';
 export { docxToPdf, pdfToPngs } from './libreOffice';
-export { planDocument, signerOf, type PlanDocumentSource } from './plan/planDocument';
+export { planDocument, type PlanDocumentSource } from './plan/planDocument';
 export { reportDocument } from './report/reportDocument';
 export type * from './report/reportSource';
 export type { UnitName } from './fieldText';

@@ -1,4 +1,6 @@
 import type { UnitKind } from './hierarchy';
+import type { SigningCapacity } from './planDocument';
+import { headTitleOf, signingBlockLines } from './signingBlock';
 
 /** The issuer as the document's header names it: its parent body above it (none for a UBND) and its abbreviation. */
 export interface IssuingBody {
@@ -73,4 +75,28 @@ export function issuingBodyOf(unit: IssuingUnit, parent: IssuingUnit | null): Is
     headTitle: headOfDepartment(unit.name),
     place,
   };
+}
+
+/**
+ * The signing lines of an issued document: a deputy ("Phó Giám đốc") signing KT. signs for the head of their own
+ * title; otherwise for the body's head. A draft, not yet signed, shows the head's own block.
+ */
+export function signingLinesOf(
+  issue: { signingCapacity: SigningCapacity; signerTitle: string } | null,
+  issuer: Pick<IssuingBody, 'collectiveName' | 'headTitle'>,
+): string[] {
+  if (!issue)
+    return signingBlockLines({
+      capacity: 'TM.',
+      collectiveName: issuer.collectiveName,
+      headTitle: issuer.headTitle,
+      signerTitle: issuer.headTitle,
+    });
+  const isDeputy = /^phó\s/iu.test(issue.signerTitle.trim());
+  return signingBlockLines({
+    capacity: issue.signingCapacity,
+    collectiveName: issuer.collectiveName,
+    headTitle: issue.signingCapacity === 'KT.' && isDeputy ? headTitleOf(issue.signerTitle) : issuer.headTitle,
+    signerTitle: issue.signerTitle,
+  });
 }

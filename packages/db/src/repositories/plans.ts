@@ -256,3 +256,14 @@ export async function closePlanYear(db: Kysely<Database>, planId: string, at: Da
       .execute();
   });
 }
+
+/** The plans issued under a plan, one per subordinate unit, by the unit's name. */
+export function listSubPlans(db: Kysely<Database>, planId: string) {
+  return db
+    .selectFrom('plans')
+    .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
+    .select(['plans.id as planId', 'units.id as unitId', 'units.name as unitName'])
+    .where('plans.parent_plan_id', '=', planId)
+    .orderBy('units.name')
+    .execute();
+}

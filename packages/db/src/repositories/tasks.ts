@@ -46,3 +46,13 @@ export function listUnitTasks(db: Kysely<Database>, unitId: string) {
 export function findTask(db: Kysely<Database>, taskId: string) {
   return tasksWithPlans(db).where('tasks.id', '=', taskId).executeTakeFirst();
 }
+
+/** Whether each of the given tasks waits for a revision (returned) or was handed over. */
+export function listTaskStates(db: Kysely<Database>, taskIds: string[]) {
+  if (taskIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('tasks')
+    .select(['id', 'state', 'returned_reason as returnedReason'])
+    .where('id', 'in', taskIds)
+    .execute();
+}

@@ -1,7 +1,7 @@
-import { headTitleOf, type IssuingBody, type PlanIssue, parseDocumentNumber, signingBlockLines } from '@cascade/domain';
+import { type IssuingBody, type PlanIssue, parseDocumentNumber, signingLinesOf } from '@cascade/domain';
 import { type FormDefinition, type FormField, type FormValues, isVisible, type TableField } from '@cascade/forms';
 import { type UnitName, fieldText } from '../fieldText';
-import type { Block, DocumentTable, OfficialDocument, Signer } from '../officialDocument';
+import type { Block, DocumentTable, OfficialDocument } from '../officialDocument';
 import { preambleOf } from './directives';
 import { paragraphsOf } from './paragraphs';
 import { sectionHeading } from './sectionHeading';
@@ -62,20 +62,6 @@ function blocksOf(
   });
 }
 
-export function signerOf(issue: PlanIssue, issuer: IssuingBody): Signer {
-  const isDeputy = /^phó\s/iu.test(issue.signerTitle.trim());
-  const headTitle = issue.signingCapacity === 'KT.' && isDeputy ? headTitleOf(issue.signerTitle) : issuer.headTitle;
-  return {
-    lines: signingBlockLines({
-      capacity: issue.signingCapacity,
-      collectiveName: issuer.collectiveName,
-      headTitle,
-      signerTitle: issue.signerTitle,
-    }),
-    name: issue.signerName,
-  };
-}
-
 /** A plan as its Decree 30/2020 document: the number and abbreviation as issued, the body from its plan form. */
 export function planDocument(source: PlanDocumentSource): OfficialDocument {
   const { issue, issuer } = source;
@@ -94,17 +80,7 @@ export function planDocument(source: PlanDocumentSource): OfficialDocument {
     year: source.year,
     title: source.title,
     body,
-    signer: issue
-      ? signerOf(issue, issuer)
-      : {
-          lines: signingBlockLines({
-            capacity: 'TM.',
-            collectiveName: issuer.collectiveName,
-            headTitle: issuer.headTitle,
-            signerTitle: issuer.headTitle,
-          }),
-          name: '',
-        },
+    signer: { lines: signingLinesOf(issue, issuer), name: issue?.signerName ?? '' },
     recipients: issue?.recipients ?? [],
   };
 }
