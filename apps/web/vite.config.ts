@@ -6,5 +6,5 @@ const apiServer = 'http://127.0.0.1:3000';
 export default defineConfig({
   plugins: [react()],
   build: { outDir: 'dist', emptyOutDir: true },
-  server: { proxy: { '/trpc': apiServer, '/healthz': apiServer } },
+  server: { proxy: { '/trpc': apiServer, '/healthz': apiServer, '/documents': apiServer } },
 });
