@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // One entry point for `npm start`, `npm test` and `npm run simulate`: installs what the project needs, then runs it.
+import { resolve } from 'node:path';
 import { SetupError } from './lib/fail.mjs';
 import { ensurePnpm } from './lib/pnpm.mjs';
 import { runInherited } from './lib/run.mjs';
@@ -32,11 +33,16 @@ async function main() {
     TURBO_NO_UPDATE_NOTIFIER: '1',
   };
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
-  // The simulator's stdout is its JSON result alone: set-up chatter goes to stderr.
-  const setupStdio = command === 'simulate' ? ['inherit', 2, 2] : 'inherit';
+  // The simulator's and the documents commands' stdout is their result alone: set-up chatter goes to stderr.
+  const setupStdio = ['simulate', 'import-plan', 'plan-docx'].includes(command) ? ['inherit', 2, 2] : 'inherit';
   const installed = await pnpm(pnpmEntry, ['install', '--reporter=append-only', ...frozen], env, setupStdio);
   if (installed !== 0) throw new SetupError('pnpm install failed: see the lines above.');
 
+  if (command === 'import-plan' || command === 'plan-docx') {
+    // Paths are the caller's, relative to where npm was run; the package's script runs in its own folder.
+    const files = rest.map((arg) => resolve(process.env.INIT_CWD ?? process.cwd(), arg));
+    return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/documents', command, ...files], env);
+  }
   if (!process.env.TEMPORAL_ADDRESS || command !== 'start') env.CASCADE_TEMPORAL_CLI = ensureTemporalCli();
   switch (command) {
     case 'start': {
@@ -64,7 +70,9 @@ async function main() {
     case 'typecheck':
       return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'typecheck', ...rest], env);
     default:
-      throw new SetupError(`Unknown command "${command}": use start, test, simulate or typecheck.`);
+      throw new SetupError(
+        `Unknown command "${command}": use start, test, simulate, typecheck, import-plan or plan-docx.`,
+      );
   }
 }
 

@@ -8,3 +8,6 @@ export { planDocument, type PlanDocumentSource } from './plan/planDocument';
 export { reportDocument } from './report/reportDocument';
 export type * from './report/reportSource';
 export type { UnitName } from './fieldText';
+export { importPlanFile, planFileKindOf, type PlanFileKind } from './import/readPlanFile';
+export type { ImportedPlan } from './import/importPlan';
+export { importedPlanDocument, checkImportedPlan } from './import/importedPlanDocument';
