@@ -139,18 +139,22 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     expect(docx.length).toBeGreaterThan(5_000);
 
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('navigation').isVisible()).resolves.toBe(false);
-    await expect(issued.isVisible()).resolves.toBe(false);
-    for (const text of [
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Số: 44/KH-UBND',
-      'KẾ HOẠCH',
-      'KT. CHỦ TỊCH',
-      'Nơi nhận:',
-    ])
-      await expect(page.getByText(text, { exact: true }).first().isVisible()).resolves.toBe(true);
-    await saveScreenshot(page, '05-leader-issued-print');
-    await page.emulateMedia({ media: 'screen' });
+    try {
+      await expect(page.getByRole('navigation').isVisible()).resolves.toBe(false);
+      await expect(issued.isVisible()).resolves.toBe(false);
+      const document = page.locator('.official-document');
+      for (const text of [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 44/KH-UBND',
+        'KẾ HOẠCH',
+        'KT. CHỦ TỊCH',
+        'Nơi nhận:',
+      ])
+        await expect(document.getByText(text, { exact: true }).isVisible()).resolves.toBe(true);
+      await saveScreenshot(page, '05-leader-issued-print');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 
   it('shows the cascade to the subordinate units on the progress page', async () => {
