@@ -1,6 +1,13 @@
 import { planDocumentSource, reportDocumentSource } from '@cascade/api';
 import { type Database, findSessionUser, type Kysely, type User } from '@cascade/db';
-import { planDocument, renderDocx, reportDocument } from '@cascade/documents';
+import {
+  importPlanFile,
+  planDocument,
+  planDraftOf,
+  planFileKindOf,
+  renderDocx,
+  reportDocument,
+} from '@cascade/documents';
 import { TRPCError } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -78,4 +85,29 @@ export function registerDocumentRoutes(app: FastifyInstance, db: Kysely<Database
       };
     }),
   );
+
+  // An existing plan's file (.docx, .txt, .md) read into a draft the officer reviews before anything is created.
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: 4 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+  app.post<{ Querystring: { name?: string }; Body: Buffer }>('/documents/import', async (req, reply) => {
+    const sessionId = req.cookies[sessionCookie];
+    const user = sessionId ? await findSessionUser(db, sessionId) : undefined;
+    if (!user) return reply.code(401).send({ error: 'Phiên đăng nhập đã hết hạn: hãy đăng nhập lại rồi tải tệp lên.' });
+    const kind = planFileKindOf(req.query.name ?? '');
+    if (!kind)
+      return reply
+        .code(400)
+        .send({ error: 'Chỉ nhận tệp .docx, .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.' });
+    if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+      return reply.code(400).send({ error: 'Tệp tải lên rỗng: hãy chọn lại tệp kế hoạch.' });
+    try {
+      const imported = importPlanFile(new Uint8Array(req.body), kind);
+      return await reply.send({ imported, draft: planDraftOf(imported) });
+    } catch (error) {
+      return reply.code(400).send({ error: error instanceof Error ? error.message : 'Không đọc được tệp.' });
+    }
+  });
 }

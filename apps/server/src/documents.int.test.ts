@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { demoPassword } from '@cascade/db/seed';
 import { addDays, vnDateOf } from '@cascade/domain';
 import { strFromU8, unzipSync } from 'fflate';
@@ -171,4 +172,45 @@ it('a sent report downloads as its BÁO CÁO; the province’s consolidated one 
   expect(rows.find((r) => r[0] === 'Xã Biển Hồ')![1]).toBe('Chưa báo cáo');
   expect(rows.find((r) => r[0] === 'Tổng hợp')!.slice(0, 3)).toEqual(['Tổng hợp', '2', '12']);
   expect(rows.find((r) => r[0] === 'Chỉ tiêu giao')![1]).toBe('2');
+});
+
+it('reads an uploaded plan file into a draft to review, refusing other kinds of file', async () => {
+  const seed = readFileSync(new URL('../../../../shared/seeds/gia-lai-province-2024.txt', import.meta.url));
+  const upload = async (name: string, body: Uint8Array, username?: string) =>
+    fetch(`${app.url}/documents/import?name=${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', ...(username && { cookie: await cookieOf(username) }) },
+      body,
+    });
+  const response = await upload('gia-lai-2024.txt', seed, 'gl.chuyenvien');
+  expect(response.status).toBe(200);
+  const { imported, draft } = (await response.json()) as {
+    imported: { title: string; focalUnit: string; reportRounds: unknown[] };
+    draft: {
+      title: string;
+      year: number;
+      content: { directives: { number: string }[]; purpose: string; tasks: string };
+    };
+  };
+  expect(imported).toMatchObject({ title: 'Thực hiện công tác dân vận chính quyền năm 2024', focalUnit: 'Sở Nội vụ' });
+  expect(imported.reportRounds).toEqual([
+    { period: 'half', dueOn: '2024-05-10' },
+    { period: 'year', dueOn: '2024-10-30' },
+  ]);
+  expect(draft.year).toBe(2024);
+  expect(draft.content.directives[0]!.number).toBe('03-CTr/BDVTU-BCSĐ');
+  expect(draft.content.purpose).toMatch(/^1\. Tiếp tục đổi mới nội dung, phương thức/);
+  expect(draft.content.tasks.split('\n').filter((line) => /^\d+\. /.test(line))).toHaveLength(8);
+
+  const pdf = await upload('ke-hoach.pdf', seed, 'gl.chuyenvien');
+  expect(pdf.status).toBe(400);
+  expect(await pdf.json()).toEqual({
+    error: 'Chỉ nhận tệp .docx, .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.',
+  });
+  const brokenDocx = await upload('ke-hoach.docx', new TextEncoder().encode('không phải zip'), 'gl.chuyenvien');
+  expect(brokenDocx.status).toBe(400);
+  expect(((await brokenDocx.json()) as { error: string }).error).toMatch(
+    /^Tệp không phải là tệp Word \(\.docx\) hợp lệ/,
+  );
+  expect((await upload('gia-lai-2024.txt', seed)).status).toBe(401);
 });

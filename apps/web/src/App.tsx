@@ -6,7 +6,15 @@ import { LoginPage } from './pages/LoginPage';
 import { type Route, useRoute } from './routes';
 import type { CurrentUser } from './session';
 import { trpc } from './trpc';
-import { AdminPage, InboxPage, NotificationsPage, PlansPage, ProgressPage, TaskPage } from './lazyPages';
+import {
+  AdminPage,
+  ImportPlanPage,
+  InboxPage,
+  NotificationsPage,
+  PlansPage,
+  ProgressPage,
+  TaskPage,
+} from './lazyPages';
 
 export function App() {
   const me = useQuery(trpc.auth.me.queryOptions());
@@ -36,6 +44,8 @@ function CurrentPage({ user }: { user: CurrentUser }) {
       return <PlansPage />;
     case 'notifications':
       return <NotificationsPage />;
+    case 'importPlan':
+      return <ImportPlanPage />;
     case 'inbox':
       return <InboxPage user={user} />;
     case 'adminTemplates':

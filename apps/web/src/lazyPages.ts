@@ -9,3 +9,6 @@ export const NotificationsPage = lazy(() =>
 );
 export const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
 export const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+export const ImportPlanPage = lazy(() =>
+  import('./pages/importPlan/ImportPlanPage').then((m) => ({ default: m.ImportPlanPage })),
+);

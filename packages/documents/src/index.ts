@@ -11,3 +11,4 @@ export type { UnitName } from './fieldText';
 export { importPlanFile, planFileKindOf, type PlanFileKind } from './import/readPlanFile';
 export type { ImportedPlan } from './import/importPlan';
 export { importedPlanDocument, checkImportedPlan } from './import/importedPlanDocument';
+export { planDraftOf, type ImportedPlanDraft } from './import/planDraft';
