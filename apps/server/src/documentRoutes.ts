@@ -86,7 +86,7 @@ export function registerDocumentRoutes(app: FastifyInstance, db: Kysely<Database
     }),
   );
 
-  // An existing plan's file (.docx, .txt, .md) read into a draft the officer reviews before anything is created.
+  // An existing plan's file (.docx, .pdf, .txt, .md) read into a draft the officer reviews before anything is created.
   app.addContentTypeParser(
     'application/octet-stream',
     { parseAs: 'buffer', bodyLimit: 4 * 1024 * 1024 },
@@ -100,11 +100,13 @@ export function registerDocumentRoutes(app: FastifyInstance, db: Kysely<Database
     if (!kind)
       return reply
         .code(400)
-        .send({ error: 'Chỉ nhận tệp .docx, .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.' });
+        .send({
+          error: 'Chỉ nhận tệp .docx, .pdf (có chữ), .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.',
+        });
     if (!Buffer.isBuffer(req.body) || req.body.length === 0)
       return reply.code(400).send({ error: 'Tệp tải lên rỗng: hãy chọn lại tệp kế hoạch.' });
     try {
-      const imported = importPlanFile(new Uint8Array(req.body), kind);
+      const imported = await importPlanFile(new Uint8Array(req.body), kind);
       return await reply.send({ imported, draft: planDraftOf(imported) });
     } catch (error) {
       return reply.code(400).send({ error: error instanceof Error ? error.message : 'Không đọc được tệp.' });

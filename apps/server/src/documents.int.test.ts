@@ -202,10 +202,10 @@ it('reads an uploaded plan file into a draft to review, refusing other kinds of 
   expect(draft.content.purpose).toMatch(/^1\. Tiếp tục đổi mới nội dung, phương thức/);
   expect(draft.content.tasks.split('\n').filter((line) => /^\d+\. /.test(line))).toHaveLength(8);
 
-  const pdf = await upload('ke-hoach.pdf', seed, 'gl.chuyenvien');
+  const pdf = await upload('ke-hoach.odt', seed, 'gl.chuyenvien');
   expect(pdf.status).toBe(400);
   expect(await pdf.json()).toEqual({
-    error: 'Chỉ nhận tệp .docx, .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.',
+    error: 'Chỉ nhận tệp .docx, .pdf (có chữ), .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.',
   });
   const brokenDocx = await upload('ke-hoach.docx', new TextEncoder().encode('không phải zip'), 'gl.chuyenvien');
   expect(brokenDocx.status).toBe(400);

@@ -7,6 +7,7 @@ import { renderDocx } from './renderDocx';
 import { konTumPlan } from './testing/seedPlans';
 import { giaLaiMidYear } from './testing/seedReports';
 import { reportDocument } from './report/reportDocument';
+import { importPlanFile } from './import/readPlanFile';
 
 // Set by scripts/cascade.mjs, which installs LibreOffice (libreoffice-writer-nogui) for the suite.
 const soffice = process.env.CASCADE_SOFFICE ?? '/usr/bin/soffice';
@@ -53,5 +54,30 @@ describe('the plan’s .docx as LibreOffice lays it out', () => {
       expect(width).toBeCloseTo(595.3, 0);
       expect(height).toBeCloseTo(841.9, 0);
     }
+  }, 180_000);
+
+  it('imports a text-based PDF of a plan: the header, the sections, the tasks and the signing block', async () => {
+    const pdf = await docxToPdf(await renderDocx(planDocument(konTumPlan)), soffice);
+    const imported = await importPlanFile(pdf, 'pdf');
+    expect(imported).toMatchObject({
+      documentType: 'KH',
+      documentNumber: '5/KH-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh Kon Tum',
+      place: 'Kon Tum',
+      issuedOn: '2024-01-09',
+      title: konTumPlan.title,
+      signer: { capacity: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'], position: 'PHÓ CHỦ TỊCH', name: 'Y Ngọc' },
+    });
+    expect(imported.sections.map((s) => s.heading)).toEqual([
+      'MỤC ĐÍCH, YÊU CẦU',
+      'NỘI DUNG, NHIỆM VỤ',
+      'TỔ CHỨC THỰC HIỆN',
+    ]);
+    expect(imported.tasks.map((t) => t.number)).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(imported.references.map((r) => r.number)).toEqual(['33/CT-TTg', '324-QĐ/TU']);
+    expect(imported.reportRounds).toEqual([
+      { period: 'month', dueOn: null, dayOfMonth: 15 },
+      { period: 'year', dueOn: '2024-12-15' },
+    ]);
   }, 180_000);
 });

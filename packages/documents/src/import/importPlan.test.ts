@@ -190,7 +190,7 @@ describe('importing dirty extractions of the seeds gives what the clean text giv
 describe('importing a .docx', () => {
   it('reads back a plan Cascade rendered: header, number, date, signer, sections and references', async () => {
     const docx = await renderDocx(planDocument(konTumPlan));
-    const imported = importPlanFile(docx, 'docx');
+    const imported = await importPlanFile(docx, 'docx');
     expect(imported).toMatchObject({
       documentType: 'KH',
       documentNumber: '5/KH-UBND',
@@ -216,8 +216,8 @@ describe('importing a .docx', () => {
     expect(imported.references.map((r) => r.number)).toEqual(['33/CT-TTg', '324-QĐ/TU']);
   });
 
-  it('refuses a file that is not a .docx with a message saying what to do', () => {
-    expect(() => importPlanFile(new TextEncoder().encode('not a zip'), 'docx')).toThrow(
+  it('refuses a file that is not a .docx with a message saying what to do', async () => {
+    await expect(importPlanFile(new TextEncoder().encode('not a zip'), 'docx')).rejects.toThrow(
       'Tệp không phải là tệp Word (.docx) hợp lệ: hãy lưu lại tệp dưới dạng .docx rồi tải lên.',
     );
   });

@@ -13,7 +13,7 @@ const tanViet = importPlanLines(
 describe('re-issuing an imported plan', () => {
   it('renders the importer’s JSON as a .docx that imports back to the same plan', async () => {
     const docx = await renderDocx(importedPlanDocument(checkImportedPlan(JSON.parse(JSON.stringify(tanViet)))));
-    const again = importPlanFile(docx, 'docx');
+    const again = await importPlanFile(docx, 'docx');
     expect(again).toMatchObject({
       documentType: 'KH',
       issuer: 'Ủy ban nhân dân xã Tân Việt',

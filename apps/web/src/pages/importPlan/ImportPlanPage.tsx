@@ -19,11 +19,11 @@ export function ImportPlanPage() {
       </p>
       <h1>Nhập kế hoạch từ tệp</h1>
       <p className="muted">
-        Tải lên kế hoạch đã có (Word .docx, văn bản .txt hoặc .md). Cascade đọc các mục, căn cứ, nhiệm vụ, kỳ báo cáo;
-        anh/chị kiểm tra lại trước khi tạo dự thảo.
+        Tải lên kế hoạch đã có (Word .docx, PDF có chữ, văn bản .txt hoặc .md). Cascade đọc các mục, căn cứ, nhiệm vụ,
+        kỳ báo cáo; anh/chị kiểm tra lại trước khi tạo dự thảo.
       </p>
       <Upload.Dragger
-        accept=".docx,.txt,.md"
+        accept=".docx,.pdf,.txt,.md"
         showUploadList={false}
         beforeUpload={(file) => {
           upload.mutate(file);

@@ -74,7 +74,7 @@ export function ImportReview({ fileName, result }: { fileName: string; result: I
         </label>
         <label>
           Năm
-          <InputNumber value={year} onChange={setYear} min={2000} max={2100} />
+          <InputNumber aria-label="Năm kế hoạch" value={year} onChange={setYear} min={2000} max={2100} />
         </label>
         <Table
           size="small"
