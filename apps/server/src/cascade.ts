@@ -69,7 +69,13 @@ export async function startCascade(
       });
     }
 
-    const app = await createHttpServer({ db, temporal, webDist: env.webDist, secureCookies: env.secureCookies });
+    const app = await createHttpServer({
+      db,
+      temporal,
+      webDist: env.webDist,
+      secureCookies: env.secureCookies,
+      soffice: env.soffice,
+    });
     await app.listen({ host: env.host, port: env.port });
     stops.push(() => app.close());
     const address = app.server.address();

@@ -1,6 +1,7 @@
 import { planDocumentSource, reportDocumentSource } from '@cascade/api';
 import { type Database, findSessionUser, type Kysely, type User } from '@cascade/db';
 import {
+  docxToPdf,
   importPlanFile,
   planDocument,
   planDraftOf,
@@ -33,22 +34,35 @@ interface DocxFile {
 }
 
 /** The issued plans and sent reports as Decree 30/2020 .docx files, for the users who may read them. */
-export function registerDocumentRoutes(app: FastifyInstance, db: Kysely<Database>, sessionCookie: string) {
+export function registerDocumentRoutes(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  sessionCookie: string,
+  soffice: string | undefined,
+) {
   const serve =
     (make: (user: User, id: string) => Promise<DocxFile>) =>
-    async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
+    async (req: FastifyRequest<{ Params: { id: string }; Querystring: { format?: string } }>, reply: FastifyReply) => {
       const sessionId = req.cookies[sessionCookie];
       const user = sessionId ? await findSessionUser(db, sessionId) : undefined;
       if (!user)
         return reply.code(401).send({ error: 'Phiên đăng nhập đã hết hạn: hãy đăng nhập lại rồi tải văn bản.' });
+      const asPdf = req.query.format === 'pdf';
+      if (asPdf && !soffice)
+        return reply
+          .code(501)
+          .send({ error: 'Máy chủ chưa cài LibreOffice nên chưa xuất được PDF: hãy tải bản .docx.' });
       try {
-        const { fileName, docx } = await make(user, req.params.id);
+        const made = await make(user, req.params.id);
+        const { fileName, docx } = asPdf
+          ? { fileName: made.fileName.replace(/\.docx$/, '.pdf'), docx: await docxToPdf(made.docx, soffice) }
+          : made;
         const ascii = fileName
           .normalize('NFD')
           .replace(/[\u0300-\u036f]/g, '')
           .replace(/[đĐ]/g, 'd');
         return await reply
-          .header('content-type', docxType)
+          .header('content-type', asPdf ? 'application/pdf' : docxType)
           .header(
             'content-disposition',
             `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
@@ -98,11 +112,9 @@ export function registerDocumentRoutes(app: FastifyInstance, db: Kysely<Database
     if (!user) return reply.code(401).send({ error: 'Phiên đăng nhập đã hết hạn: hãy đăng nhập lại rồi tải tệp lên.' });
     const kind = planFileKindOf(req.query.name ?? '');
     if (!kind)
-      return reply
-        .code(400)
-        .send({
-          error: 'Chỉ nhận tệp .docx, .pdf (có chữ), .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.',
-        });
+      return reply.code(400).send({
+        error: 'Chỉ nhận tệp .docx, .pdf (có chữ), .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.',
+      });
     if (!Buffer.isBuffer(req.body) || req.body.length === 0)
       return reply.code(400).send({ error: 'Tệp tải lên rỗng: hãy chọn lại tệp kế hoạch.' });
     try {

@@ -112,6 +112,17 @@ it('an issued plan downloads as its Decree 30/2020 .docx: number, signing block 
   const signing = lines.indexOf('TM. ỦY BAN NHÂN DÂN');
   expect(lines.slice(signing, signing + 3)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
   expect(lines.find((l) => l.startsWith('Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021'))).toBeDefined();
+
+  // Where LibreOffice is installed (npm test installs it), the same document comes as PDF too.
+  const pdf = await download(`/documents/plans/${planId}?format=pdf`, 'gl-pleiku.chuyenvien');
+  expect(pdf.status).toBe(200);
+  expect(pdf.headers.get('content-type')).toBe('application/pdf');
+  expect(pdf.headers.get('content-disposition')).toContain('filename="Ke-hoach-44-KH-UBND.pdf"');
+  expect(
+    Buffer.from(await pdf.arrayBuffer())
+      .subarray(0, 4)
+      .toString('latin1'),
+  ).toBe('%PDF');
 });
 
 it('refuses a download without a session, outside the reader’s units, and of a plan that does not exist', async () => {

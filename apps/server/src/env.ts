@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,6 +25,8 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     runWorker: env.CASCADE_WORKER !== 'off',
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? 'Cascade <no-reply@localhost>',
+    /** LibreOffice, for plans and reports as PDF beside the .docx; Debian's when installed. */
+    soffice: env.CASCADE_SOFFICE || (existsSync('/usr/bin/soffice') ? '/usr/bin/soffice' : undefined),
     webDist: resolve(env.CASCADE_WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
   };
 }

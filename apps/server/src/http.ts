@@ -19,9 +19,11 @@ export interface HttpOptions {
   temporal: Client;
   webDist: string;
   secureCookies: boolean;
+  /** LibreOffice's soffice: documents as PDF too; .docx only without it. */
+  soffice?: string | undefined;
 }
 
-export async function createHttpServer({ db, temporal, webDist, secureCookies }: HttpOptions) {
+export async function createHttpServer({ db, temporal, webDist, secureCookies, soffice }: HttpOptions) {
   // Form values carry their attached files inline (up to 1 MB in all, base64): room for them and the text.
   const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024, routerOptions: { maxParamLength: 5_000 } });
   await app.register(fastifyCookie);
@@ -48,7 +50,7 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies }:
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  registerDocumentRoutes(app, db, sessionCookie);
+  registerDocumentRoutes(app, db, sessionCookie, soffice);
 
   app.get('/healthz', async (_req, reply) => {
     const database = await db

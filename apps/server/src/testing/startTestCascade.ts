@@ -19,6 +19,7 @@ export async function startTestCascade(database: DatabaseKind) {
     CASCADE_TEMPORAL_PORT: String(await freePort()),
     CASCADE_TEMPORAL_UI_PORT: String(await freePort()),
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    ...(process.env.CASCADE_SOFFICE ? { CASCADE_SOFFICE: process.env.CASCADE_SOFFICE } : {}),
   });
   const cascade = await startCascade(env, {});
   return {
