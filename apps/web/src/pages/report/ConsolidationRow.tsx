@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatVnDay } from '../../dates';
@@ -27,7 +28,20 @@ export function ConsolidationRow({ report, indicators, canReturn }: Consolidatio
             {formatIndicatorValue(report.values?.[indicator.key])}
           </td>
         ))}
-        <td className="nowrap">{formatVnDay(report.submittedAt)}</td>
+        <td className="nowrap">
+          {formatVnDay(report.submittedAt)}
+          {report.submittedAt && (
+            <Button
+              type="link"
+              size="small"
+              href={`/documents/reports/${encodeURIComponent(report.taskId)}`}
+              download
+              aria-label={`Tải báo cáo của ${report.unitName} (.docx)`}
+            >
+              .docx
+            </Button>
+          )}
+        </td>
         {canReturn && (
           <td>
             {isReturnable && !isReturning && (
