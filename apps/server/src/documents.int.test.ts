@@ -172,6 +172,8 @@ it('a sent report downloads as its BÁO CÁO; the province’s consolidated one 
     review: { results: 'Đạt', limitations: '', proposals: '', selfScore: 85, commendations: [] },
   });
   const consolidated = await documentXml(await download(`/documents/reports/${provinceTask.id}`, 'gl-snv.theodoi'));
+  // A report goes up: the wards below the province do not read the province's report.
+  expect((await download(`/documents/reports/${provinceTask.id}`, 'gl-pleiku.chuyenvien')).status).toBe(403);
   const lines = texts(consolidated);
   expect(lines).toContain('Tổng hợp kết quả các chỉ tiêu của các đơn vị');
   const table = [...consolidated.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)]

@@ -46,12 +46,21 @@ function nodesOf(units: readonly Unit[]) {
   }));
 }
 
-/** A unit sees a document of a unit it watches, of a unit above it that sent it down, or one it consolidates. */
-function mayRead(units: readonly Unit[], user: User, unitId: string, focalUnitIds: (string | null)[]) {
+/**
+ * A unit reads a document of a unit it watches (its own subtree, a supervisor's) or one it consolidates; a plan also
+ * by the units below its issuer, to whom it was sent down. A report goes up only.
+ */
+function mayRead(
+  units: readonly Unit[],
+  user: User,
+  unitId: string,
+  focalUnitIds: (string | null)[],
+  sentDown: boolean,
+) {
   const nodes = nodesOf(units);
   return (
     subtreeIds(nodes, user.scope_unit_id).has(unitId) ||
-    subtreeIds(nodes, unitId).has(user.unit_id) ||
+    (sentDown && subtreeIds(nodes, unitId).has(user.unit_id)) ||
     focalUnitIds.includes(user.unit_id)
   );
 }
@@ -61,7 +70,7 @@ export async function planDocumentSource(db: Kysely<Database>, user: User, planI
   const plan = await findPlan(db, planId);
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   const units = await listUnits(db);
-  if (!mayRead(units, user, plan.issuer_unit_id, [plan.focal_unit_id]))
+  if (!mayRead(units, user, plan.issuer_unit_id, [plan.focal_unit_id], true))
     throw forbidden('Bạn không có quyền xem văn bản này.');
   if (!plan.issue)
     throw new TRPCError({ code: 'CONFLICT', message: 'Kế hoạch chưa ban hành: chỉ tải được văn bản đã ban hành.' });
@@ -105,7 +114,7 @@ export async function reportDocumentSource(db: Kysely<Database>, user: User, tas
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   const parent = plan.parent_plan_id ? await findPlan(db, plan.parent_plan_id) : undefined;
   const units = await listUnits(db);
-  if (!mayRead(units, user, task.unitId, [plan.focal_unit_id, parent?.focal_unit_id ?? null]))
+  if (!mayRead(units, user, task.unitId, [plan.focal_unit_id, parent?.focal_unit_id ?? null], false))
     throw forbidden('Bạn không có quyền xem văn bản này.');
   const [submission] = await latestSubmissions(db, [taskId]);
   if (!submission) throw new TRPCError({ code: 'CONFLICT', message: 'Báo cáo chưa được gửi: chưa có văn bản để tải.' });
