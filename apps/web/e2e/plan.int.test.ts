@@ -226,6 +226,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
       '—',
       '92,5',
       formatVnDate(today),
+      'Tải .docx',
       'Trả lại',
     ]);
     const missing = await round.getByText(/^Chưa báo cáo: /).textContent();

@@ -15,7 +15,7 @@ interface ConsolidationRowProps {
 export function ConsolidationRow({ report, indicators, canReturn }: ConsolidationRowProps) {
   const [isReturning, setReturning] = useState(false);
   const isReturnable = canReturn && !report.returnedReason;
-  const columnCount = indicators.length + (canReturn ? 4 : 3);
+  const columnCount = indicators.length + (canReturn ? 5 : 4);
   return (
     <>
       <tr>
@@ -28,8 +28,8 @@ export function ConsolidationRow({ report, indicators, canReturn }: Consolidatio
             {formatIndicatorValue(report.values?.[indicator.key])}
           </td>
         ))}
-        <td className="nowrap">
-          {formatVnDay(report.submittedAt)}
+        <td className="nowrap">{formatVnDay(report.submittedAt)}</td>
+        <td>
           {report.submittedAt && (
             <Button
               type="link"
@@ -38,7 +38,7 @@ export function ConsolidationRow({ report, indicators, canReturn }: Consolidatio
               download
               aria-label={`Tải báo cáo của ${report.unitName} (.docx)`}
             >
-              .docx
+              Tải .docx
             </Button>
           )}
         </td>
