@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // One entry point for `npm start`, `npm test` and `npm run simulate`: installs what the project needs, then runs it.
 import { resolve } from 'node:path';
+import { runChecks } from './lib/checks.mjs';
 import { SetupError } from './lib/fail.mjs';
 import { ensurePnpm } from './lib/pnpm.mjs';
 import { runInherited } from './lib/run.mjs';
@@ -31,6 +32,7 @@ async function main() {
     PATH: `${binDir}:${process.env.PATH ?? ''}`,
     TURBO_TELEMETRY_DISABLED: '1',
     TURBO_NO_UPDATE_NOTIFIER: '1',
+    npm_config_update_notifier: 'false',
   };
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
   // The simulator's and the documents commands' stdout is their result alone: set-up chatter goes to stderr.
@@ -54,7 +56,9 @@ async function main() {
         env,
       });
     }
-    case 'test':
+    case 'test': {
+      const failed = await runChecks((args) => pnpm(pnpmEntry, args, env));
+      if (failed) throw new SetupError(`${failed} Tests did not run.`);
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       env.CASCADE_CHROMIUM = ensureChromium();
@@ -64,14 +68,28 @@ async function main() {
         ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--log-order=stream', ...rest],
         env,
       );
+    }
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
     case 'typecheck':
       return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'typecheck', ...rest], env);
+    case 'check': {
+      const failed = await runChecks((args) => pnpm(pnpmEntry, args, env));
+      if (failed) throw new SetupError(failed);
+      return 0;
+    }
+    case 'lint':
+      return pnpm(
+        pnpmEntry,
+        ['exec', 'eslint', '.', '--cache', '--cache-location', 'node_modules/.cache/eslint/', ...rest],
+        env,
+      );
+    case 'format':
+      return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, simulate, typecheck, import-plan or plan-docx.`,
+        `Unknown command "${command}": use start, test, simulate, check, typecheck, lint, format, import-plan or plan-docx.`,
       );
   }
 }

@@ -44,8 +44,6 @@ function issueOf(today: string, subPlanDueOn: string | null): PlanIssue {
   };
 }
 
-const today = () => vnDateOf(new Date(Date.now()));
-
 async function draftAndIssue(workflowId: string, subPlanDueOn: string | null) {
   const handle = env.client.workflow.getHandle(workflowId);
   const { version } = await handle.executeUpdate(saveDraftUpdate, {

@@ -54,11 +54,9 @@ describe('a plan year on the time-skipping server', () => {
     worker = await year.newWorker();
     await worker.runUntil(async () => {
       await year.advanceTo('2027-02-02');
-      await year
-        .handle('plan-kh-p.a')
-        .executeUpdate(returnReportUpdate, {
-          args: [{ actorId: 'province', roundKey: 'Q1', reason: 'Thiếu số liệu' }],
-        });
+      await year.handle('plan-kh-p.a').executeUpdate(returnReportUpdate, {
+        args: [{ actorId: 'province', roundKey: 'Q1', reason: 'Thiếu số liệu' }],
+      });
       await year.advanceTo('2027-02-17');
       expect((await year.submit('plan-kh-p.a', 'Q1', { models: 2 })).status).toBe('onTime');
       await year.advanceTo('2027-02-18');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { logMailer, smtpMailer } from '@cascade/activities';
 import { createDatabase, type Database, type Kysely, migrateToLatest } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
-import { createCascadeWorker, readTemporalEnv } from '@cascade/worker';
+import { createCascadeWorker } from '@cascade/worker';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { type EmbeddedTemporal, startEmbeddedTemporal } from './embeddedTemporal';
@@ -20,10 +20,7 @@ export interface RunningCascade {
 }
 
 /** Database, Temporal (embedded unless TEMPORAL_ADDRESS is set), worker and HTTP server, stopped in reverse order. */
-export async function startCascade(
-  env: ServerEnv,
-  processEnv: NodeJS.ProcessEnv = process.env,
-): Promise<RunningCascade> {
+export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
   const stops: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch((error) => console.error(error));
@@ -47,7 +44,7 @@ export async function startCascade(
       );
       stops.push(() => embedded!.stop());
     }
-    const temporalEnv = readTemporalEnv(processEnv, embedded?.address ?? '');
+    const temporalEnv = { ...env.temporal, address: env.temporal.address || embedded?.address || '' };
     const connection = await Connection.connect({ address: temporalEnv.address, tls: temporalEnv.tls });
     stops.push(() => connection.close());
     const temporal = new Client({ connection, namespace: temporalEnv.namespace });

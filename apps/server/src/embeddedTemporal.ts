@@ -19,7 +19,9 @@ async function waitUntilReachable(address: string, child: ChildProcess): Promise
       return;
     } catch (error) {
       if (Date.now() > deadline)
-        throw new Error(`The Temporal dev server did not listen on ${address} within 30 s: ${String(error)}`);
+        throw new Error(`The Temporal dev server did not listen on ${address} within 30 s: ${String(error)}`, {
+          cause: error,
+        });
       await new Promise((r) => setTimeout(r, 250));
     }
   }

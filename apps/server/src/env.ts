@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readTemporalEnv } from '@cascade/worker';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -18,6 +19,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     dataDir: resolve(env.CASCADE_DATA_DIR ?? resolve(repoRoot, '.data')),
     databaseUrl: env.DATABASE_URL || undefined,
     temporalAddress: env.TEMPORAL_ADDRESS || undefined,
+    temporal: readTemporalEnv(env, ''),
     temporalCli: env.CASCADE_TEMPORAL_CLI,
     embeddedTemporalPort: port(env.CASCADE_TEMPORAL_PORT, 7233, 'CASCADE_TEMPORAL_PORT'),
     embeddedTemporalUiPort: port(env.CASCADE_TEMPORAL_UI_PORT, 8233, 'CASCADE_TEMPORAL_UI_PORT'),

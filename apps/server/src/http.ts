@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { type AppRouter, appRouter, createContext } from '@cascade/api';
-import type { Database, Kysely } from '@cascade/db';
+import { type Database, isDatabaseReachable, type Kysely } from '@cascade/db';
 import type { Client } from '@temporalio/client';
 import {
   type CreateFastifyContextOptions,
@@ -36,16 +36,19 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies, s
           db,
           temporal,
           sessionId: req.cookies[sessionCookie] ?? null,
-          setSessionCookie: (id) =>
-            id
-              ? res.setCookie(sessionCookie, id, {
-                  path: '/',
-                  httpOnly: true,
-                  sameSite: 'lax',
-                  secure: secureCookies,
-                  maxAge: 7 * 86_400,
-                })
-              : res.clearCookie(sessionCookie, { path: '/' }),
+          setSessionCookie: (id) => {
+            if (!id) {
+              void res.clearCookie(sessionCookie, { path: '/' });
+              return;
+            }
+            void res.setCookie(sessionCookie, id, {
+              path: '/',
+              httpOnly: true,
+              sameSite: 'lax',
+              secure: secureCookies,
+              maxAge: 7 * 86_400,
+            });
+          },
         }),
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
@@ -53,15 +56,7 @@ export async function createHttpServer({ db, temporal, webDist, secureCookies, s
   registerDocumentRoutes(app, db, sessionCookie, soffice);
 
   app.get('/healthz', async (_req, reply) => {
-    const database = await db
-      .selectFrom('units')
-      .select('id')
-      .limit(1)
-      .execute()
-      .then(
-        () => true,
-        () => false,
-      );
+    const database = await isDatabaseReachable(db);
     const workflow = await temporal.connection.workflowService.getSystemInfo({}).then(
       () => true,
       () => false,

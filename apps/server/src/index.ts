@@ -1,2 +1,2 @@
-export { startCascade, type RunningCascade } from './cascade';
-export { readServerEnv, type ServerEnv } from './env';
+export { startCascade } from './cascade';
+export { readServerEnv } from './env';

@@ -26,6 +26,7 @@ export async function ensureSearchAttributes(connection: Connection, namespace: 
     );
     throw new Error(
       `Temporal namespace "${namespace}" lacks Cascade's search attributes and refused to add them (${String(error)}). Add them with:\n${commands.join('\n')}`,
+      { cause: error },
     );
   }
 }

@@ -81,7 +81,7 @@ const twoLevel: Scenario = {
 };
 
 const stats = (rounds: RoundOutcome[]) =>
-  rounds.map(({ indicators, dueOn, ...counts }) => ({ ...counts, models: indicators.models!.value }));
+  rounds.map(({ indicators, dueOn: _dueOn, ...counts }) => ({ ...counts, models: indicators.models!.value }));
 const statusOf = (result: SimulationResult, unit: string, round: string | null) =>
   result.obligations.find((o) => o.unit === unit && o.round === round)?.status;
 

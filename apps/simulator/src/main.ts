@@ -1,3 +1,4 @@
+import { scenarioBaseDir } from './env';
 import { readScenario } from './readScenario';
 import { ScenarioError } from './scenarioError';
 import type { Scenario } from './scenarioSchema';
@@ -11,7 +12,7 @@ function loadScenario(args: string[]): Scenario | undefined {
     return undefined;
   }
   try {
-    return readScenario(args[0]!, process.env.INIT_CWD ?? process.cwd());
+    return readScenario(args[0]!, scenarioBaseDir());
   } catch (error) {
     if (!(error instanceof ScenarioError)) throw error;
     process.stderr.write(`invalid scenario: ${error.message}\n`);

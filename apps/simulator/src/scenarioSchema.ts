@@ -89,4 +89,3 @@ export const scenarioSchema = z.strictObject({
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type RoundSpecInput = z.infer<typeof roundSpecSchema>;
 export type UnitBehaviour = z.infer<typeof unitBehaviourSchema>;
-export type Merger = NonNullable<Scenario['mergers']>[number];

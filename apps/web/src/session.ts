@@ -5,8 +5,6 @@ import { queryClient, trpc } from './trpc';
 export type CurrentUser = NonNullable<inferOutput<typeof trpc.auth.me>>;
 
 export const canDraftPlans = (user: CurrentUser) => user.roles.includes('officer') || user.roles.includes('leader');
-export const canIssuePlans = (user: CurrentUser) => user.roles.includes('leader');
-export const canApprovePlans = (user: CurrentUser) => canIssuePlans(user) || user.roles.includes('head');
 export const isAdministrator = (user: CurrentUser) => user.roles.includes('admin');
 /** Báo cáo đột xuất: a supervisor watching the plan, or the leader of the unit that issued it. */
 export const canRequestAdhocReport = (user: CurrentUser, issuerUnitId: string) =>

@@ -17,3 +17,18 @@ export function readTemporalEnv(env: NodeJS.ProcessEnv, fallbackAddress: string)
     ...(cert && key ? { tls: { clientCertPair: { crt: readFileSync(cert), key: readFileSync(key) } } } : {}),
   };
 }
+
+/** The standalone worker's settings: PostgreSQL and an external Temporal are required. */
+export function readWorkerEnv(env: NodeJS.ProcessEnv = process.env) {
+  if (!env.DATABASE_URL || !env.TEMPORAL_ADDRESS) {
+    throw new Error(
+      'The standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; "npm start" runs an embedded worker instead.',
+    );
+  }
+  return {
+    databaseUrl: env.DATABASE_URL,
+    temporal: readTemporalEnv(env, ''),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Cascade <no-reply@localhost>',
+  };
+}

@@ -1,2 +1,2 @@
-export { createCascadeWorker, type CascadeWorkerOptions } from './worker';
-export { readTemporalEnv, type TemporalEnv } from './env';
+export { createCascadeWorker } from './worker';
+export { readTemporalEnv } from './env';

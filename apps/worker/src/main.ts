@@ -3,27 +3,26 @@ import { logMailer, smtpMailer } from '@cascade/activities';
 import { createDatabase, migrateToLatest } from '@cascade/db';
 import { taskQueue } from '@cascade/workflows';
 import { NativeConnection } from '@temporalio/worker';
-import { readTemporalEnv } from './env';
+import { readWorkerEnv } from './env';
 import { createCascadeWorker } from './worker';
 
-const databaseUrl = process.env.DATABASE_URL;
-if (!databaseUrl || !process.env.TEMPORAL_ADDRESS) {
-  console.error(
-    'The standalone worker needs DATABASE_URL and TEMPORAL_ADDRESS; "npm start" runs an embedded worker instead.',
-  );
-  process.exit(1);
-}
-const temporal = readTemporalEnv(process.env, '');
-const db = createDatabase({ url: databaseUrl });
+const env = (() => {
+  try {
+    return readWorkerEnv();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+})();
+const temporal = env.temporal;
+const db = createDatabase({ url: env.databaseUrl });
 await migrateToLatest(db);
 const connection = await NativeConnection.connect({ address: temporal.address, tls: temporal.tls });
 const worker = await createCascadeWorker({
   connection,
   namespace: temporal.namespace,
   db,
-  mailer: process.env.SMTP_URL
-    ? smtpMailer(process.env.SMTP_URL, process.env.MAIL_FROM ?? 'Cascade <no-reply@localhost>')
-    : logMailer,
+  mailer: env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer,
 });
 console.log(`[worker] polling task queue ${taskQueue} on ${temporal.address}`);
 await worker.run();

@@ -4,7 +4,7 @@ import { createObligationActivities } from './obligationActivities';
 import { createPlanLifecycleActivities } from './planActivities';
 
 export type { ActivityDependencies } from './dependencies';
-export { logMailer, type Mail, type Mailer, smtpMailer } from './notifier';
+export { logMailer, type Mailer, smtpMailer } from './notifier';
 
 export function createActivities(deps: ActivityDependencies): PlanActivities {
   return { ...createPlanLifecycleActivities(deps), ...createObligationActivities(deps) };

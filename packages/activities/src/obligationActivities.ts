@@ -1,5 +1,6 @@
 import {
   closePlanYear,
+  findTaskUnitId,
   findUnit,
   handOverTasks,
   recordTaskAssessment,
@@ -43,8 +44,7 @@ async function describe(deps: ActivityDependencies, ref: ObligationRef) {
 
 /** Who acts on an obligation now: a successor, once a merged unit handed it over. */
 async function currentUnit(deps: ActivityDependencies, ref: ObligationRef): Promise<string> {
-  const task = await deps.db.selectFrom('tasks').select('unit_id').where('id', '=', taskIdOf(ref)).executeTakeFirst();
-  return task?.unit_id ?? ref.unitId;
+  return (await findTaskUnitId(deps.db, taskIdOf(ref))) ?? ref.unitId;
 }
 
 /** A report is made by the unit, and by the plan's focal unit that consolidates for it. */

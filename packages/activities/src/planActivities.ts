@@ -2,7 +2,6 @@ import {
   createPlan,
   findUnitUsersWithRoles,
   planTaskId,
-  findPlan,
   findTemplate,
   findUnit,
   listUnitNodes,

@@ -1,4 +1,4 @@
-import { type Database, findTask, type Kysely, listUnitNodes, type User } from '@cascade/db';
+import { type Database, findReceivedReport, findTask, type Kysely, listUnitNodes, type User } from '@cascade/db';
 import { subtreeIds } from '@cascade/domain';
 import { TRPCError } from '@trpc/server';
 
@@ -31,19 +31,7 @@ export async function visibleUnitIds(db: Kysely<Database>, user: User): Promise<
 
 /** A subordinate's report, acted on only by the unit it goes to: the parent plan's issuer or its focal unit. */
 export async function requireReceivedReport(db: Kysely<Database>, user: User, taskId: string) {
-  const report = await db
-    .selectFrom('tasks')
-    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-    .leftJoin('plans as parent', 'parent.id', 'plans.parent_plan_id')
-    .select([
-      'tasks.workflow_id as workflowId',
-      'tasks.round_key as roundKey',
-      'plans.status',
-      'parent.issuer_unit_id as receiverUnitId',
-      'parent.focal_unit_id as focalUnitId',
-    ])
-    .where('tasks.id', '=', taskId)
-    .executeTakeFirst();
+  const report = await findReceivedReport(db, taskId);
   if (!report?.roundKey) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy báo cáo.' });
   if (report.receiverUnitId !== user.unit_id && report.focalUnitId !== user.unit_id)
     throw forbidden('Chỉ đơn vị nhận báo cáo mới được trả lại hoặc chấm điểm.');

@@ -89,13 +89,13 @@ export async function planDocumentSource(db: Kysely<Database>, user: User, planI
 async function consolidationOf(db: Kysely<Database>, plan: Plan, roundKey: string) {
   const subPlans = await listSubPlans(db, plan.id);
   if (subPlans.length === 0) return null;
-  const taskIds = subPlans.map((p) => reportTaskId(p.planId, roundKey));
+  const taskIds = subPlans.map((p) => reportTaskId(p.id, roundKey));
   const [states, submissions] = await Promise.all([listTaskStates(db, taskIds), latestSubmissions(db, taskIds)]);
   const rows = subPlans
-    .map((p) => ({ p, state: states.find((s) => s.id === reportTaskId(p.planId, roundKey)) }))
+    .map((p) => ({ p, state: states.find((s) => s.id === reportTaskId(p.id, roundKey)) }))
     .filter(({ state }) => state?.state !== 'handedOver')
     .map(({ p, state }) => {
-      const submission = submissions.find((s) => s.task_id === reportTaskId(p.planId, roundKey));
+      const submission = submissions.find((s) => s.task_id === reportTaskId(p.id, roundKey));
       // A returned report waits for its revision: it is not summed until sent again.
       return { unitName: p.unitName, values: submission && !state?.returnedReason ? submission.values : null };
     });

@@ -1,3 +1,3 @@
-export { type Context, createContext } from './context';
+export { createContext } from './context';
 export { type AppRouter, appRouter } from './root';
 export { planDocumentSource, reportDocumentSource } from './documentSources';

@@ -1,8 +1,9 @@
-export { createDatabase, type DatabaseTarget } from './connect';
-export { hashPassword, verifyPassword } from './credentials';
+export { createDatabase } from './connect';
+export { verifyPassword } from './credentials';
 export { migrateToLatest } from './migrate';
 export * from './repositories/audit';
 export * from './repositories/calendar';
+export * from './repositories/health';
 export * from './repositories/notifications';
 export * from './repositories/plans';
 export * from './repositories/recipients';

@@ -12,7 +12,7 @@ import type {
   WorkingDayAdjust,
 } from '@cascade/domain';
 import type { FormDefinition, FormValues } from '@cascade/forms';
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type DefaultedTimestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -223,7 +223,6 @@ export type Unit = Selectable<UnitTable>;
 export type NewUnit = Insertable<UnitTable>;
 export type User = Selectable<UserTable>;
 export type Plan = Selectable<PlanTable>;
-export type PlanUpdate = Updateable<PlanTable>;
 export type Task = Selectable<TaskTable>;
 export type Notification = Selectable<NotificationTable>;
 export type CalendarDay = Selectable<CalendarDayTable>;

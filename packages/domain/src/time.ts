@@ -52,10 +52,6 @@ export function formatVnDate(date: IsoDate): string {
   return `${day}/${month}/${year}`;
 }
 
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function utcMidnight(date: IsoDate): number {
   assertIsoDate(date);
   return Date.parse(`${date}T00:00:00Z`);

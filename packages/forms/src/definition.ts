@@ -120,5 +120,3 @@ export type FormValues = Record<string, unknown>;
 export interface FormContext {
   unitIds: readonly string[];
 }
-
-export const numericKinds: ReadonlySet<FieldKind> = new Set(['number', 'integer', 'computed']);

@@ -1,20 +1,7 @@
 export type * from './definition';
-export { computeValue } from './computed';
 export { defaultPlanForm } from './defaultPlanForm';
-export { emptyRowOf, emptyValuesFor } from './emptyValues';
-export { decodedLength, formatBytes } from './fieldValues';
+export { emptyValuesFor } from './emptyValues';
 export { formDefinitionSchema } from './formDefinition';
-export { maxInlineFileBytes } from './fieldSchemas';
-export { indicatorsOf, type FormIndicator } from './indicators';
-export {
-  documentNumberPattern,
-  planDraftSchemaFor,
-  planFormSchema,
-  planIssueSchema,
-  planTitleSchema,
-  type PlanDraft,
-  type PlanIssueInput,
-} from './planForm';
+export { planDraftSchemaFor, planFormSchema, planIssueSchema, type PlanDraft, type PlanIssueInput } from './planForm';
 export { noReportQuestions, reportFormSchema } from './reportForm';
-export { entriesOf, isVisible, nameOf, type ScopeEntry } from './scope';
 export { valuesSchemaFor } from './values';

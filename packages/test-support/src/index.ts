@@ -1,4 +1,4 @@
-export { requireBinary, temporalCliPath, temporalTestServerPath } from './binaries';
+export { temporalCliPath } from './binaries';
 export { freePort, startPostgres, type PostgresServer } from './postgres';
 export { startDevTemporal, startTimeSkippingTemporal } from './temporal';
 export { quietTemporalLogs } from './logging';

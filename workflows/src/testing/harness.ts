@@ -108,4 +108,3 @@ export async function createHarness() {
 }
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
-export type Year = Awaited<ReturnType<Harness['startYear']>>;

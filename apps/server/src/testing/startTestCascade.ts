@@ -21,7 +21,7 @@ export async function startTestCascade(database: DatabaseKind) {
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...(process.env.CASCADE_SOFFICE ? { CASCADE_SOFFICE: process.env.CASCADE_SOFFICE } : {}),
   });
-  const cascade = await startCascade(env, {});
+  const cascade = await startCascade(env);
   return {
     url: cascade.url,
     db: cascade.db,

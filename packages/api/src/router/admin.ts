@@ -2,7 +2,9 @@ import {
   createTemplateVersion,
   findTemplate,
   findUnit,
+  latestTemplateVersion,
   listAllTemplates,
+  listPlansOfUnitFrom,
   listUnits,
   recordUnitSuccession,
   listCalendarDays,
@@ -65,12 +67,7 @@ export const adminRouter = {
       if (unit.id === successor.id)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Đơn vị kế thừa phải khác đơn vị bị sáp nhập.' });
       await recordUnitSuccession(ctx.db, unit.id, successor.id, input.effectiveOn);
-      const plans = await ctx.db
-        .selectFrom('plans')
-        .select('workflow_id')
-        .where('issuer_unit_id', '=', unit.id)
-        .where('year', '>=', Number(input.effectiveOn.slice(0, 4)))
-        .execute();
+      const plans = await listPlansOfUnitFrom(ctx.db, unit.id, Number(input.effectiveOn.slice(0, 4)));
       for (const plan of plans) {
         await ctx.temporal.workflow
           .getHandle(plan.workflow_id)
@@ -121,12 +118,7 @@ export const adminRouter = {
       } catch (error) {
         throw new TRPCError({ code: 'BAD_REQUEST', message: `Lịch báo cáo không hợp lệ: ${(error as Error).message}` });
       }
-      const latest = await ctx.db
-        .selectFrom('templates')
-        .select(({ fn }) => fn.max('version').as('version'))
-        .where('id', 'like', `${input.slug}-v%`)
-        .executeTakeFirst();
-      const version = (latest?.version ?? 0) + 1;
+      const version = (await latestTemplateVersion(ctx.db, input.slug)) + 1;
       const id = `${input.slug}-v${version}`;
       await createTemplateVersion(ctx.db, {
         id,

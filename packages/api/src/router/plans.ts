@@ -7,6 +7,7 @@ import {
   listUnitNodes,
   openPlanTask,
   listPlanTree,
+  listPlansOfUnits,
   listTemplates,
   planTaskId,
   planWorkflowId,
@@ -240,21 +241,6 @@ export const plansRouter = {
 
   list: protectedProcedure.query(async ({ ctx }) => {
     const visible = [...(await visibleUnitIds(ctx.db, ctx.user))];
-    return ctx.db
-      .selectFrom('plans')
-      .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
-      .select([
-        'plans.id',
-        'plans.title',
-        'plans.year',
-        'plans.status',
-        'plans.parent_plan_id as parentPlanId',
-        'units.name as unitName',
-        'plans.issuer_unit_id as unitId',
-      ])
-      .where('plans.issuer_unit_id', 'in', visible)
-      .orderBy('plans.year', 'desc')
-      .orderBy('plans.created_at')
-      .execute();
+    return listPlansOfUnits(ctx.db, visible);
   }),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { addRoundToPlanTree, findPlan, latestSubmissions, reportTaskId } from '@cascade/db';
+import {
+  addRoundToPlanTree,
+  findPlan,
+  latestSubmissions,
+  listReportTaskStates,
+  listSubPlans,
+  reportTaskId,
+} from '@cascade/db';
 import { addDays, aggregateIndicators, vnDateOf } from '@cascade/domain';
 import { noReportQuestions, reportFormSchema, valuesSchemaFor } from '@cascade/forms';
 import { adhocRoundSignal, assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
@@ -156,29 +163,10 @@ export const reportsRouter = {
       const round = plan.schedule.rounds.find((r) => r.key === input.roundKey);
       if (!round)
         throw new TRPCError({ code: 'NOT_FOUND', message: `Kế hoạch không có kỳ báo cáo ${input.roundKey}.` });
-      const subPlans = await ctx.db
-        .selectFrom('plans')
-        .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
-        .select(['plans.id', 'units.id as unitId', 'units.name as unitName'])
-        .where('parent_plan_id', '=', plan.id)
-        .orderBy('units.name')
-        .execute();
+      const subPlans = await listSubPlans(ctx.db, plan.id);
       const taskIds = subPlans.map((p) => reportTaskId(p.id, round.key));
       const [tasks, submissions, form, units] = await Promise.all([
-        taskIds.length
-          ? ctx.db
-              .selectFrom('tasks')
-              .select([
-                'id',
-                'state',
-                'due_at as dueAt',
-                'completed_at as completedAt',
-                'returned_reason as returnedReason',
-                'assessment',
-              ])
-              .where('id', 'in', taskIds)
-              .execute()
-          : [],
+        listReportTaskStates(ctx.db, taskIds),
         latestSubmissions(ctx.db, taskIds),
         reportFormOf(ctx.db, plan, round.key),
         unitChoicesFor(ctx.db, plan.issuer_unit_id),

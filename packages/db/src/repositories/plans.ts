@@ -149,10 +149,6 @@ export async function markPlanReturned(
     .execute();
 }
 
-export function listPlanDrafts(db: Kysely<Database>, planId: string) {
-  return db.selectFrom('plan_drafts').selectAll().where('plan_id', '=', planId).orderBy('version').execute();
-}
-
 export async function markPlanIssued(
   db: Kysely<Database>,
   planId: string,
@@ -257,13 +253,44 @@ export async function closePlanYear(db: Kysely<Database>, planId: string, at: Da
   });
 }
 
-/** The plans issued under a plan, one per subordinate unit, by the unit's name. */
+/** The plans issued by any of these units, newest year first. */
+export function listPlansOfUnits(db: Kysely<Database>, unitIds: string[]) {
+  if (!unitIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('plans')
+    .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
+    .select([
+      'plans.id',
+      'plans.title',
+      'plans.year',
+      'plans.status',
+      'plans.parent_plan_id as parentPlanId',
+      'units.name as unitName',
+      'plans.issuer_unit_id as unitId',
+    ])
+    .where('plans.issuer_unit_id', 'in', unitIds)
+    .orderBy('plans.year', 'desc')
+    .orderBy('plans.created_at')
+    .execute();
+}
+
+/** A unit's plans of this year and later: those a merger hands over. */
+export function listPlansOfUnitFrom(db: Kysely<Database>, unitId: string, year: number) {
+  return db
+    .selectFrom('plans')
+    .select('workflow_id')
+    .where('issuer_unit_id', '=', unitId)
+    .where('year', '>=', year)
+    .execute();
+}
+
+/** A plan's direct sub-plans with their units, by unit name. */
 export function listSubPlans(db: Kysely<Database>, planId: string) {
   return db
     .selectFrom('plans')
     .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
-    .select(['plans.id as planId', 'units.id as unitId', 'units.name as unitName'])
-    .where('plans.parent_plan_id', '=', planId)
+    .select(['plans.id', 'units.id as unitId', 'units.name as unitName'])
+    .where('parent_plan_id', '=', planId)
     .orderBy('units.name')
     .execute();
 }

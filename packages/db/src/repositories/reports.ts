@@ -143,3 +143,37 @@ export async function recordTaskAssessment(
     .where('id', '=', taskId)
     .execute();
 }
+
+/** A report task with who receives it: the parent plan's issuer and its focal unit. */
+export function findReceivedReport(db: Kysely<Database>, taskId: string) {
+  return db
+    .selectFrom('tasks')
+    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+    .leftJoin('plans as parent', 'parent.id', 'plans.parent_plan_id')
+    .select([
+      'tasks.workflow_id as workflowId',
+      'tasks.round_key as roundKey',
+      'plans.status',
+      'parent.issuer_unit_id as receiverUnitId',
+      'parent.focal_unit_id as focalUnitId',
+    ])
+    .where('tasks.id', '=', taskId)
+    .executeTakeFirst();
+}
+
+/** Each subordinate report task's state, for the receiver's consolidation of a round. */
+export function listReportTaskStates(db: Kysely<Database>, taskIds: string[]) {
+  if (!taskIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('tasks')
+    .select([
+      'id',
+      'state',
+      'due_at as dueAt',
+      'completed_at as completedAt',
+      'returned_reason as returnedReason',
+      'assessment',
+    ])
+    .where('id', 'in', taskIds)
+    .execute();
+}

@@ -56,3 +56,9 @@ export function listTaskStates(db: Kysely<Database>, taskIds: string[]) {
     .where('id', 'in', taskIds)
     .execute();
 }
+
+/** The unit that holds a task now (a merger may have handed it to a successor). */
+export async function findTaskUnitId(db: Kysely<Database>, taskId: string): Promise<string | undefined> {
+  const task = await db.selectFrom('tasks').select('unit_id').where('id', '=', taskId).executeTakeFirst();
+  return task?.unit_id;
+}

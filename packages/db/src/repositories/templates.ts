@@ -45,3 +45,13 @@ export function listAllTemplates(db: Kysely<Database>) {
     .orderBy('version')
     .execute();
 }
+
+/** The highest version saved of a template (0 when there is none). */
+export async function latestTemplateVersion(db: Kysely<Database>, slug: string): Promise<number> {
+  const latest = await db
+    .selectFrom('templates')
+    .select(({ fn }) => fn.max('version').as('version'))
+    .where('id', 'like', `${slug}-v%`)
+    .executeTakeFirst();
+  return latest?.version ?? 0;
+}
