@@ -1,14 +1,9 @@
 export * from './officialDocument';
 export * from './documentTypes';
-export { citedTypeName } from './citedTypes';
-export { placeAndDate } from './vietnameseDate';
 export { renderDocx } from './renderDocx';
-export { docxToPdf, pdfToPngs } from './libreOffice';
-export { planDocument, type PlanDocumentSource } from './plan/planDocument';
+export { docxToPdf } from './libreOffice';
+export { planDocument } from './plan/planDocument';
 export { reportDocument } from './report/reportDocument';
 export type * from './report/reportSource';
-export type { UnitName } from './fieldText';
-export { importPlanFile, planFileKindOf, type PlanFileKind } from './import/readPlanFile';
-export type { ImportedPlan } from './import/importPlan';
-export { importedPlanDocument, checkImportedPlan } from './import/importedPlanDocument';
-export { planDraftOf, type ImportedPlanDraft } from './import/planDraft';
+export { importPlanFile, planFileKindOf } from './import/readPlanFile';
+export { planDraftOf } from './import/planDraft';

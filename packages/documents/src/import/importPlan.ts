@@ -1,5 +1,5 @@
 import type { DocumentTypeCode } from '../documentTypes';
-import { cleanLines, cleanLine, type Footnote, paragraphsOf } from './cleanLines';
+import { cleanLines, type Footnote, paragraphsOf } from './cleanLines';
 import { findTypeLine, parseHeader } from './header';
 import { findReportRounds, type ImportedRound } from './reportRounds';
 import { type Reference, uniqueReferences } from './references';
@@ -107,5 +107,3 @@ export function importPlanLines(rawLines: readonly string[], indicators: readonl
     footnotes,
   };
 }
-
-export { cleanLine };
