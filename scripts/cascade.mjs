@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// One entry point for `npm start`, `npm test`, `npm run test:faults` and `npm run simulate`: installs what the project needs, then runs it.
+// One entry point for `npm start`, `npm test`, `npm run test:faults` and the other commands: installs what the project needs, then runs it.
+import { resolve } from 'node:path';
 import { runChecks } from './lib/checks.mjs';
 import { SetupError } from './lib/fail.mjs';
 import { ensurePnpm } from './lib/pnpm.mjs';
 import { runInherited } from './lib/run.mjs';
-import { ensureChromium, ensurePostgres } from './lib/system.mjs';
+import { ensureChromium, ensureLibreOffice, ensurePostgres } from './lib/system.mjs';
 import { ensureTemporalCli, ensureTemporalTestServer } from './lib/temporal.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -35,11 +36,16 @@ async function main() {
   };
   const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
   // The simulator's stdout is its JSON result alone: set-up chatter goes to stderr.
-  const isCommandLineTool = ['simulate', 'units:import', 'admin:create'].includes(command);
+  const isCommandLineTool = ['simulate', 'units:import', 'admin:create', 'import-plan', 'plan-docx'].includes(command);
   const setupStdio = isCommandLineTool ? ['inherit', 2, 2] : 'inherit';
   const installed = await pnpm(pnpmEntry, ['install', '--reporter=append-only', ...frozen], env, setupStdio);
   if (installed !== 0) throw new SetupError('pnpm install failed: see the lines above.');
 
+  if (command === 'import-plan' || command === 'plan-docx') {
+    // Paths are the caller's, relative to where npm was run; the package's script runs in its own folder.
+    const files = rest.map((arg) => resolve(process.env.INIT_CWD ?? process.cwd(), arg));
+    return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/documents', command, ...files], env);
+  }
   const needsTemporal = !['units:import', 'admin:create'].includes(command);
   if (needsTemporal && (!process.env.TEMPORAL_ADDRESS || command !== 'start'))
     env.CASCADE_TEMPORAL_CLI = ensureTemporalCli();
@@ -59,6 +65,7 @@ async function main() {
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       env.CASCADE_CHROMIUM = ensureChromium();
+      ({ soffice: env.CASCADE_SOFFICE, pdftoppm: env.CASCADE_PDFTOPPM } = ensureLibreOffice());
       return pnpm(
         pnpmEntry,
         ['exec', 'turbo', 'run', 'test', '--concurrency=1', '--continue', '--log-order=stream', ...rest],
@@ -101,7 +108,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, test:faults, simulate, check, typecheck, lint, format, record-histories, units:import or admin:create.`,
+        `Unknown command "${command}": use start, test, test:faults, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
       );
   }
 }

@@ -20,5 +20,5 @@ export default defineConfig({
       },
     },
   },
-  server: { proxy: { '/trpc': apiServer, '/files': apiServer, '/healthz': apiServer } },
+  server: { proxy: { '/trpc': apiServer, '/files': apiServer, '/healthz': apiServer, '/documents': apiServer } },
 });

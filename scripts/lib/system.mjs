@@ -41,3 +41,14 @@ export function ensureChromium() {
   if (!existsSync(path)) fail(`Chromium was installed but ${path} is missing.`);
   return path;
 }
+
+/** LibreOffice renders the generated .docx to PDF, and poppler's pdftoppm the PDF to PNG, for the documents' tests. */
+export function ensureLibreOffice() {
+  const soffice = process.env.CASCADE_SOFFICE ?? '/usr/bin/soffice';
+  const pdftoppm = process.env.CASCADE_PDFTOPPM ?? '/usr/bin/pdftoppm';
+  if (!existsSync(soffice) || !existsSync(pdftoppm))
+    aptInstall(['libreoffice-writer-nogui', 'fonts-liberation2', 'poppler-utils'], 'LibreOffice');
+  if (!existsSync(soffice)) fail(`LibreOffice was installed but ${soffice} is missing.`);
+  if (!existsSync(pdftoppm)) fail(`poppler-utils was installed but ${pdftoppm} is missing.`);
+  return { soffice, pdftoppm };
+}

@@ -87,6 +87,7 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
       webDist: env.webDist,
       secureCookies: env.secureCookies,
       trustProxy: env.trustProxy,
+      soffice: env.soffice,
     });
     await app.listen({ host: env.host, port: env.port });
     stops.push(() => app.close());

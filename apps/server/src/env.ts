@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readTemporalEnv } from '@cascade/worker';
@@ -34,6 +35,8 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM ?? 'Cascade <no-reply@localhost>',
     updateDeadlineMs: positiveMs(env.CASCADE_UPDATE_DEADLINE_MS, 10_000, 'CASCADE_UPDATE_DEADLINE_MS'),
+    /** LibreOffice, for plans and reports as PDF beside the .docx; Debian's when installed. */
+    soffice: env.CASCADE_SOFFICE || (existsSync('/usr/bin/soffice') ? '/usr/bin/soffice' : undefined),
     webDist: resolve(env.CASCADE_WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
     /** Demo data (units, users, the template): on by default in the embedded set-up, off with DATABASE_URL unless asked. */
     seedDemo: env.CASCADE_DEMO ? env.CASCADE_DEMO === '1' : !env.DATABASE_URL,

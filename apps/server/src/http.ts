@@ -14,6 +14,7 @@ import { fileRoutes } from './fileRoutes';
 import { requireSameOrigin } from './sameOrigin';
 import { registerSecurityHeaders } from './securityHeaders';
 import { withinMs } from './withinMs';
+import { registerDocumentRoutes } from './documentRoutes';
 
 export const sessionCookie = 'cascade_session';
 
@@ -25,6 +26,8 @@ export interface HttpOptions {
   secureCookies: boolean;
   /** Behind a reverse proxy: take the client's address and the host from its X-Forwarded-* headers. */
   trustProxy: boolean;
+  /** LibreOffice's soffice: documents as PDF too; .docx only without it. */
+  soffice?: string | undefined;
 }
 
 export async function createHttpServer({
@@ -34,6 +37,7 @@ export async function createHttpServer({
   webDist,
   secureCookies,
   trustProxy,
+  soffice,
 }: HttpOptions) {
   // Drafts and reports are text (files go through /files): room for long ones.
   // On close, open connections are cut rather than waited for: a request stuck on an unreachable service must not
@@ -80,6 +84,7 @@ export async function createHttpServer({
   });
 
   await app.register(fileRoutes, { db });
+  registerDocumentRoutes(app, db, sessionCookie, soffice);
 
   // Answers within a second whatever is down: Temporal's state comes from its watch, the database has 800 ms.
   app.get('/healthz', async (_req, reply) => {

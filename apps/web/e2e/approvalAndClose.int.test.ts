@@ -207,6 +207,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
       '0',
       '85',
       formatVnDate(today),
+      'Tải .docx',
       'Trả lại',
     ]);
     await iaGrai.getByRole('button', { name: 'Trả lại', exact: true }).click();

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { addDays, cutoffOf, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -116,7 +117,44 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await issued.getByText('44/KH-UBND').waitFor();
     await expect(issued.textContent()).resolves.toContain(formatVnDate(today));
     await expect(issue.count()).resolves.toBe(0);
+    // The signing block as Decree 30/2020 sets it, not "KT. Phó Chủ tịch — name".
+    await expect(issued.locator('.signing-lines span').allTextContents()).resolves.toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Tuấn Anh',
+    ]);
     await saveScreenshot(page, '05-leader-issued');
+  });
+
+  it('downloads the issued plan as .docx and prints the document alone', async () => {
+    const issued = page.getByRole('region', { name: 'Văn bản đã ban hành' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      issued.getByRole('link', { name: 'Tải kế hoạch (.docx)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Ke-hoach-44-KH-UBND.docx');
+    const docx = readFileSync(await download.path());
+    expect(docx.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(docx.length).toBeGreaterThan(5_000);
+
+    await page.emulateMedia({ media: 'print' });
+    try {
+      await expect(page.getByRole('navigation').isVisible()).resolves.toBe(false);
+      await expect(issued.isVisible()).resolves.toBe(false);
+      const document = page.locator('.official-document');
+      for (const text of [
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 44/KH-UBND',
+        'KẾ HOẠCH',
+        'KT. CHỦ TỊCH',
+        'Nơi nhận:',
+      ])
+        await expect(document.getByText(text, { exact: true }).isVisible()).resolves.toBe(true);
+      await saveScreenshot(page, '05-leader-issued-print');
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 
   it('shows the cascade to the subordinate units on the progress page', async () => {
@@ -188,6 +226,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
       '—',
       '92,5',
       formatVnDate(today),
+      'Tải .docx',
       'Trả lại',
     ]);
     const missing = await round.getByText(/^Chưa báo cáo: /).textContent();

@@ -9,6 +9,7 @@ import type { CurrentUser } from './session';
 import { trpc } from './trpc';
 import {
   AdminPage,
+  ImportPlanPage,
   InboxPage,
   MonitorPage,
   MonitorPlanPage,
@@ -51,6 +52,8 @@ function CurrentPage({ user }: { user: CurrentUser }) {
       return <MonitorPlanPage key={route.planId} planId={route.planId} view={route.view} />;
     case 'notifications':
       return <NotificationsPage />;
+    case 'importPlan':
+      return <ImportPlanPage />;
     case 'inbox':
       return <InboxPage user={user} />;
     case 'adminTemplates':

@@ -13,3 +13,6 @@ export const MonitorPlanPage = lazy(() =>
   import('./pages/monitor/MonitorPlanPage').then((m) => ({ default: m.MonitorPlanPage })),
 );
 export const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
+export const ImportPlanPage = lazy(() =>
+  import('./pages/importPlan/ImportPlanPage').then((m) => ({ default: m.ImportPlanPage })),
+);

@@ -13,6 +13,7 @@ describe('routes', () => {
     expect(parseRoute('')).toEqual({ page: 'inbox' });
     expect(parseRoute('#/unknown')).toEqual({ page: 'inbox' });
     expect(parseRoute(hrefTo.plans())).toEqual({ page: 'plans' });
+    expect(parseRoute(hrefTo.importPlan())).toEqual({ page: 'importPlan' });
     expect(parseRoute(hrefTo.notifications())).toEqual({ page: 'notifications' });
   });
 

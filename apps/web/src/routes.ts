@@ -5,6 +5,7 @@ export type Route =
   | { page: 'task'; taskId: string }
   | { page: 'progress'; planId: string }
   | { page: 'plans' }
+  | { page: 'importPlan' }
   | { page: 'notifications' }
   | { page: 'adminTemplates' }
   | { page: 'adminTemplate'; templateId: string }
@@ -30,6 +31,7 @@ export const hrefTo = {
   task: (taskId: string) => `#/task/${encodeURIComponent(taskId)}`,
   progress: (planId: string) => `#/progress/${encodeURIComponent(planId)}`,
   plans: () => '#/plans',
+  importPlan: () => '#/import',
   notifications: () => '#/notifications',
   adminTemplates: () => '#/admin/templates',
   adminTemplate: (templateId: string) => `#/admin/templates/${encodeURIComponent(templateId)}`,
@@ -74,6 +76,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'task' && id) return { page: 'task', taskId: decodeURIComponent(id) };
   if (page === 'progress' && id) return { page: 'progress', planId: decodeURIComponent(id) };
   if (page === 'plans') return { page: 'plans' };
+  if (page === 'import') return { page: 'importPlan' };
   if (page === 'notifications') return { page: 'notifications' };
   return { page: 'inbox' };
 }

@@ -6,3 +6,4 @@ export { createLoginDefences } from './loginDefences';
 export { importUnits, type UnitImportResult } from './unitImport/importUnits';
 export { UnitFileError } from './unitImport/importError';
 export { AdminSetupError, createAdministrator } from './users/firstAdmin';
+export { planDocumentSource, reportDocumentSource } from './documentSources';

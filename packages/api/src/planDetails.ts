@@ -7,7 +7,7 @@ import {
   type Plan,
   type TaskRow,
 } from '@cascade/db';
-import { childrenOf, vnDateOf } from '@cascade/domain';
+import { childrenOf, issuingBodyOf, signingLinesOf, vnDateOf } from '@cascade/domain';
 import { defaultPlanForm } from '@cascade/forms';
 import { unitChoicesIn } from './planForm';
 import { roundFormOf } from './reportForm';
@@ -26,6 +26,9 @@ export async function planDetails(db: Kysely<Database>, plan: Plan, task: TaskRo
     task.kind === 'plan' && plan.status === 'drafting'
       ? childrenOf(units, task.unitId, asOf).map((u) => ({ id: u.id, name: u.name }))
       : [];
+  const issuerUnit = units.find((u) => u.id === plan.issuer_unit_id);
+  const issuerParent = issuerUnit?.parentId ? units.find((u) => u.id === issuerUnit.parentId) : undefined;
+  const issuer = issuerUnit ? issuingBodyOf(issuerUnit, issuerParent ?? null) : null;
   const round = task.roundKey ? plan.schedule.rounds.find((r) => r.key === task.roundKey) : undefined;
   return {
     plan: {
@@ -36,6 +39,9 @@ export async function planDetails(db: Kysely<Database>, plan: Plan, task: TaskRo
       content: plan.content,
       draftVersion: plan.draft_version,
       issue: plan.issue,
+      /** The document's header and signing block as Decree 30/2020 sets them: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH". */
+      issuer: issuer && { name: issuer.name, parentName: issuer.parentName, place: issuer.place },
+      signingLines: issuer && plan.issue ? signingLinesOf(plan.issue, issuer) : null,
       returnedReason: plan.returned_reason,
       focalUnitId: plan.focal_unit_id,
       focalCandidates,

@@ -16,3 +16,5 @@ export * from './unitHistory';
 export * from './unitImport';
 export * from './monitor';
 export * from './searchText';
+export * from './signingBlock';
+export * from './issuingBody';

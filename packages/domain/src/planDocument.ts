@@ -4,7 +4,8 @@
  */
 export type PlanContent = Record<string, unknown>;
 
-export type SigningCapacity = 'TM.' | 'KT.' | 'Q.';
+/** TM. on behalf of a collective body, KT. for the head, Q. acting head, TL. on the head's order, TUQ. by written authorisation. */
+export type SigningCapacity = 'TM.' | 'KT.' | 'Q.' | 'TL.' | 'TUQ.';
 
 export interface PlanIssue {
   documentNumber: string;

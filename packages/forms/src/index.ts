@@ -8,3 +8,4 @@ export { planDraftSchemaFor, planFormSchema, planIssueSchema, type PlanDraft, ty
 export { noReportQuestions, reportFormSchema } from './reportForm';
 export { entriesOf } from './scope';
 export { valuesSchemaFor } from './values';
+export { isVisible } from './scope';

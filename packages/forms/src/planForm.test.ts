@@ -29,7 +29,7 @@ describe('plan form', () => {
     expect(messages).toEqual([
       'documentNumber: Số, ký hiệu phải có dạng 44/KH-UBND',
       'issuedOn: Ngày không hợp lệ',
-      'signingCapacity: Thẩm quyền ký phải là TM., KT. hoặc Q.',
+      'signingCapacity: Thẩm quyền ký phải là TM., KT., Q., TL. hoặc TUQ.',
     ]);
   });
 

@@ -56,7 +56,9 @@ export const planIssueSchema = z
     issuedOn: isoDate,
     signerName: text('Người ký', 200),
     signerTitle: text('Chức vụ người ký', 200),
-    signingCapacity: z.enum(['TM.', 'KT.', 'Q.'], { message: 'Thẩm quyền ký phải là TM., KT. hoặc Q.' }),
+    signingCapacity: z.enum(['TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'], {
+      message: 'Thẩm quyền ký phải là TM., KT., Q., TL. hoặc TUQ.',
+    }),
     recipients: z.array(text('Nơi nhận', 300)).max(200),
     subPlanDueOn: isoDate.nullable(),
     /** Đơn vị đầu mối: consolidates the reports for the issuer; the issuer itself when absent. */

@@ -22,6 +22,7 @@ export async function startTestCascade(
     CASCADE_TEMPORAL_PORT: String(await freePort()),
     CASCADE_TEMPORAL_UI_PORT: String(await freePort()),
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+    ...(process.env.CASCADE_SOFFICE ? { CASCADE_SOFFICE: process.env.CASCADE_SOFFICE } : {}),
     ...settings,
   });
   const cascade = await startCascade(env);

@@ -17,9 +17,12 @@ export function InboxPage({ user }: { user: CurrentUser }) {
       <div className="page-title">
         <h1>Việc cần làm</h1>
         {canDraftPlans(user) && !isCreating && (
-          <button type="button" onClick={() => setCreating(true)}>
-            Tạo kế hoạch mới
-          </button>
+          <span className="actions">
+            <button type="button" onClick={() => setCreating(true)}>
+              Tạo kế hoạch mới
+            </button>
+            <a href={hrefTo.importPlan()}>Nhập kế hoạch từ tệp</a>
+          </span>
         )}
       </div>
       {isCreating && <CreatePlanForm onCancel={() => setCreating(false)} />}

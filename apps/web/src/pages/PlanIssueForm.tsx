@@ -88,6 +88,8 @@ export function PlanIssueForm({
             <option value="TM.">TM. (thay mặt)</option>
             <option value="KT.">KT. (ký thay)</option>
             <option value="Q.">Q. (quyền)</option>
+            <option value="TL.">TL. (thừa lệnh)</option>
+            <option value="TUQ.">TUQ. (thừa ủy quyền)</option>
           </select>
         </Field>
         <Field label="Người ký" error={errors.signerName?.message}>

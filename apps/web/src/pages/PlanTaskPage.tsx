@@ -21,7 +21,7 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
   const isReturned = !isIssued && plan.returnedReason !== null;
   return (
     <section>
-      <p className="breadcrumb">
+      <p className="breadcrumb no-print">
         <a href={hrefTo.inbox()}>Việc cần làm</a> › Kế hoạch
       </p>
       <div className="page-title">
@@ -44,11 +44,20 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
         <IssuedPlan
           planId={plan.id}
           issue={plan.issue}
+          signingLines={plan.signingLines ?? []}
           focalUnitName={plan.units.find((u) => u.id === plan.focalUnitId)?.name}
         />
       )}
       {isIssued || !canDraftPlans(user) ? (
-        <PlanDocumentView title={plan.title} content={plan.content} form={plan.form} units={plan.units} />
+        <PlanDocumentView
+          title={plan.title}
+          content={plan.content}
+          form={plan.form}
+          units={plan.units}
+          issuer={plan.issuer}
+          issue={plan.issue}
+          signingLines={plan.signingLines}
+        />
       ) : (
         <PlanDraftForm taskId={task.id} plan={plan} />
       )}

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -74,7 +75,21 @@ export function ProgressPage({ planId, user }: { planId: string; user: CurrentUs
                 )}
                 {node.unitName}
               </td>
-              <td>{node.documentNumber ?? '—'}</td>
+              <td>
+                {node.documentNumber ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    href={`/documents/plans/${encodeURIComponent(node.planId)}`}
+                    download
+                    aria-label={`Tải kế hoạch ${node.documentNumber} của ${node.unitName} (.docx)`}
+                  >
+                    {node.documentNumber}
+                  </Button>
+                ) : (
+                  '—'
+                )}
+              </td>
               <td className="nowrap">{formatVnDay(node.dueAt)}</td>
               <td>
                 <StatusBadge

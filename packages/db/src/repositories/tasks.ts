@@ -47,6 +47,16 @@ export function findTask(db: Kysely<Database>, taskId: string) {
   return tasksWithPlans(db).where('tasks.id', '=', taskId).executeTakeFirst();
 }
 
+/** Whether each of the given tasks waits for a revision (returned) or was handed over. */
+export function listTaskStates(db: Kysely<Database>, taskIds: string[]) {
+  if (taskIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('tasks')
+    .select(['id', 'state', 'returned_reason as returnedReason'])
+    .where('id', 'in', taskIds)
+    .execute();
+}
+
 /** The unit that holds a task now (a merger may have handed it to a successor). */
 export async function findTaskUnitId(db: Kysely<Database>, taskId: string): Promise<string | undefined> {
   const task = await db.selectFrom('tasks').select('unit_id').where('id', '=', taskId).executeTakeFirst();

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatVnDay } from '../../dates';
@@ -14,7 +15,7 @@ interface ConsolidationRowProps {
 export function ConsolidationRow({ report, indicators, canReturn }: ConsolidationRowProps) {
   const [isReturning, setReturning] = useState(false);
   const isReturnable = canReturn && !report.returnedReason;
-  const columnCount = indicators.length + (canReturn ? 4 : 3);
+  const columnCount = indicators.length + (canReturn ? 5 : 4);
   return (
     <>
       <tr>
@@ -28,6 +29,19 @@ export function ConsolidationRow({ report, indicators, canReturn }: Consolidatio
           </td>
         ))}
         <td className="nowrap">{formatVnDay(report.submittedAt)}</td>
+        <td>
+          {report.submittedAt && (
+            <Button
+              type="link"
+              size="small"
+              href={`/documents/reports/${encodeURIComponent(report.taskId)}`}
+              download
+              aria-label={`Tải báo cáo của ${report.unitName} (.docx)`}
+            >
+              Tải .docx
+            </Button>
+          )}
+        </td>
         {canReturn && (
           <td>
             {isReturnable && !isReturning && (

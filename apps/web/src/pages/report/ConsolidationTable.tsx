@@ -27,6 +27,7 @@ export function ConsolidationTable({ consolidation, canReturn }: { consolidation
                   </th>
                 ))}
                 <th>Ngày gửi</th>
+                <th>Văn bản</th>
                 {canReturn && <th />}
               </tr>
             </thead>
@@ -45,7 +46,7 @@ export function ConsolidationTable({ consolidation, canReturn }: { consolidation
                     {formatIndicatorValue(aggregates[indicator.key])}
                   </td>
                 ))}
-                <td colSpan={canReturn ? 2 : 1} />
+                <td colSpan={canReturn ? 3 : 2} />
               </tr>
             </tfoot>
           </table>

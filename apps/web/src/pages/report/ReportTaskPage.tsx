@@ -54,7 +54,7 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
         </p>
       )}
       {report.latest && (!isReturned || isYearClosed) ? (
-        <SubmittedReport report={report} latest={report.latest} status={task.status} />
+        <SubmittedReport taskId={task.id} report={report} latest={report.latest} status={task.status} />
       ) : isYearClosed ? null : consolidation.isPending ? (
         <p className="loading">Đang tải số liệu của đơn vị cấp dưới…</p>
       ) : (

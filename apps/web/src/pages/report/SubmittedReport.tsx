@@ -1,5 +1,6 @@
 import type { TaskStatus } from '@cascade/domain';
 import { FormValuesView } from '@cascade/forms/react';
+import { DocumentActions } from '../../components/DocumentActions';
 import { formatVnDay } from '../../dates';
 import { formatIndicatorValue } from '../../numbers';
 import type { ReportDetails } from './reportTypes';
@@ -12,10 +13,12 @@ type Submission = NonNullable<ReportDetails['latest']>;
 
 /** A report that was sent and not returned can no longer be edited; the unit sees what it sent. */
 export function SubmittedReport({
+  taskId,
   report,
   latest,
   status,
 }: {
+  taskId: string;
   report: ReportDetails;
   latest: Submission;
   status: TaskStatus;
@@ -26,6 +29,7 @@ export function SubmittedReport({
       <p className="notice notice-success" role="status">
         Đã gửi báo cáo{timeliness[status] ?? ''}
       </p>
+      <DocumentActions href={`/documents/reports/${encodeURIComponent(taskId)}`} label="báo cáo" />
       <dl className="facts">
         <dt>Ngày gửi</dt>
         <dd>{formatVnDay(latest.submittedAt)}</dd>

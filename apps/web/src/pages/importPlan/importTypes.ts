@@ -1,0 +1,41 @@
+/** What the server reads from an uploaded plan file (POST /documents/import): the importer's JSON and the draft from it. */
+export interface ImportResult {
+  imported: {
+    documentType: string | null;
+    documentNumber: string | null;
+    issuer: string | null;
+    place: string | null;
+    issuedOn: string | null;
+    focalUnit: string | null;
+    subPlanDueOn: string | null;
+    reportRounds: { period: string; dueOn: string | null; dayOfMonth?: number }[];
+    targets: { text: string; min: number }[];
+    signer: { capacity: string[]; position: string | null; name: string | null } | null;
+    recipients: string[];
+    tasks: { number: string; text: string }[];
+    assignments: { unit: string; text: string }[];
+  };
+  draft: {
+    title: string;
+    year: number | null;
+    content: {
+      directives: { number: string; date: string; issuer: string; title: string }[];
+      purpose: string;
+      tasks: string;
+      organization: string;
+    };
+    incompleteDirectives: { type: string; number: string; date: string | null; issuer: string | null }[];
+  };
+}
+
+/** Sends the file as it is; the server answers with the plan it read, or a Vietnamese message saying what to do. */
+export async function uploadPlanFile(file: File): Promise<ImportResult> {
+  const response = await fetch(`/documents/import?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: file,
+  });
+  const body = (await response.json().catch(() => ({}))) as Partial<ImportResult> & { error?: string };
+  if (!response.ok) throw new Error(body.error ?? 'Không đọc được tệp. Vui lòng thử lại.');
+  return body as ImportResult;
+}
