@@ -60,7 +60,7 @@ async function main() {
       });
     }
     case 'test': {
-      const failed = await runChecks((args) => pnpm(pnpmEntry, args, env));
+      const failed = await runChecks((args, extra) => pnpm(pnpmEntry, args, { ...env, ...extra }));
       if (failed) throw new SetupError(`${failed} Tests did not run.`);
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
@@ -94,7 +94,7 @@ async function main() {
     case 'typecheck':
       return pnpm(pnpmEntry, ['exec', 'turbo', 'run', 'typecheck', ...rest], env);
     case 'check': {
-      const failed = await runChecks((args) => pnpm(pnpmEntry, args, env));
+      const failed = await runChecks((args, extra) => pnpm(pnpmEntry, args, { ...env, ...extra }));
       if (failed) throw new SetupError(failed);
       return 0;
     }
@@ -102,7 +102,7 @@ async function main() {
       return pnpm(
         pnpmEntry,
         ['exec', 'eslint', '.', '--cache', '--cache-location', 'node_modules/.cache/eslint/', ...rest],
-        env,
+        { ...env, NODE_OPTIONS: '--max-old-space-size=8192' },
       );
     case 'format':
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
