@@ -115,7 +115,7 @@ export async function planWorkflow(
     }
     if (patched(patches.adhocFanOutChild)) {
       const started = state.subPlans.filter((sub) => childStarts.has(sub.workflowId));
-      const allStarted = Promise.all(started.map((sub) => childStarts.get(sub.workflowId)));
+      const allStarted = Promise.all(started.map((sub) => childStarts.get(sub.workflowId)!));
       // One child signals every started sub-plan: a few events here per request instead of two per sub-plan.
       const ids = started.map((sub) => sub.workflowId);
       const forwarded = allStarted.then(() => fanOutAdhocRound(ids, round));

@@ -30,7 +30,7 @@ let planId: string;
 async function cookieOf(username: string) {
   const response = await fetch(`${app.url}/trpc/auth.login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: app.url },
     body: JSON.stringify({ username, password: demoPassword }),
   });
   return response.headers
@@ -192,7 +192,11 @@ it('reads an uploaded plan file into a draft to review, refusing other kinds of 
   const upload = async (name: string, body: Uint8Array, username?: string) =>
     fetch(`${app.url}/documents/import?name=${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/octet-stream', ...(username && { cookie: await cookieOf(username) }) },
+      headers: {
+        'content-type': 'application/octet-stream',
+        origin: app.url,
+        ...(username && { cookie: await cookieOf(username) }),
+      },
       body,
     });
   const response = await upload('gia-lai-2024.txt', seed, 'gl.chuyenvien');

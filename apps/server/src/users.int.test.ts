@@ -46,7 +46,7 @@ it('a disabled user’s session stops working at once and the user cannot log in
   expect(await codeOf(officer.tasks.inbox.query())).toBe('UNAUTHORIZED');
   const refused = await fetch(`${app.url}/trpc/auth.login`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', origin: app.url },
     body: JSON.stringify({ username: 'gl-bien-ho.chuyenvien', password: 'cascade2026' }),
   }).then((r) => r.json() as Promise<{ error: { message: string } }>);
   expect(refused.error.message).toBe('Tài khoản đã bị khóa: liên hệ quản trị viên của đơn vị.');

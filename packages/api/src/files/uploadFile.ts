@@ -46,8 +46,10 @@ export async function uploadFile(db: Kysely<Database>, user: User, upload: FileU
 /** The name as the user sees it: no folders, no control characters, NFC, at most 255 characters. */
 function fileNameOf(name: string): string {
   const base = name.normalize('NFC').split(/[\\/]/).pop() ?? '';
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  const isControl = (c: string) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f;
+  const clean = [...base]
+    .filter((c) => !isControl(c))
+    .join('')
     .trim()
     .slice(0, 255);
   return clean || 'tep-dinh-kem';

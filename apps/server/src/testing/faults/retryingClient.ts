@@ -32,7 +32,7 @@ export async function session(baseUrl: string, username: string) {
   const { result: cookie } = await untilAcknowledged(async () => {
     const response = await fetch(`${baseUrl}/trpc/auth.login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', origin: baseUrl },
       body: JSON.stringify({ username, password: demoPassword }),
       signal: AbortSignal.timeout(requestTimeoutMs),
     });
@@ -46,7 +46,7 @@ export async function session(baseUrl: string, username: string) {
     links: [
       httpLink({
         url: `${baseUrl}/trpc`,
-        headers: { cookie },
+        headers: { cookie, origin: baseUrl },
         fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(requestTimeoutMs) }),
       }),
     ],
