@@ -73,6 +73,7 @@ describe('mail refused by the SMTP server', () => {
       .poll(
         async () => {
           await page.reload();
+          await deadLetters.waitFor();
           return row.count();
         },
         { timeout: 30_000, interval: 1_000 },

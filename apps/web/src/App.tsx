@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { ErrorNotice } from './components/ErrorNotice';
 import { Header } from './components/Header';
-import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import { type Route, useRoute } from './routes';
 import type { CurrentUser } from './session';
 import { trpc } from './trpc';
 import {
   AdminPage,
+  ChangePasswordPage,
   ImportPlanPage,
   InboxPage,
   MonitorPage,
@@ -24,7 +24,12 @@ export function App() {
   if (me.isPending) return <p className="loading">Đang tải…</p>;
   if (me.isError) return <ErrorNotice error={me.error} />;
   if (!me.data) return <LoginPage />;
-  if (me.data.mustChangePassword) return <ChangePasswordPage user={me.data} />;
+  if (me.data.mustChangePassword)
+    return (
+      <Suspense fallback={<p className="loading">Đang tải…</p>}>
+        <ChangePasswordPage user={me.data} />
+      </Suspense>
+    );
   return (
     <>
       <Header user={me.data} />

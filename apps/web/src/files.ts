@@ -1,7 +1,6 @@
 import { type FileField, type FileValue, formatBytes } from '@cascade/forms';
 import type { FileTransfer } from '@cascade/forms/react';
-
-export const fileHref = (file: FileValue) => `/files/${encodeURIComponent(file.id)}`;
+import { fileHref } from './fileHref';
 
 /** Sends a chosen file to the server for a field of a task's form; the server checks its content and size again. */
 export async function uploadFormFile(taskId: string, file: File, field: FileField): Promise<FileValue> {

@@ -12,6 +12,9 @@ export const MonitorPage = lazy(() => import('./pages/monitor/MonitorPage').then
 export const MonitorPlanPage = lazy(() =>
   import('./pages/monitor/MonitorPlanPage').then((m) => ({ default: m.MonitorPlanPage })),
 );
+export const ChangePasswordPage = lazy(() =>
+  import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
+);
 export const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) => ({ default: m.AdminPage })));
 export const ImportPlanPage = lazy(() =>
   import('./pages/importPlan/ImportPlanPage').then((m) => ({ default: m.ImportPlanPage })),
