@@ -4,12 +4,12 @@ import { unavailabilityMessage } from './unavailable';
 
 const internalError =
   'Hệ thống gặp lỗi khi xử lý yêu cầu, vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị hệ thống.';
-// Codes tRPC itself raises with English messages (our own procedures never use these).
+// Codes tRPC itself raises with English messages (our own procedures never use these; TIMEOUT is our own: see
+// updateDeadline.ts).
 const protocolMessages: Partial<Record<TRPC_ERROR_CODE_KEY, string>> = {
   PARSE_ERROR: 'Yêu cầu gửi lên không đọc được, vui lòng tải lại trang rồi thử lại.',
   METHOD_NOT_SUPPORTED: 'Yêu cầu không đúng cách gửi, vui lòng tải lại trang rồi thử lại.',
   PAYLOAD_TOO_LARGE: 'Dữ liệu gửi lên quá lớn, vui lòng bớt tệp đính kèm rồi thử lại.',
-  TIMEOUT: 'Hệ thống trả lời quá chậm, vui lòng thử lại sau ít phút.',
 };
 const unknownProcedure = 'Không có chức năng này, vui lòng tải lại trang (có thể ứng dụng vừa được cập nhật).';
 
