@@ -73,6 +73,7 @@ describe('cascadeTargets', () => {
 describe('unitKindLabels', () => {
   it('names the kinds in Vietnamese, NFC-normalised', () => {
     expect(unitKindLabels).toEqual({
+      nation: 'Trung ương',
       province: 'Tỉnh',
       district: 'Huyện',
       commune: 'Xã',
