@@ -64,6 +64,8 @@ it('faults mid-burst (a worker, the server, Temporal, PostgreSQL killed in turn)
   server = superviseServer({
     PORT: String(ports.http),
     DATABASE_URL: postgres.url,
+    // The demo units and people make the burst; production (PostgreSQL) seeds nothing unless asked.
+    CASCADE_DEMO: '1',
     CASCADE_DATA_DIR: dataDir,
     CASCADE_TEMPORAL_PORT: String(ports.temporal),
     CASCADE_TEMPORAL_UI_PORT: String(ports.ui),
