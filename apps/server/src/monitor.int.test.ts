@@ -59,13 +59,25 @@ describe('the monitor over HTTP', () => {
 
   it('a province supervisor sees the plan, its subordinates in Vietnamese order and every obligation in four categories', async () => {
     const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
-    const overview = await supervisor.monitor.overview.query({ year });
-    const plan = overview.find((p) => p.id === planId)!;
+    // The cascade's workflows are still opening report tasks: read both until they have settled on the same counts.
+    await expect
+      .poll(
+        async () => {
+          const [overview, view] = await Promise.all([
+            supervisor.monitor.overview.query({ year }),
+            supervisor.monitor.grid.query({ planId }),
+          ]);
+          return (
+            JSON.stringify(overview.find((p) => p.id === planId)?.summary) ===
+            JSON.stringify(view.subtreeCounts[planId])
+          );
+        },
+        { timeout: 30_000, interval: 500 },
+      )
+      .toBe(true);
     const grid = await supervisor.monitor.grid.query({ planId });
     const subordinates = grid.rows.filter((r) => r.level === 1);
     expect(subordinates.length).toBeGreaterThan(2);
-    // The overview's bar and the grid's root row count the same obligations.
-    expect(plan.summary).toEqual(grid.subtreeCounts[planId]);
     const names = subordinates.map((r) => r.unitName);
     expect(names).toEqual([...names].sort(new Intl.Collator('vi').compare));
     expect(grid.columns.map((c) => c.key)).toContain('plan');
