@@ -55,6 +55,7 @@ describe('planScheduleOf', () => {
       'M-11',
       'M-12',
     ]);
-    expect(rounds.find((r) => r.key === 'Q1')!.cutoff).toEqual({ from: '2023-12-15', to: '2024-03-14' });
+    // Due 10/03, before the Decree's quarter closes on 14/03: the round reports up to 14/02.
+    expect(rounds.find((r) => r.key === 'Q1')!.cutoff).toEqual({ from: '2023-12-15', to: '2024-02-14' });
   });
 });

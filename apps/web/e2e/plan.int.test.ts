@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { addDays, cutoffOf, formatVnDate, vnDateOf } from '@cascade/domain';
+import { addDays, cutoffFittingDueDate, cutoffOf, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
@@ -188,7 +188,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await reloadUntilVisible(page, reportLink);
     await reportLink.click();
     await page.getByRole('heading', { name: 'Báo cáo sơ kết 6 tháng' }).waitFor();
-    const { from, to } = cutoffOf(nextYear, 'half');
+    const { from, to } = cutoffFittingDueDate(cutoffOf(nextYear, 'half'), `${nextYear}-05-10`);
     await expect(page.locator('main').textContent()).resolves.toContain(
       `Kỳ báo cáo${formatVnDate(from)} – ${formatVnDate(to)}Hạn nộp${formatVnDate(`${nextYear}-05-10`)}`,
     );

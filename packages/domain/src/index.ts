@@ -6,6 +6,8 @@ export * from './successor';
 export * from './documentNumber';
 export * from './cutoff';
 export * from './schedule';
+export * from './roundPeriod';
+export * from './scheduleWarnings';
 export * from './workingCalendar';
 export * from './dueDates';
 export * from './aggregate';

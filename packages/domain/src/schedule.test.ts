@@ -54,7 +54,7 @@ describe('expandRounds: every schedule in the seeds is data', () => {
         period: 'half',
         review: 'midYear',
         dueOn: '2024-05-10',
-        cutoff: { from: '2023-12-15', to: '2024-06-14' },
+        cutoff: { from: '2023-12-15', to: '2024-04-14' },
       },
       {
         key: 'Y',
@@ -62,7 +62,7 @@ describe('expandRounds: every schedule in the seeds is data', () => {
         period: 'year',
         review: 'annual',
         dueOn: '2024-10-30',
-        cutoff: { from: '2023-12-15', to: '2024-12-14' },
+        cutoff: { from: '2023-12-15', to: '2024-10-14' },
       },
     ]);
   });
@@ -75,10 +75,10 @@ describe('expandRounds: every schedule in the seeds is data', () => {
       { key: 'Y', label: 'Báo cáo năm', period: 'year', dueOn: '2026-11-15', review: 'annual' },
     ]);
     expect(rounds.map(({ key, dueOn, cutoff }) => [key, dueOn, cutoff.from, cutoff.to])).toEqual([
-      ['Q1', '2026-03-10', '2025-12-15', '2026-03-14'],
-      ['Q2', '2026-06-10', '2026-03-15', '2026-06-14'],
-      ['Q3', '2026-09-10', '2026-06-15', '2026-09-14'],
-      ['Y', '2026-11-15', '2025-12-15', '2026-12-14'],
+      ['Q1', '2026-03-10', '2025-12-15', '2026-02-14'],
+      ['Q2', '2026-06-10', '2026-03-15', '2026-05-14'],
+      ['Q3', '2026-09-10', '2026-06-15', '2026-08-14'],
+      ['Y', '2026-11-15', '2025-12-15', '2026-11-14'],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { cutoffOf, type Cutoff, type ReportPeriod } from './cutoff';
+import { cutoffFittingDueDate } from './roundPeriod';
 import { isIsoDate, isoDateOf, type IsoDate } from './time';
 
 export type ReviewKind = 'midYear' | 'annual';
@@ -8,7 +9,8 @@ export type ReviewKind = 'midYear' | 'annual';
  * `every: 'month'` and `dueDay`, twelve monthly rounds: the report for month m is due on day
  * `dueDay` of month m itself, right after its cut-off closes on the 14th ("hằng tháng trước ngày 15").
  * `index` picks which month (1–12), quarter (1–4) or half (1–2) a single round reports on;
- * `cutoff` replaces the Decree 09/2019 cut-off when the plan sets its own.
+ * `cutoff` replaces the Decree 09/2019 cut-off when the plan sets its own. Without it, a round due before the
+ * Decree's period closes reports up to the 14th before its due date (`cutoffFittingDueDate`).
  */
 export interface RoundSpec {
   key: string;
@@ -48,12 +50,13 @@ function monthlyRounds(year: number, spec: RoundSpec): Round[] {
   }
   return Array.from({ length: 12 }, (_, i) => {
     const month = i + 1;
+    const dueOn = isoDateOf(year, month, Math.min(dueDay, daysInMonth(year, month)));
     return withReview(spec, {
       key: `${spec.key}-${String(month).padStart(2, '0')}`,
       label: `Báo cáo tháng ${month}`,
       period: 'month',
-      dueOn: isoDateOf(year, month, Math.min(dueDay, daysInMonth(year, month))),
-      cutoff: cutoffOf(year, 'month', month),
+      dueOn,
+      cutoff: cutoffFittingDueDate(cutoffOf(year, 'month', month), dueOn),
     });
   });
 }
@@ -74,7 +77,7 @@ function singleRound(year: number, spec: RoundSpec): Round {
     label: spec.label,
     period: spec.period,
     dueOn: spec.dueOn,
-    cutoff: spec.cutoff ?? cutoffOf(year, spec.period, spec.index ?? 1),
+    cutoff: spec.cutoff ?? cutoffFittingDueDate(cutoffOf(year, spec.period, spec.index ?? 1), spec.dueOn),
   });
 }
 

@@ -7,7 +7,7 @@ import {
   listSubPlans,
   reportTaskId,
 } from '@cascade/db';
-import { addDays, aggregateIndicators, vnDateOf } from '@cascade/domain';
+import { addDays, adhocCutoff, aggregateIndicators, vnDateOf } from '@cascade/domain';
 import { noReportQuestions, reportFormSchema, valuesSchemaFor } from '@cascade/forms';
 import { adhocRoundSignal, assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
@@ -143,7 +143,7 @@ export const reportsRouter = {
         key,
         label: input.label.normalize('NFC'),
         period: 'adhoc' as const,
-        cutoff: { from: `${plan.year}-01-01`, to: input.dueOn },
+        cutoff: adhocCutoff(plan.year, vnDateOf(new Date())),
         // The plan's direct subordinates report by the date asked; each level further down five days before.
         dueOnByLevel: Array.from({ length: 4 }, (_, i) => addDays(input.dueOn, -5 * Math.max(0, i - level))),
         ...(input.form && { form: input.form }),

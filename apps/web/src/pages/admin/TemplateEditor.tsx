@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { hrefTo, navigate } from '../../routes';
@@ -10,8 +10,10 @@ import { ApprovalStepsField } from './ApprovalStepsField';
 import { CascadeRulesField } from './CascadeRulesField';
 import { FormBuilder } from './formBuilder/FormBuilder';
 import { IndicatorsField } from './IndicatorsField';
+import { RoundPeriodWarnings } from './RoundPeriodWarnings';
 import { RoundsField } from './RoundsField';
 import {
+  parsedRounds,
   type TemplateFormOutput,
   type TemplateFormValues,
   templateFormSchema,
@@ -36,6 +38,7 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
   );
   const { register, control } = form;
   const errors = form.formState.errors;
+  const rounds = useWatch({ control, name: 'rounds' });
   const submit = form.handleSubmit((edited) =>
     save.mutate({
       slug: edited.slug,
@@ -90,6 +93,7 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
           </div>
         </fieldset>
         <RoundsField control={control} register={register} errors={errors.rounds} />
+        <RoundPeriodWarnings rounds={parsedRounds(rounds)} />
         <IndicatorsField control={control} register={register} errors={errors.indicators} />
         <ApprovalStepsField control={control} register={register} errors={errors.approvalSteps} />
         <FormBuilder

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { hrefTo } from '../../routes';
 import { queryClient, trpc } from '../../trpc';
+import { RoundPeriodWarnings } from './RoundPeriodWarnings';
 import { SchedulePreview } from './SchedulePreview';
 import { TemplateDefinitionView } from './TemplateDefinitionView';
 import { TemplateEditor } from './TemplateEditor';
@@ -60,6 +61,7 @@ export function TemplatePage({ templateId }: { templateId: string }) {
         <TemplateEditor template={template.data} onCancel={() => setEditing(false)} />
       ) : (
         <>
+          <RoundPeriodWarnings rounds={definition.rounds} />
           <TemplateDefinitionView definition={definition} />
           <SchedulePreview templateId={templateId} />
         </>

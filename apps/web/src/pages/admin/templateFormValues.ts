@@ -237,3 +237,10 @@ export function toTemplateDefinition(base: TemplateDefinition, edited: TemplateF
     ...(approvalSteps.length > 0 || base.approvalSteps ? { approvalSteps } : {}),
   };
 }
+
+/** The rounds of the editor that already read as rounds (the others show their own errors). */
+export const parsedRounds = (rounds: readonly unknown[]): TemplateRound[] =>
+  rounds.flatMap((round) => {
+    const parsed = roundSchema.safeParse(round);
+    return parsed.success ? [parsed.data] : [];
+  });
