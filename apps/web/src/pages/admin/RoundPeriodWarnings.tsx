@@ -11,7 +11,8 @@ export function RoundPeriodWarnings({ rounds }: { rounds: readonly TemplateRound
     <Alert
       type="warning"
       showIcon
-      role="alert"
+      role="status"
+      aria-label="Cảnh báo kỳ báo cáo"
       title={`Hạn nộp trước khi kỳ số liệu kết thúc (tính cho năm ${year})`}
       description={
         <ul>
