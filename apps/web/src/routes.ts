@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { shownLocationHash, subscribeToShownHash } from './leaveGuard';
 
 export type Route =
   | { page: 'inbox' }
@@ -97,12 +98,7 @@ export function navigate(href: string): void {
   window.location.hash = href;
 }
 
-const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-};
-
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const hash = useSyncExternalStore(subscribeToShownHash, shownLocationHash);
   return parseRoute(hash);
 }

@@ -1,5 +1,6 @@
 import { adminRouter } from './router/admin';
 import { authRouter } from './router/auth';
+import { draftsRouter } from './router/drafts';
 import { monitorRouter } from './router/monitor';
 import { notificationsRouter } from './router/notifications';
 import { plansRouter } from './router/plans';
@@ -12,6 +13,7 @@ import { createTRPCRouter } from './trpc';
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
   auth: authRouter,
+  drafts: draftsRouter,
   monitor: monitorRouter,
   notifications: notificationsRouter,
   plans: plansRouter,

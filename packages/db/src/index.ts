@@ -3,6 +3,7 @@ export { hashPassword, verifyPassword, verifyPasswordOrDummy } from './credentia
 export { migrateToLatest } from './migrate';
 export { isDatabaseUnavailable } from './unavailable';
 export * from './repositories/audit';
+export * from './repositories/autosavedDrafts';
 export * from './repositories/calendar';
 export * from './repositories/files';
 export * from './repositories/health';

@@ -263,7 +263,20 @@ export interface FileTable {
   created_at: DefaultedTimestamp;
 }
 
+/** The form a draft was typed into: a plan's draft, a unit's report, or the consolidated report of a receiving unit. */
+export type AutosavedForm = 'plan' | 'report' | 'consolidation';
+
+/** Unvalidated form values saved as the user types, so that a reload or another device finds them again. */
+export interface AutosavedDraftTable {
+  user_id: string;
+  task_id: string;
+  form: AutosavedForm;
+  values: Json<unknown>;
+  saved_at: Timestamp;
+}
+
 export interface Database {
+  autosaved_drafts: AutosavedDraftTable;
   calendar_days: CalendarDayTable;
   units: UnitTable;
   unit_versions: UnitVersionTable;

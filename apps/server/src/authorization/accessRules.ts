@@ -90,6 +90,15 @@ export const accessRules: Record<string, AccessRule> = {
   'notifications.inbox': { callers: 'signedIn', note: "the caller's own notifications" },
   'notifications.markRead': { callers: 'signedIn', note: "marks only the caller's own notifications" },
 
+  'drafts.get': {
+    callers: ['officer', 'leader'],
+    scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId, form: 'plan' }) },
+  },
+  'drafts.save': {
+    callers: ['officer', 'leader'],
+    scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId, form: 'plan', values: { title: 'x' } }) },
+  },
+
   'plans.templates': { callers: 'signedIn', note: 'published templates are read by every unit' },
   'plans.create': { callers: ['officer', 'leader'], note: "creates a plan of the caller's own unit only" },
   'plans.saveDraft': {

@@ -10,12 +10,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import { AutosaveStatus } from '../components/AutosaveStatus';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { isConflict } from '../errors';
 import { Field } from '../components/Field';
 import { fileTransferFor } from '../files';
 import { useIdempotencyKey } from '../idempotency';
 import { queryClient, trpc } from '../trpc';
+import { useAutosave } from '../useAutosave';
 
 interface DraftedPlan {
   title: string;
@@ -43,10 +45,12 @@ export function PlanDraftForm({ taskId, plan }: { taskId: string; plan: DraftedP
     resolver: zodResolver(schema),
     defaultValues: formValuesOf(plan.form, plan.title, plan.content),
   });
+  const autosave = useAutosave(form, { taskId, form: 'plan' });
   const save = useMutation(
     trpc.plans.saveDraft.mutationOptions({
       onSuccess: (_saved, { draft }) => {
         idempotency.succeeded();
+        autosave.clear();
         const { title, ...content } = draft;
         form.reset(formValuesOf(plan.form, String(title), content));
         return Promise.all([
@@ -89,6 +93,7 @@ export function PlanDraftForm({ taskId, plan }: { taskId: string; plan: DraftedP
         <FileTransferContext value={files}>
           <FormFields definition={plan.form} units={plan.units} />
         </FileTransferContext>
+        <AutosaveStatus {...autosave} onDiscard={autosave.dropRestored} />
         <ErrorNotice error={save.error} />
         {isConflict(save.error) && (
           <button type="button" className="button-secondary" onClick={reloadSavedDraft}>

@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
+import { AutosaveStatus } from '../../components/AutosaveStatus';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { isConflict } from '../../errors';
@@ -10,6 +11,7 @@ import { fileTransferFor } from '../../files';
 import { useIdempotencyKey } from '../../idempotency';
 import { toNumberInput } from '../../numbers';
 import { queryClient, trpc } from '../../trpc';
+import { useAutosave } from '../../useAutosave';
 import { indicatorHint } from './indicatorHint';
 import { type ReportFormFields, type ReportInput, reportFormSchemaFor } from './reportFormValues';
 import type { ReportDetails } from './reportTypes';
@@ -21,15 +23,18 @@ interface ReportFormProps {
   defaultValues: ReportFormFields;
   /** The subordinates' totals, when any of them has reported. */
   aggregates: Record<string, number | null> | null;
+  /** The unit's report sums its subordinates' (its draft is kept apart from a plain report's). */
+  isConsolidation: boolean;
 }
 
-export function ReportForm({ taskId, report, defaultValues, aggregates }: ReportFormProps) {
+export function ReportForm({ taskId, report, defaultValues, aggregates, isConsolidation }: ReportFormProps) {
   const idempotency = useIdempotencyKey();
   const schema = useMemo(
     () => reportFormSchemaFor(report.form, { unitIds: report.units.map((u) => u.id) }),
     [report.form, report.units],
   );
   const form = useForm<ReportFormFields, unknown, ReportInput>({ resolver: zodResolver(schema), defaultValues });
+  const autosave = useAutosave(form, { taskId, form: isConsolidation ? 'consolidation' : 'report' });
   const showSentReport = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: trpc.tasks.get.queryKey({ taskId }) }),
@@ -39,6 +44,7 @@ export function ReportForm({ taskId, report, defaultValues, aggregates }: Report
     trpc.reports.submit.mutationOptions({
       onSuccess: () => {
         idempotency.succeeded();
+        autosave.clear();
         return showSentReport();
       },
       // Someone else in the unit sent it first: show what was sent instead of this form.
@@ -95,6 +101,7 @@ export function ReportForm({ taskId, report, defaultValues, aggregates }: Report
         {report.round.review && (
           <ReviewFields kind={report.round.review} register={form.register} errors={errors.review} />
         )}
+        <AutosaveStatus {...autosave} onDiscard={autosave.dropRestored} />
         <ErrorNotice error={submitReport.error} />
         <div className="actions">
           <button type="submit" disabled={submitReport.isPending}>

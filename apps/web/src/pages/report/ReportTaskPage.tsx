@@ -62,6 +62,7 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
           taskId={task.id}
           report={report}
           aggregates={aggregates}
+          isConsolidation={Boolean(subordinates && subordinates.reports.length > 0)}
           defaultValues={reportFormDefaults({
             indicatorKeys: report.indicators.map((i) => i.key),
             hasReview: Boolean(report.round.review),

@@ -1,0 +1,82 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { trpc } from './trpc';
+import { useLeaveGuard } from './useLeaveGuard';
+
+export type AutosaveState = 'idle' | 'waiting' | 'saving' | 'saved' | 'failed';
+
+/** Long enough not to send every keystroke, short enough that a reload a moment later loses nothing. */
+const autosaveDelayMs = 800;
+
+/**
+ * Saves what is typed into `form` on the server as the user types (never validated), brings it back when the page
+ * opens again on any device, and guards leaving the page while the form holds unsubmitted edits.
+ */
+export function useAutosave<T extends FieldValues, TOutput>(
+  form: UseFormReturn<T, unknown, TOutput>,
+  key: { taskId: string; form: 'plan' | 'report' | 'consolidation' },
+) {
+  const stored = useQuery({ ...trpc.drafts.get.queryOptions(key), staleTime: 0, gcTime: 0 });
+  const save = useMutation(trpc.drafts.save.mutationOptions());
+  const [state, setState] = useState<AutosaveState>('idle');
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [restoredAt, setRestoredAt] = useState<Date | null>(null);
+  const isRestored = useRef(false);
+  const { mutate } = save;
+
+  useEffect(() => {
+    if (isRestored.current || stored.isPending) return;
+    isRestored.current = true;
+    if (!stored.data) return;
+    form.reset(stored.data.values as T, { keepDefaultValues: true });
+    setRestoredAt(new Date(stored.data.savedAt));
+  }, [form, stored.isPending, stored.data]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const subscription = form.watch((values, { name }) => {
+      // A reset (restoring, or after submitting) is not typing.
+      if (!isRestored.current || name === undefined) return;
+      setState('waiting');
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        setState('saving');
+        mutate(
+          { ...key, values: values as Record<string, unknown> },
+          {
+            onSuccess: (result) => {
+              setState((now) => (now === 'saving' ? 'saved' : now));
+              setSavedAt(result.savedAt ? new Date(result.savedAt) : null);
+            },
+            onError: () => setState('failed'),
+          },
+        );
+      }, autosaveDelayMs);
+    });
+    return () => {
+      subscription.unsubscribe();
+      clearTimeout(timer);
+    };
+    // key is rebuilt on every render; its parts are what matter.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [form, mutate, key.taskId, key.form]);
+
+  useLeaveGuard({
+    isUnsubmitted: form.formState.isDirty,
+    isUnsaved: state === 'waiting' || state === 'saving' || state === 'failed',
+  });
+
+  /** Once the form is submitted there is no draft left to bring back. */
+  const clear = () => {
+    setState('idle');
+    setRestoredAt(null);
+    mutate({ ...key, values: null });
+  };
+  /** The user drops the restored edits: the form shows the submitted content again. */
+  const dropRestored = () => {
+    form.reset();
+    clear();
+  };
+  return { state, savedAt, restoredAt, clear, dropRestored };
+}
