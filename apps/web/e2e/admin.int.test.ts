@@ -2,7 +2,7 @@ import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueProvincePlan } from './apiClient';
-import { logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import { confirmDialog, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const today = vnDateOf(new Date());
@@ -123,6 +123,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await preview.getByRole('row', { name: /Báo cáo tháng 12/ }).waitFor();
 
     await page.getByRole('button', { name: 'Công bố' }).click();
+    await confirmDialog(page, 'Công bố phiên bản');
     await page.getByText(`Đã công bố ${formatVnDate(today)}`).waitFor();
     await expect(page.getByRole('button', { name: 'Công bố' }).count()).resolves.toBe(0);
     await page.getByText('Phiên bản đã công bố không thể sửa').waitFor();
@@ -205,6 +206,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await report.getByLabel(adhocYesNo).selectOption({ label: 'Không' });
     await saveScreenshot(page, 'admin-05-ward-adhoc-task');
     await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await confirmDialog(page, 'Gửi báo cáo');
     const sent = page.getByRole('region', { name: 'Báo cáo đã gửi' });
     await sent.getByText('Đã gửi báo cáo (đúng hạn)').waitFor();
     await sent.getByRole('region', { name: adhocQuestion }).getByText(adhocAnswer).waitFor();

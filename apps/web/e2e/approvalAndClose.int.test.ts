@@ -2,7 +2,7 @@ import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, submitAnnualReport } from './apiClient';
-import { logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import { confirmDialog, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const today = vnDateOf(new Date());
@@ -57,6 +57,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
       'Trưởng phòng',
     ]);
     await page.getByRole('button', { name: 'Công bố' }).click();
+    await confirmDialog(page, 'Công bố phiên bản');
     await page.getByText(`Đã công bố ${formatVnDate(today)}`).waitFor();
     await saveScreenshot(page, 'close-01-template-with-approval-step');
     await logOut(page);
@@ -112,6 +113,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     const returning = page.getByRole('form', { name: 'Trả lại dự thảo' });
     await returning.getByLabel('Lý do trả lại').fill(draftReturnReason);
     await returning.getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    await confirmDialog(page, 'Trả lại');
     await page.getByText(`Dự thảo bị trả lại: ${draftReturnReason}`).waitFor();
     await expect(page.getByRole('region', { name: 'Các bước duyệt dự thảo' }).count()).resolves.toBe(0);
     await logOut(page);
@@ -137,6 +139,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await page.getByText('đăng ký mô hình trước ngày 31/3.', { exact: false }).waitFor();
     const approval = page.getByRole('region', { name: 'Các bước duyệt dự thảo' });
     await approval.getByRole('button', { name: `Duyệt: ${stepLabel}` }).click();
+    await confirmDialog(page, 'Duyệt');
     await approval.getByText(`${stepLabel}: Đã duyệt`).waitFor();
     await approval.getByText('Đã qua đủ các bước duyệt; chờ lãnh đạo ban hành.').waitFor();
     await expect(approval.getByRole('button').count()).resolves.toBe(0);
@@ -160,6 +163,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await issue.getByLabel('Đơn vị đầu mối tổng hợp báo cáo').selectOption({ label: 'Sở Nội vụ' });
     await expect(issue.getByText('Ban hành bản dự thảo đã lưu (phiên bản 2)').count()).resolves.toBe(1);
     await issue.getByRole('button', { name: 'Ban hành' }).click();
+    await confirmDialog(page, 'Ban hành kế hoạch');
 
     const issued = page.getByRole('region', { name: 'Văn bản đã ban hành' });
     await issued.getByText('52/KH-UBND').waitFor();
@@ -214,6 +218,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     const returning = subordinates.getByRole('form', { name: 'Trả lại báo cáo của Xã Ia Grai' });
     await returning.getByLabel('Lý do trả lại').fill(returnReason);
     await returning.getByRole('button', { name: 'Xác nhận trả lại' }).click();
+    await confirmDialog(page, 'Trả lại báo cáo');
     await iaGrai.getByText('Bị trả lại').waitFor();
     await expect(iaGrai.textContent()).resolves.toContain(returnReason);
     await saveScreenshot(page, 'close-06-focal-returned-report');
@@ -249,6 +254,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await report.getByLabel('Điểm tự chấm (0–100)').fill('82');
     await saveScreenshot(page, 'close-07-focal-consolidation');
     await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await confirmDialog(page, 'Gửi báo cáo');
     await page.getByText('Đã gửi báo cáo (đúng hạn)').waitFor();
     await logOut(page);
   });

@@ -52,3 +52,10 @@ export async function reloadUntilVisible(page: Page, locator: Locator, timeoutMs
     await page.reload();
   }
 }
+
+/** Says yes to the confirmation an irreversible action asks for first, and waits for the dialog to close. */
+export async function confirmDialog(page: Page, okText: string): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: okText, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}

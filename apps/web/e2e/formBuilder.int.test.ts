@@ -1,7 +1,7 @@
 import { formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { logIn, logOut, saveScreenshot } from './browser';
+import { confirmDialog, logIn, logOut, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const today = vnDateOf(new Date());
@@ -65,6 +65,7 @@ describe('the administrator builds a template’s report form in the browser', (
     await editor.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
     await page.getByText('Mã dan-van-chinh-quyen-v2 · Phiên bản 2').waitFor();
     await page.getByRole('button', { name: 'Công bố' }).click();
+    await confirmDialog(page, 'Công bố phiên bản');
     await page.getByText(`Đã công bố ${formatVnDate(today)}`).waitFor();
     await expect(
       page.getByRole('list', { name: 'Câu hỏi của báo cáo' }).getByRole('listitem').allTextContents(),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { addDays, cutoffFittingDueDate, cutoffOf, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import { confirmDialog, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { fillHalfYearReport } from './reportForm';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
@@ -74,6 +74,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await returning.getByText('Nhập lý do trả lại').waitFor();
     await returning.getByLabel('Lý do trả lại').fill(draftReturnReason);
     await returning.getByRole('button', { name: 'Trả lại dự thảo' }).click();
+    await confirmDialog(page, 'Trả lại');
     await page.getByText(`Dự thảo bị trả lại: ${draftReturnReason}`).waitFor();
     await expect(page.getByRole('form', { name: 'Ban hành kế hoạch' }).count()).resolves.toBe(0);
     await saveScreenshot(page, '03-leader-returned-draft');
@@ -113,6 +114,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
 
     await issue.getByLabel('Số, ký hiệu').fill('44/KH-UBND');
     await issue.getByRole('button', { name: 'Ban hành' }).click();
+    await confirmDialog(page, 'Ban hành kế hoạch');
     const issued = page.getByRole('region', { name: 'Văn bản đã ban hành' });
     await issued.getByText('44/KH-UBND').waitFor();
     await expect(issued.textContent()).resolves.toContain(formatVnDate(today));
@@ -203,6 +205,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
 
     await fillHalfYearReport(report);
     await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await confirmDialog(page, 'Gửi báo cáo');
     await page.getByText('Đã gửi báo cáo (đúng hạn)').waitFor();
     await expect(page.getByRole('region', { name: 'Báo cáo đã gửi' }).textContent()).resolves.toContain(
       'Tổ dân phố 3, phường Pleiku',
@@ -241,6 +244,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await returning.getByText('Nhập lý do trả lại').waitFor();
     await returning.getByLabel('Lý do trả lại').fill(reportReturnReason);
     await returning.getByRole('button', { name: 'Xác nhận trả lại' }).click();
+    await confirmDialog(page, 'Trả lại báo cáo');
     await pleiku.getByText('Bị trả lại').waitFor();
     await expect(pleiku.textContent()).resolves.toContain(reportReturnReason);
     await expect(pleiku.getByRole('button', { name: 'Trả lại', exact: true }).count()).resolves.toBe(0);
@@ -270,6 +274,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await report.getByLabel('Số cuộc đối thoại với Nhân dân').fill('4');
     await saveScreenshot(page, '14-ward-returned-report');
     await report.getByRole('button', { name: 'Gửi báo cáo' }).click();
+    await confirmDialog(page, 'Gửi báo cáo');
     await page.getByText('Đã gửi báo cáo (đúng hạn)').waitFor();
     expect(pageErrors).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useIdempotencyKey } from '../idempotency';
 import { queryClient, trpc } from '../trpc';
+import { useConfirm } from '../useConfirm';
 
 interface ApprovalStepCardProps {
   taskId: string;
@@ -33,9 +34,18 @@ export function ApprovalStepCard({
       },
     }),
   );
-  const approveStep = (stepKey: string) => {
-    const action = { taskId, draftVersion, stepKey };
-    approve.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) });
+  const confirm = useConfirm();
+  const approveStep = (step: ApprovalStep) => {
+    const action = { taskId, draftVersion, stepKey: step.key };
+    const isLast = steps.at(-1)?.key === step.key;
+    confirm(
+      {
+        title: `Duyệt dự thảo phiên bản ${draftVersion}?`,
+        content: `Bước "${step.label}" được ghi là đã duyệt, kèm tên bạn và thời điểm; ${isLast ? 'dự thảo chuyển sang lãnh đạo ban hành' : 'dự thảo chuyển sang bước duyệt tiếp theo'}. Muốn sửa tiếp, dự thảo phải được trả lại.`,
+        okText: 'Duyệt',
+      },
+      () => approve.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) }),
+    );
   };
 
   return (
@@ -66,7 +76,7 @@ export function ApprovalStepCard({
       <ErrorNotice error={approve.error} />
       {pending && canAct && (
         <div className="actions">
-          <button type="button" disabled={approve.isPending} onClick={() => approveStep(pending.key)}>
+          <button type="button" disabled={approve.isPending} onClick={() => approveStep(pending)}>
             {approve.isPending ? 'Đang duyệt…' : `Duyệt: ${pending.label}`}
           </button>
           {onReturnDraft && (

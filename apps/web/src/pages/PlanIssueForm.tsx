@@ -3,10 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
+import { formatVnDate } from '@cascade/domain';
 import { todayInVietnam } from '../dates';
 import { useIdempotencyKey } from '../idempotency';
 import { toNumberInput } from '../numbers';
 import { queryClient, trpc } from '../trpc';
+import { useConfirm } from '../useConfirm';
 import { IssueTargetsField, type PlanIndicator } from './IssueTargetsField';
 import { type IssueFormValues, issueResolver, toTargets } from './issueFormValues';
 
@@ -22,6 +24,15 @@ const blankIssue = (indicators: PlanIndicator[], leadDays: number | null): Issue
   leadDays: leadDays === null ? '' : String(leadDays),
   targets: Object.fromEntries(indicators.map((i) => [i.key, toNumberInput(i.target)])),
 });
+
+/** What issuing does, said before it is done: it cannot be taken back. */
+const issueConsequences = (issue: PlanIssueInput) =>
+  `Kế hoạch số ${issue.documentNumber}, ngày ${formatVnDate(issue.issuedOn)}, ${issue.signingCapacity} ${issue.signerName} ký, ` +
+  `sẽ được ban hành và gửi tới các nơi nhận. ` +
+  (issue.subPlanDueOn
+    ? `Các đơn vị cấp dưới nhận nhiệm vụ xây dựng kế hoạch, hạn ${formatVnDate(issue.subPlanDueOn)}, và các kỳ báo cáo bắt đầu. `
+    : 'Các kỳ báo cáo bắt đầu. ') +
+  'Sau khi ban hành không thể sửa hay thu hồi trong hệ thống.';
 
 export interface FocalCandidate {
   id: string;
@@ -60,12 +71,20 @@ export function PlanIssueForm({
     }),
   );
   const errors = form.formState.errors;
+  const confirm = useConfirm();
 
   const submit = form.handleSubmit((issueInput) => {
     // The resolver has checked every target is a number or empty.
     const targets = toTargets(form.getValues('targets')) as Record<string, number | null>;
     const action = { taskId, draftVersion, issue: issueInput, targets };
-    issue.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) });
+    confirm(
+      {
+        title: 'Ban hành kế hoạch?',
+        content: issueConsequences(issueInput),
+        okText: 'Ban hành kế hoạch',
+      },
+      () => issue.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) }),
+    );
   });
 
   return (

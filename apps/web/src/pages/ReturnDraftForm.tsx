@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { ReasonForm } from '../components/ReasonForm';
 import { useIdempotencyKey } from '../idempotency';
 import { queryClient, trpc } from '../trpc';
+import { useConfirm } from '../useConfirm';
 
 export function ReturnDraftForm({
   taskId,
@@ -24,9 +25,18 @@ export function ReturnDraftForm({
       },
     }),
   );
+  const confirm = useConfirm();
   const submit = (reason: string) => {
     const action = { taskId, draftVersion, reason };
-    returnDraft.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) });
+    confirm(
+      {
+        title: `Trả lại dự thảo phiên bản ${draftVersion}?`,
+        content: `Người soạn được báo để sửa và lưu phiên bản mới, với lý do: "${reason}". Các bước đã duyệt của phiên bản này không còn giá trị.`,
+        okText: 'Trả lại',
+        isDanger: true,
+      },
+      () => returnDraft.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) }),
+    );
   };
   return (
     <section className="card returning">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { hrefTo } from '../../routes';
 import { queryClient, trpc } from '../../trpc';
+import { useConfirm } from '../../useConfirm';
 import { RoundPeriodWarnings } from './RoundPeriodWarnings';
 import { SchedulePreview } from './SchedulePreview';
 import { TemplateDefinitionView } from './TemplateDefinitionView';
@@ -13,6 +14,7 @@ import { TemplateStateBadge } from './TemplateStateBadge';
 export function TemplatePage({ templateId }: { templateId: string }) {
   const template = useQuery(trpc.admin.template.queryOptions({ id: templateId }));
   const [isEditing, setEditing] = useState(false);
+  const confirm = useConfirm();
   const publish = useMutation(
     trpc.admin.publishTemplate.mutationOptions({
       onSuccess: () =>
@@ -36,7 +38,21 @@ export function TemplatePage({ templateId }: { templateId: string }) {
         {!isEditing && (
           <div className="actions">
             {!publishedAt && (
-              <button type="button" disabled={publish.isPending} onClick={() => publish.mutate({ id: templateId })}>
+              <button
+                type="button"
+                disabled={publish.isPending}
+                onClick={() =>
+                  confirm(
+                    {
+                      title: `Công bố phiên bản ${version}?`,
+                      content:
+                        'Phiên bản đã công bố không sửa được nữa; từ nay các kế hoạch mới tạo theo mẫu này dùng phiên bản này. Các kế hoạch đang chạy giữ phiên bản cũ.',
+                      okText: 'Công bố phiên bản',
+                    },
+                    () => publish.mutate({ id: templateId }),
+                  )
+                }
+              >
                 Công bố
               </button>
             )}

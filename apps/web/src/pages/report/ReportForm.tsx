@@ -12,6 +12,7 @@ import { useIdempotencyKey } from '../../idempotency';
 import { toNumberInput } from '../../numbers';
 import { queryClient, trpc } from '../../trpc';
 import { useAutosave } from '../../useAutosave';
+import { useConfirm } from '../../useConfirm';
 import { indicatorHint } from './indicatorHint';
 import { type ReportFormFields, type ReportInput, reportFormSchemaFor } from './reportFormValues';
 import type { ReportDetails } from './reportTypes';
@@ -59,9 +60,18 @@ export function ReportForm({ taskId, report, defaultValues, aggregates, isConsol
       form.setValue(`values.${key}`, toNumberInput(aggregates?.[key]), { shouldDirty: true });
   };
 
+  const confirm = useConfirm();
   const submit = form.handleSubmit((input) => {
     const action = { taskId, ...input };
-    submitReport.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) });
+    confirm(
+      {
+        title: `Gửi ${report.round.label.toLocaleLowerCase('vi')}?`,
+        content:
+          'Báo cáo được gửi tới đơn vị nhận và được tính vào tổng hợp. Sau khi gửi không sửa được, trừ khi đơn vị nhận trả lại.',
+        okText: 'Gửi báo cáo',
+      },
+      () => submitReport.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) }),
+    );
   });
 
   return (

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { ReasonForm } from '../../components/ReasonForm';
 import { useIdempotencyKey } from '../../idempotency';
 import { queryClient, trpc } from '../../trpc';
+import { useConfirm } from '../../useConfirm';
 
 /** The receiving unit sends a subordinate's report back; the subordinate is notified and must submit again. */
 export function ReportReturnForm({
@@ -23,9 +24,18 @@ export function ReportReturnForm({
       },
     }),
   );
+  const confirm = useConfirm();
   const submit = (reason: string) => {
     const action = { taskId, reason };
-    returnReport.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) });
+    confirm(
+      {
+        title: `Trả lại báo cáo của ${unitName}?`,
+        content: `${unitName} được báo và phải gửi lại báo cáo, với lý do: "${reason}". Số liệu của đơn vị không còn được tính vào tổng hợp cho đến khi gửi lại.`,
+        okText: 'Trả lại báo cáo',
+        isDanger: true,
+      },
+      () => returnReport.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) }),
+    );
   };
   return (
     <ReasonForm
