@@ -2,7 +2,7 @@ import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { issueProvincePlan } from './apiClient';
-import { confirmDialog, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import { confirmDialog, fillDate, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const today = vnDateOf(new Date());
@@ -51,7 +51,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await adminTab(page, 'Ngày nghỉ, ngày làm bù').click();
     await page.getByText('Chưa có ngày nghỉ hay ngày làm bù nào.').waitFor();
     const form = page.getByRole('form', { name: 'Thêm ngày nghỉ, ngày làm bù' });
-    await form.getByLabel('Ngày', { exact: true }).fill(dayOff);
+    await fillDate(form.getByLabel('Ngày', { exact: true }), dayOff);
     await form.getByRole('button', { name: 'Thêm ngày' }).click();
     await form.getByText('Nhập ghi chú (ví dụ: nghỉ bù Tết)').waitFor();
     await form.getByLabel('Loại ngày').selectOption('Ngày nghỉ');
@@ -145,7 +145,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     const form = page.getByRole('form', { name: 'Ghi nhận sáp nhập đơn vị' });
     await form.getByLabel('Đơn vị bị sáp nhập').selectOption('Xã Biển Hồ — Tỉnh Gia Lai');
     await form.getByLabel('Đơn vị kế thừa').selectOption('Xã Biển Hồ — Tỉnh Gia Lai');
-    await form.getByLabel('Ngày hiệu lực').fill(today);
+    await fillDate(form.getByLabel('Ngày hiệu lực'), today);
     await form.getByRole('button', { name: 'Sáp nhập…' }).click();
     await form.getByRole('button', { name: 'Xác nhận sáp nhập' }).click();
     await form.getByRole('alert').getByText('Đơn vị kế thừa phải khác đơn vị bị sáp nhập.').waitFor();
@@ -162,13 +162,13 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await page.getByRole('heading', { name: 'Tiến độ triển khai' }).waitFor();
     await page.getByRole('button', { name: 'Yêu cầu báo cáo đột xuất' }).click();
     const form = page.getByRole('form', { name: 'Yêu cầu báo cáo đột xuất' });
-    await form.getByLabel('Hạn nộp').fill(addDays(today, -1));
+    await fillDate(form.getByLabel('Hạn nộp'), addDays(today, -1));
     await form.getByRole('button', { name: 'Gửi yêu cầu' }).click();
     await form.getByText('Nhập tên báo cáo đột xuất').waitFor();
     await form.getByText('Hạn nộp không được trước hôm nay').waitFor();
 
     await form.getByLabel('Tên báo cáo').fill(adhocLabel);
-    await form.getByLabel('Hạn nộp').fill(adhocDueOn);
+    await fillDate(form.getByLabel('Hạn nộp'), adhocDueOn);
     await form.getByRole('button', { name: 'Thêm câu hỏi' }).click();
     const first = form.getByRole('group', { name: 'Câu hỏi 1', exact: true });
     await first.getByLabel('Nội dung câu hỏi').fill(adhocQuestion);
@@ -229,7 +229,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     const form = page.getByRole('form', { name: 'Ghi nhận sáp nhập đơn vị' });
     await form.getByLabel('Đơn vị bị sáp nhập').selectOption('Xã Biển Hồ — Tỉnh Gia Lai');
     await form.getByLabel('Đơn vị kế thừa').selectOption('Phường Pleiku — Tỉnh Gia Lai');
-    await form.getByLabel('Ngày hiệu lực').fill(today);
+    await fillDate(form.getByLabel('Ngày hiệu lực'), today);
     await form.getByRole('button', { name: 'Sáp nhập…' }).click();
     await form.getByRole('group', { name: 'Xác nhận sáp nhập' }).getByText('Xã Biển Hồ — Tỉnh Gia Lai').waitFor();
     await form.getByRole('button', { name: 'Xác nhận sáp nhập' }).click();

@@ -2,7 +2,7 @@ import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, submitAnnualReport } from './apiClient';
-import { confirmDialog, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import { confirmDialog, fillDate, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const today = vnDateOf(new Date());
@@ -158,7 +158,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     await issue.getByLabel('Người ký').fill('Nguyễn Tuấn Anh');
     await issue.getByLabel('Chức vụ').fill('Phó Chủ tịch');
     await issue.getByLabel('Nơi nhận').fill('Các sở, ban, ngành;\nUBND các xã, phường;\nLưu: VT, NC.');
-    await issue.getByLabel('Hạn các đơn vị cấp dưới ban hành kế hoạch').fill(addDays(today, 20));
+    await fillDate(issue.getByLabel('Hạn các đơn vị cấp dưới ban hành kế hoạch'), addDays(today, 20));
     await expect(issue.getByLabel('Đơn vị đầu mối tổng hợp báo cáo').inputValue()).resolves.toBe('');
     await issue.getByLabel('Đơn vị đầu mối tổng hợp báo cáo').selectOption({ label: 'Sở Nội vụ' });
     await expect(issue.getByText('Ban hành bản dự thảo đã lưu (phiên bản 2)').count()).resolves.toBe(1);

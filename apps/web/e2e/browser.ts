@@ -59,3 +59,10 @@ export async function confirmDialog(page: Page, okText: string): Promise<void> {
   await dialog.getByRole('button', { name: okText, exact: true }).click();
   await dialog.waitFor({ state: 'hidden' });
 }
+
+/** Types a day into antd's date picker the way it shows days (dd/mm/yyyy) and leaves the field, which keeps it. */
+export async function fillDate(field: Locator, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  await field.fill(`${day}/${month}/${year}`);
+  await field.press('Tab');
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { addDays, cutoffFittingDueDate, cutoffOf, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { confirmDialog, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
+import { confirmDialog, fillDate, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { fillHalfYearReport } from './reportForm';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
@@ -47,7 +47,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await draft.getByRole('button', { name: 'Thêm căn cứ' }).click();
     const directive = draft.getByRole('group', { name: 'Căn cứ 1' });
     await directive.getByLabel('Số hiệu').fill('33/CT-TTg');
-    await directive.getByLabel('Ngày ban hành').fill('2021-11-26');
+    await fillDate(directive.getByLabel('Ngày ban hành'), '2021-11-26');
     await directive.getByLabel('Cơ quan ban hành').fill('Thủ tướng Chính phủ');
     await directive
       .getByLabel('Trích yếu')
@@ -100,14 +100,14 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await page.getByRole('link', { name: planTitle, exact: true }).click();
     const issue = page.getByRole('form', { name: 'Ban hành kế hoạch' });
     await issue.getByLabel('Số, ký hiệu').fill('44-KH/UBND');
-    await issue.getByLabel('Ngày ban hành').fill(today);
+    await fillDate(issue.getByLabel('Ngày ban hành'), today);
     await issue.getByLabel('Thẩm quyền ký').selectOption('KT.');
     await issue.getByLabel('Người ký').fill('Nguyễn Tuấn Anh');
     await issue.getByLabel('Chức vụ').fill('Phó Chủ tịch');
     await issue
       .getByLabel('Nơi nhận')
       .fill('Ban Dân vận Tỉnh ủy;\nCác sở, ban, ngành;\nUBND các xã, phường;\nLưu: VT, NC.');
-    await issue.getByLabel('Hạn các đơn vị cấp dưới ban hành kế hoạch').fill(subPlanDueOn);
+    await fillDate(issue.getByLabel('Hạn các đơn vị cấp dưới ban hành kế hoạch'), subPlanDueOn);
     await issue.getByRole('button', { name: 'Ban hành' }).click();
     await issue.getByText('Số, ký hiệu phải có dạng 44/KH-UBND').waitFor();
     await saveScreenshot(page, '04-leader-invalid-number');

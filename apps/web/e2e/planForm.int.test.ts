@@ -2,7 +2,7 @@ import { defaultPlanForm, type FormDefinition } from '@cascade/forms';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loginAs } from './apiClient';
-import { logIn, saveScreenshot } from './browser';
+import { fillDate, logIn, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const year = new Date().getFullYear() + 1;
@@ -101,7 +101,7 @@ describe('a plan drafted in its template’s own plan form, in the browser', () 
 
     await draft.getByLabel('Kinh phí dự kiến (triệu đồng)').fill('150.5');
     await draft.getByLabel('Đơn vị chủ trì').selectOption({ label: 'Sở Nội vụ' });
-    await draft.getByLabel('Ngày tổ chức hội nghị').fill(`${year}-06-20`);
+    await fillDate(draft.getByLabel('Ngày tổ chức hội nghị'), `${year}-06-20`);
     await draft.getByRole('button', { name: 'Lưu dự thảo' }).click();
     await draft.getByText('Đã lưu dự thảo (phiên bản 1).').waitFor();
     await saveScreenshot(page, 'form-02-plan-form-saved');
@@ -111,7 +111,7 @@ describe('a plan drafted in its template’s own plan form, in the browser', () 
     await page.reload();
     const draft = page.getByRole('form', { name: 'Dự thảo kế hoạch' });
     await expect(draft.getByLabel('Kinh phí dự kiến (triệu đồng)').inputValue()).resolves.toBe('150.5');
-    await expect(draft.getByLabel('Ngày tổ chức hội nghị').inputValue()).resolves.toBe(`${year}-06-20`);
+    await expect(draft.getByLabel('Ngày tổ chức hội nghị').inputValue()).resolves.toBe(`20/06/${year}`);
     await draft.getByLabel('Tổ chức hội nghị sơ kết').selectOption({ label: 'Không' });
     await expect(draft.getByLabel('Ngày tổ chức hội nghị').count()).resolves.toBe(0);
     await draft.getByRole('button', { name: 'Lưu dự thảo' }).click();

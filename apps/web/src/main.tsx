@@ -6,7 +6,9 @@ import 'dayjs/locale/vi';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FileTransferContext } from '@cascade/forms/fileTransfer';
+import { DateInputContext } from '@cascade/forms/react';
 import { App } from './App';
+import { VnDateInput } from './components/VnDateInput';
 import { fileHref } from './fileHref';
 import { theme } from './theme';
 import { queryClient } from './trpc';
@@ -20,7 +22,9 @@ createRoot(document.getElementById('root')!).render(
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <FileTransferContext value={{ hrefOf: fileHref }}>
-            <App />
+            <DateInputContext value={VnDateInput}>
+              <App />
+            </DateInputContext>
           </FileTransferContext>
         </QueryClientProvider>
       </AntApp>

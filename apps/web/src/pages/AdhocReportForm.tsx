@@ -9,6 +9,7 @@ import { useIdempotencyKey } from '../idempotency';
 import { queryClient, trpc } from '../trpc';
 import { formOfQuestions, questionSchema } from './adhocQuestions';
 import { AdhocQuestionsField } from './AdhocQuestionsField';
+import { FormDateInput } from '../components/FormDateInput';
 
 export const adhocReportSchema = z.object({
   label: z
@@ -58,7 +59,7 @@ export function AdhocReportForm({ planId, onClose }: { planId: string; onClose: 
           <input {...form.register('label')} placeholder="Báo cáo kết quả tiếp công dân quý III" />
         </Field>
         <Field label="Hạn nộp" error={errors.dueOn?.message}>
-          <input type="date" {...form.register('dueOn')} className="input-short" />
+          <FormDateInput control={form.control} name="dueOn" />
         </Field>
       </div>
       <AdhocQuestionsField control={form.control} register={form.register} errors={errors.questions} />

@@ -11,6 +11,7 @@ import { queryClient, trpc } from '../trpc';
 import { useConfirm } from '../useConfirm';
 import { IssueTargetsField, type PlanIndicator } from './IssueTargetsField';
 import { type IssueFormValues, issueResolver, toTargets } from './issueFormValues';
+import { FormDateInput } from '../components/FormDateInput';
 
 const blankIssue = (indicators: PlanIndicator[], leadDays: number | null): IssueFormValues => ({
   documentNumber: '',
@@ -98,7 +99,7 @@ export function PlanIssueForm({
           <input {...form.register('documentNumber')} placeholder="44/KH-UBND" />
         </Field>
         <Field label="Ngày ban hành" error={errors.issuedOn?.message}>
-          <input type="date" {...form.register('issuedOn')} />
+          <FormDateInput control={form.control} name="issuedOn" />
         </Field>
       </div>
       <div className="row">
@@ -126,7 +127,7 @@ export function PlanIssueForm({
         hint="Để trống nếu không yêu cầu đơn vị cấp dưới xây dựng kế hoạch."
         error={errors.subPlanDueOn?.message}
       >
-        <input type="date" {...form.register('subPlanDueOn')} className="input-short" />
+        <FormDateInput control={form.control} name="subPlanDueOn" />
       </Field>
       {subordinateLeadDays !== null && (
         <Field

@@ -1,6 +1,7 @@
-import { useFormContext } from 'react-hook-form';
+import { Controller, useFormContext } from 'react-hook-form';
 import type { ColumnField } from '../definition';
 import { ComputedOutput } from './ComputedOutput';
+import { useDateInput } from './dateInput';
 import { FieldFrame } from './FieldFrame';
 import { MultipleChoiceInput } from './MultipleChoiceInput';
 import type { UnitOption } from './unitOptions';
@@ -19,7 +20,8 @@ export function SimpleInput({
   scopeValues: Record<string, unknown>;
   units: readonly UnitOption[];
 }) {
-  const { register } = useFormContext();
+  const { register, control } = useFormContext();
+  const DateInput = useDateInput();
   const frame = { name, label: field.label, help: field.help, required: 'required' in field && field.required };
   switch (field.kind) {
     case 'shortText':
@@ -54,7 +56,13 @@ export function SimpleInput({
     case 'date':
       return (
         <FieldFrame {...frame}>
-          <input type="date" {...register(name)} />
+          <Controller
+            control={control}
+            name={name}
+            render={({ field: { value, onChange, onBlur } }) => (
+              <DateInput value={typeof value === 'string' ? value : ''} onChange={onChange} onBlur={onBlur} />
+            )}
+          />
         </FieldFrame>
       );
     case 'singleChoice':

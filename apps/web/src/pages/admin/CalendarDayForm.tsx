@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { queryClient, trpc } from '../../trpc';
+import { FormDateInput } from '../../components/FormDateInput';
 
 export const calendarDaySchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Chọn ngày'),
@@ -41,7 +42,7 @@ export function CalendarDayForm() {
       <h2>Thêm ngày</h2>
       <div className="row">
         <Field label="Ngày" error={errors.date?.message}>
-          <input type="date" {...form.register('date')} />
+          <FormDateInput control={form.control} name="date" />
         </Field>
         <Field label="Loại ngày" error={errors.kind?.message}>
           <select {...form.register('kind')}>

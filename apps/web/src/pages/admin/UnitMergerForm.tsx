@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { queryClient, trpc } from '../../trpc';
+import { FormDateInput } from '../../components/FormDateInput';
 
 export const unitMergerSchema = z.object({
   unitId: z.string().min(1, 'Chọn đơn vị bị sáp nhập'),
@@ -67,7 +68,7 @@ export function UnitMergerForm({ options }: { options: { id: string; label: stri
           </select>
         </Field>
         <Field label="Ngày hiệu lực" error={errors.effectiveOn?.message}>
-          <input type="date" {...form.register('effectiveOn')} disabled={pending !== null} />
+          <FormDateInput control={form.control} name="effectiveOn" disabled={pending !== null} />
         </Field>
       </div>
       {pending && (

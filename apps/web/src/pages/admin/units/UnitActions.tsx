@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { unitKindLabels } from '@cascade/domain';
 import { errorMessage } from '../../../errors';
 import { queryClient, trpc } from '../../../trpc';
+import { FormItemDateInput } from '../../../components/VnDateInput';
 
 interface UnitData {
   id: string;
@@ -134,7 +135,7 @@ export function UnitActions({ unit }: { unit: UnitData }) {
             name="effectiveOn"
             rules={[{ required: true, message: 'Chọn ngày có hiệu lực' }]}
           >
-            <Input type="date" />
+            <FormItemDateInput />
           </Form.Item>
           {error && <Alert type="error" showIcon title={errorMessage(error)} />}
         </Form>

@@ -7,6 +7,7 @@ import { hrefTo, navigate } from '../../../routes';
 import { trpc } from '../../../trpc';
 import { UnitDetail } from './UnitDetail';
 import { buildUnitTree, searchUnits } from './unitTree';
+import { VnDateInput } from '../../../components/VnDateInput';
 
 /** The hierarchy the administrator manages, as it stood on a chosen day, searchable with or without diacritics. */
 export function UnitsPage({ selectedId }: { selectedId?: string }) {
@@ -26,14 +27,7 @@ export function UnitsPage({ selectedId }: { selectedId?: string }) {
       <h1>Đơn vị</h1>
       <Space wrap style={{ marginBottom: 16 }}>
         <label>
-          Xem cây đơn vị tại ngày{' '}
-          <Input
-            type="date"
-            aria-label="Xem tại ngày"
-            value={asOf}
-            onChange={(e) => e.target.value && setAsOf(e.target.value)}
-            style={{ width: 170 }}
-          />
+          Xem cây đơn vị tại ngày <VnDateInput value={asOf} onChange={(day) => day && setAsOf(day)} />
         </label>
         <Input.Search
           aria-label="Tìm đơn vị"
