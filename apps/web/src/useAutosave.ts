@@ -33,14 +33,20 @@ export function useAutosave<T extends FieldValues, TOutput>(
     setRestoredAt(new Date(stored.data.savedAt));
   }, [form, stored.isPending, stored.data]);
 
+  // The typing not yet sent: sent when the user pauses, or at once when the page goes away.
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; send: () => void } | null>(null);
+  const cancelPending = () => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+  };
+
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const subscription = form.watch((values, { name }) => {
       // A reset (restoring, or after submitting) is not typing.
       if (!isRestored.current || name === undefined) return;
       setState('waiting');
-      clearTimeout(timer);
-      timer = setTimeout(() => {
+      const send = () => {
+        pending.current = null;
         setState('saving');
         mutate(
           { ...key, values: values as Record<string, unknown> },
@@ -52,11 +58,15 @@ export function useAutosave<T extends FieldValues, TOutput>(
             onError: () => setState('failed'),
           },
         );
-      }, autosaveDelayMs);
+      };
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = { timer: setTimeout(send, autosaveDelayMs), send };
     });
     return () => {
       subscription.unsubscribe();
-      clearTimeout(timer);
+      const unsent = pending.current;
+      cancelPending();
+      unsent?.send();
     };
     // key is rebuilt on every render; its parts are what matter.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -69,6 +79,7 @@ export function useAutosave<T extends FieldValues, TOutput>(
 
   /** Once the form is submitted there is no draft left to bring back. */
   const clear = () => {
+    cancelPending();
     setState('idle');
     setRestoredAt(null);
     mutate({ ...key, values: null });
