@@ -45,7 +45,7 @@ describe('an official’s working day: no lost work, confirmations, dd/mm/yyyy, 
     await page.reload();
     await draft.getByText(/^Đã khôi phục bản nháp tự động lưu lúc/).waitFor();
     await expect(draft.getByLabel('I. Mục đích, yêu cầu').inputValue()).resolves.toBe(purpose);
-    await saveScreenshot(page, '01-draft-restored');
+    await saveScreenshot(page, 'workday-01-draft-restored');
 
     const otherDevice = await page.context().browser()!.newContext({ locale: 'vi-VN' });
     const phone = await otherDevice.newPage();
@@ -119,7 +119,7 @@ describe('an official’s working day: no lost work, confirmations, dd/mm/yyyy, 
       `Kế hoạch số 46/KH-UBND, ngày ${formatVnDate(today)}, TM. Nguyễn Tuấn Anh ký`,
     );
     await expect(confirmation.textContent()).resolves.toContain(`hạn ${formatVnDate(subPlanDueOn)}`);
-    await saveScreenshot(page, '02-confirm-issue');
+    await saveScreenshot(page, 'workday-02-confirm-issue');
     await confirmation.getByRole('button', { name: 'Hủy' }).click();
     await confirmation.waitFor({ state: 'hidden' });
     const leader = await loginAs(app.url, 'gl.lanhdao');
@@ -142,13 +142,13 @@ describe('an official’s working day: no lost work, confirmations, dd/mm/yyyy, 
     await expect(page.getByRole('navigation').count()).resolves.toBe(0);
     await expect(header.evaluate((el) => el.scrollWidth)).resolves.toBeLessThanOrEqual(phoneWidth);
     await expect(horizontalOverflow(page)).resolves.toEqual({ scrollWidth: phoneWidth, viewport: phoneWidth });
-    await saveScreenshot(page, '03-phone-inbox');
+    await saveScreenshot(page, 'workday-03-phone-inbox');
 
     await menuButton.click();
     const menu = page.getByRole('dialog', { name: 'Menu' });
     await menu.getByRole('button', { name: 'Đăng xuất' }).waitFor();
     await menu.getByRole('link', { name: 'Việc cần làm' }).waitFor();
-    await saveScreenshot(page, '04-phone-menu');
+    await saveScreenshot(page, 'workday-04-phone-menu');
     await menu.getByRole('link', { name: 'Theo dõi' }).click();
     await menu.waitFor({ state: 'hidden' });
     expect(new URL(page.url()).hash).toBe('#/plans');
@@ -171,7 +171,7 @@ describe('an official’s working day: no lost work, confirmations, dd/mm/yyyy, 
     await expect(horizontalOverflow(page)).resolves.toEqual({ scrollWidth: phoneWidth, viewport: phoneWidth });
     const formBox = await draft.boundingBox();
     expect(formBox!.x + formBox!.width).toBeLessThanOrEqual(phoneWidth);
-    await saveScreenshot(page, '05-phone-draft-form');
+    await saveScreenshot(page, 'workday-05-phone-draft-form');
     expect(pageErrors).toEqual([]);
   });
 });
