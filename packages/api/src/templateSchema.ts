@@ -35,6 +35,9 @@ export const templateDefinitionSchema = z.object({
         label: z.string().trim().min(1, 'Nhập tên chỉ tiêu'),
         aggregate: z.enum(['sum', 'average', 'min', 'max', 'count']),
         target: z.number().min(0).nullable(),
+        unit: z.string().trim().max(30).optional(),
+        max: z.number().positive('Giá trị tối đa phải lớn hơn 0').nullable().optional(),
+        required: z.boolean().optional(),
       }),
     )
     .max(100),

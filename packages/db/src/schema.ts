@@ -108,7 +108,7 @@ export interface TemplateDefinition {
   leadDays: number;
   workingDayAdjust: WorkingDayAdjust;
   remindDaysBefore: number[];
-  indicators: { key: string; label: string; aggregate: AggregateRule; target: number | null }[];
+  indicators: TemplateIndicator[];
   /** Reviews a draft passes, in order, before the leader issues it; none when absent. */
   approvalSteps?: ApprovalStep[];
   /** Admin-kept extra days off (Tết bridges) and make-up working days. */
@@ -139,7 +139,7 @@ export interface StoredSchedule {
     form?: FormDefinition;
   }[];
   remindDaysBefore: number[];
-  indicators: { key: string; label: string; aggregate: AggregateRule; target: number | null }[];
+  indicators: TemplateIndicator[];
   gradeBands?: GradeBand[];
 }
 
@@ -273,6 +273,18 @@ export interface AutosavedDraftTable {
   form: AutosavedForm;
   values: Json<unknown>;
   saved_at: Timestamp;
+}
+
+/** A template's indicator: how the level above adds it up, its default target, and what a report may say for it. */
+export interface TemplateIndicator {
+  key: string;
+  label: string;
+  aggregate: AggregateRule;
+  target: number | null;
+  /** Đơn vị tính ("%" makes it a rate of 0–100). */
+  unit?: string;
+  max?: number | null;
+  required?: boolean;
 }
 
 export interface Database {

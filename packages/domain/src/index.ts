@@ -11,6 +11,7 @@ export * from './scheduleWarnings';
 export * from './workingCalendar';
 export * from './dueDates';
 export * from './aggregate';
+export * from './indicatorRange';
 export * from './planDocument';
 export * from './scorecard';
 export * from './approval';

@@ -80,7 +80,13 @@ describe('cut-off rules', () => {
 
   it('a template’s own cut-off is kept and warned about when it ends after the due date', () => {
     const specs: RoundSpec[] = [
-      { key: 'H1', label: 'Sơ kết', period: 'half', dueOn: '2024-05-10', cutoff: { from: '2024-01-01', to: '2024-05-31' } },
+      {
+        key: 'H1',
+        label: 'Sơ kết',
+        period: 'half',
+        dueOn: '2024-05-10',
+        cutoff: { from: '2024-01-01', to: '2024-05-31' },
+      },
     ];
     expect(expandRounds(2024, specs)[0]!.cutoff).toEqual({ from: '2024-01-01', to: '2024-05-31' });
     expect(scheduleWarnings(2024, specs)).toEqual([

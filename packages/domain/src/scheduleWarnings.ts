@@ -10,9 +10,14 @@ export function scheduleWarnings(year: number, specs: readonly RoundSpec[]): str
   const ownCutoffs = new Map(specs.filter((s) => s.cutoff).map((s) => [s.key, s.cutoff!]));
   return expandRounds(year, specs).flatMap((round) => {
     const own = ownCutoffs.get(round.key);
-    if (own) return isDueBeforeCutoffEnds(round.dueOn, own) ? [dueBeforeCutoffWarning(round.label, round.dueOn, own, own)] : [];
+    if (own)
+      return isDueBeforeCutoffEnds(round.dueOn, own)
+        ? [dueBeforeCutoffWarning(round.label, round.dueOn, own, own)]
+        : [];
     const rule = cutoffOf(year, round.period, ruleIndexOf(round.key, round.period, specs));
-    return isDueBeforeCutoffEnds(round.dueOn, rule) ? [dueBeforeCutoffWarning(round.label, round.dueOn, rule, round.cutoff)] : [];
+    return isDueBeforeCutoffEnds(round.dueOn, rule)
+      ? [dueBeforeCutoffWarning(round.label, round.dueOn, rule, round.cutoff)]
+      : [];
   });
 }
 

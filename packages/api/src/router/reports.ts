@@ -7,7 +7,7 @@ import {
   listSubPlans,
   reportTaskId,
 } from '@cascade/db';
-import { addDays, adhocCutoff, aggregateIndicators, vnDateOf } from '@cascade/domain';
+import { addDays, adhocCutoff, aggregateIndicators, indicatorValueError, vnDateOf } from '@cascade/domain';
 import { noReportQuestions, reportFormSchema, valuesSchemaFor } from '@cascade/forms';
 import { adhocRoundSignal, assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
@@ -53,6 +53,11 @@ export const reportsRouter = {
       const roundKey = task.roundKey;
       const plan = await findPlan(ctx.db, task.planId);
       if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
+      const valueErrors = plan.schedule.indicators.flatMap(
+        (indicator) => indicatorValueError(indicator, input.values[indicator.key] ?? null) ?? [],
+      );
+      if (valueErrors.length > 0)
+        throw new TRPCError({ code: 'BAD_REQUEST', message: `Số liệu chưa hợp lệ: ${valueErrors.join('; ')}.` });
       const [form, units] = await Promise.all([
         reportFormOf(ctx.db, plan, roundKey),
         unitChoicesFor(ctx.db, plan.issuer_unit_id),

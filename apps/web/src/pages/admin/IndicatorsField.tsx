@@ -41,6 +41,20 @@ export function IndicatorsField({ control, register, errors }: Props) {
                 <input {...register(`indicators.${index}.target`)} inputMode="decimal" className="input-short" />
               </Field>
             </div>
+            <div className="row">
+              <Field label="Đơn vị tính" hint='"%" là tỷ lệ: nhập từ 0 đến 100.' error={rowErrors?.unit?.message}>
+                <input {...register(`indicators.${index}.unit`)} placeholder="%" className="input-short" />
+              </Field>
+              <Field label="Giá trị tối đa" hint="Để trống nếu không giới hạn." error={rowErrors?.max?.message}>
+                <input {...register(`indicators.${index}.max`)} inputMode="decimal" className="input-short" />
+              </Field>
+              <div className="checks">
+                <label>
+                  <input type="checkbox" {...register(`indicators.${index}.required`)} />
+                  Bắt buộc nhập
+                </label>
+              </div>
+            </div>
             <button type="button" className="button-link" onClick={() => remove(index)}>
               Xóa chỉ tiêu {index + 1}
             </button>

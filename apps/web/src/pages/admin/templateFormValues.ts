@@ -58,23 +58,39 @@ const roundSchema = z
     ...(review !== 'none' ? { review } : {}),
   }));
 
-const indicatorSchema = z.object({
-  key: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, 'Mã chỉ tiêu bắt đầu bằng chữ, chỉ gồm chữ và số'),
-  label: z
-    .string()
-    .trim()
-    .min(1, 'Nhập tên chỉ tiêu')
-    .transform((label) => label.normalize('NFC')),
-  aggregate: z.enum(['sum', 'average', 'min', 'max', 'count']),
-  target: z
-    .string()
-    .trim()
-    .refine((text) => text === '' || /^\d+([.,]\d+)?$/.test(text), 'Chỉ tiêu phải là số không âm, ví dụ 2 hoặc 92,5')
-    .transform((text) => (text === '' ? null : Number(text.replace(',', '.')))),
-});
+const indicatorSchema = z
+  .object({
+    key: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/, 'Mã chỉ tiêu bắt đầu bằng chữ, chỉ gồm chữ và số'),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'Nhập tên chỉ tiêu')
+      .transform((label) => label.normalize('NFC')),
+    aggregate: z.enum(['sum', 'average', 'min', 'max', 'count']),
+    target: z
+      .string()
+      .trim()
+      .refine((text) => text === '' || /^\d+([.,]\d+)?$/.test(text), 'Chỉ tiêu phải là số không âm, ví dụ 2 hoặc 92,5')
+      .transform((text) => (text === '' ? null : Number(text.replace(',', '.')))),
+    unit: z.string().trim().max(30, 'Đơn vị tính tối đa 30 ký tự'),
+    max: z
+      .string()
+      .trim()
+      .refine((text) => text === '' || /^\d+([.,]\d+)?$/.test(text), 'Giá trị tối đa phải là số, ví dụ 100')
+      .transform((text) => (text === '' ? null : Number(text.replace(',', '.'))))
+      .refine((max) => max === null || max > 0, 'Giá trị tối đa phải lớn hơn 0'),
+    required: z.boolean(),
+  })
+  // Only what is set is stored: older definitions read the same.
+  .transform(({ unit, max, required, ...indicator }) => ({
+    ...indicator,
+    ...(unit ? { unit } : {}),
+    ...(max !== null ? { max } : {}),
+    ...(required ? { required } : {}),
+  }));
 
 const approvalStepSchema = z.object({
   key: z
@@ -183,6 +199,9 @@ export const emptyIndicator: TemplateFormValues['indicators'][number] = {
   label: '',
   aggregate: 'sum',
   target: '',
+  unit: '',
+  max: '',
+  required: false,
 };
 
 export const emptyApprovalStep: TemplateFormValues['approvalSteps'][number] = { key: '', label: '', role: 'head' };
@@ -217,6 +236,9 @@ export function toTemplateFormValues(template: {
       label: indicator.label,
       aggregate: indicator.aggregate,
       target: indicator.target === null ? '' : String(indicator.target).replace('.', ','),
+      unit: indicator.unit ?? '',
+      max: indicator.max === undefined || indicator.max === null ? '' : String(indicator.max).replace('.', ','),
+      required: indicator.required ?? false,
     })),
     approvalSteps: (definition.approvalSteps ?? []).map(({ key, label, role }) => ({ key, label, role })),
     planForm: toBuilderForm(definition.planForm),

@@ -31,8 +31,8 @@ interface ReportFormProps {
 export function ReportForm({ taskId, report, defaultValues, aggregates, isConsolidation }: ReportFormProps) {
   const idempotency = useIdempotencyKey();
   const schema = useMemo(
-    () => reportFormSchemaFor(report.form, { unitIds: report.units.map((u) => u.id) }),
-    [report.form, report.units],
+    () => reportFormSchemaFor(report.form, { unitIds: report.units.map((u) => u.id) }, report.indicators),
+    [report.form, report.units, report.indicators],
   );
   const form = useForm<ReportFormFields, unknown, ReportInput>({ resolver: zodResolver(schema), defaultValues });
   const autosave = useAutosave(form, { taskId, form: isConsolidation ? 'consolidation' : 'report' });
@@ -89,11 +89,19 @@ export function ReportForm({ taskId, report, defaultValues, aggregates, isConsol
           {report.indicators.map((indicator) => (
             <Field
               key={indicator.key}
-              label={indicator.label}
+              label={indicator.required ? `${indicator.label} *` : indicator.label}
               hint={indicatorHint(indicator)}
               error={errors.values?.[indicator.key]?.message}
             >
-              <input {...form.register(`values.${indicator.key}`)} inputMode="decimal" className="input-short" />
+              <span className="input-with-unit">
+                <input
+                  {...form.register(`values.${indicator.key}`)}
+                  inputMode="decimal"
+                  className="input-short"
+                  aria-required={indicator.required ?? false}
+                />
+                {indicator.unit && <span className="input-unit">{indicator.unit}</span>}
+              </span>
             </Field>
           ))}
         </div>

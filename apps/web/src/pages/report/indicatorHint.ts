@@ -1,4 +1,4 @@
-import type { AggregateRule } from '@cascade/domain';
+import { type AggregateRule, type IndicatorBounds, indicatorRangeText } from '@cascade/domain';
 import { formatIndicatorValue } from '../../numbers';
 
 const aggregateRuleLabels: Record<AggregateRule, string> = {
@@ -10,7 +10,10 @@ const aggregateRuleLabels: Record<AggregateRule, string> = {
 };
 
 /** "Chỉ tiêu: 2 · Tổng hợp: cộng số liệu của các đơn vị" — what to aim for and how the level above adds it up. */
-export function indicatorHint(indicator: { aggregate: AggregateRule; target: number | null }): string {
+export function indicatorHint(
+  indicator: IndicatorBounds & { aggregate: AggregateRule; target: number | null },
+): string {
   const rule = `Tổng hợp: ${aggregateRuleLabels[indicator.aggregate]}`;
-  return indicator.target === null ? rule : `Chỉ tiêu: ${formatIndicatorValue(indicator.target)} · ${rule}`;
+  const range = indicator.unit || indicator.max ? ` · Nhập ${indicatorRangeText(indicator)}` : '';
+  return (indicator.target === null ? rule : `Chỉ tiêu: ${formatIndicatorValue(indicator.target)} · ${rule}`) + range;
 }

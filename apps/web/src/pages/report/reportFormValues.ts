@@ -6,6 +6,7 @@ import {
   noReportQuestions,
   valuesSchemaFor,
 } from '@cascade/forms';
+import { type IndicatorBounds, indicatorValueError } from '@cascade/domain';
 import { z } from 'zod';
 import { parseNumberInput, toNumberInput } from '../../numbers';
 
@@ -58,6 +59,7 @@ export type ReportInput = z.output<typeof reportFormSchema> & { details: FormVal
 export function reportFormSchemaFor(
   questions: FormDefinition | null,
   context: FormContext,
+  indicators: readonly (IndicatorBounds & { key: string })[] = [],
 ): z.ZodType<ReportInput, ReportFormFields> {
   const detailsSchema = valuesSchemaFor(questions ?? noReportQuestions, context);
   return z.custom<ReportFormFields>().transform(({ values, narrative, review, ...answers }, ctx) => {
@@ -67,7 +69,16 @@ export function reportFormSchemaFor(
     ];
     for (const issue of [...(report.error?.issues ?? []), ...(details.error?.issues ?? [])])
       ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
-    return report.success && details.success ? { ...report.data, details: details.data } : z.NEVER;
+    const outOfRange = report.success
+      ? indicators.flatMap((indicator) => {
+          const message = indicatorValueError(indicator, report.data.values[indicator.key] ?? null);
+          return message ? [{ message, path: ['values', indicator.key] }] : [];
+        })
+      : [];
+    for (const { message, path } of outOfRange) ctx.addIssue({ code: 'custom', message, path });
+    return report.success && details.success && outOfRange.length === 0
+      ? { ...report.data, details: details.data }
+      : z.NEVER;
   });
 }
 
