@@ -140,6 +140,20 @@ it('refuses every caller a procedure does not admit (401 signed out, 403 by role
   }
   expect(refused.length).toBeGreaterThan(50);
   expect(await digest()).toBe(before);
+  // Refusals of a signed-in caller are audited with the procedure and the address (at most 10 a minute per user).
+  const audited = await app.db
+    .selectFrom('audit_events')
+    .select(['actor_user_id', 'subject_id', 'data'])
+    .where('action', '=', 'access.refused')
+    .execute();
+  expect(
+    audited.find((a) => a.actor_user_id === 'gl.chuyenvien' && a.subject_id === 'admin.calendarDays')?.data,
+  ).toMatchObject({
+    path: 'admin.calendarDays',
+    message: 'Bạn không có quyền thực hiện thao tác này.',
+    address: '127.0.0.1',
+  });
+  expect(audited.filter((a) => a.actor_user_id === null)).toEqual([]);
 });
 
 /** The caller standing in each relation, and the task or plan it names. */

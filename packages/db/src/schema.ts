@@ -189,7 +189,7 @@ export interface ReportSubmissionTable {
 export interface NotificationTable {
   id: string;
   user_id: string;
-  kind: 'reminder' | 'overdue' | 'returned';
+  kind: 'reminder' | 'overdue' | 'returned' | 'security';
   subject: string;
   body: string;
   task_id: string | null;

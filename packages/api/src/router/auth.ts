@@ -19,6 +19,7 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context';
 import { lockedOut, withinHashingLimit } from '../loginDefences';
+import { noticeLockout } from '../lockoutNotice';
 import { rotateSessions } from '../sessionRotation';
 import { protectedProcedure, publicProcedure } from '../trpc';
 import { passwordProblem } from '../users/passwordPolicy';
@@ -69,6 +70,7 @@ export const authRouter = {
           .sort((a, b) => b.getTime() - a.getTime())[0];
         if (until) {
           await audit(ctx, 'auth.lockout', subject, { until: until.toISOString() });
+          if (user) await noticeLockout(ctx.db, user, until, ctx.clientAddress);
           throw lockedOut(until);
         }
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
