@@ -204,31 +204,49 @@ it('admits every role a procedure declares: the authorization check passes (no 4
     expect(seen).toContain(expected);
 });
 
+/** Procedures on a subordinate's report, which only the unit receiving it (the parent plan's issuer) may act on. */
+const onReceivedReport = new Set(['reports.return', 'reports.assess']);
+
 /** The unit standing in each relation that a scoped rule does not refuse, beside the subject's own unit. */
-const admittedUnits = (rule: AccessRule) => [
-  { relation: 'own', unit: 'gl-pleiku' },
-  ...(rule.scope!.refused.includes('parent') ? [] : [{ relation: 'parent', unit: 'gl' }]),
-];
+const admittedUnits = (path: string, rule: AccessRule) =>
+  onReceivedReport.has(path)
+    ? [{ relation: 'receiver', unit: 'gl' }]
+    : [
+        { relation: 'own', unit: 'gl-pleiku' },
+        ...(rule.scope!.refused.includes('parent') ? [] : [{ relation: 'parent', unit: 'gl' }]),
+      ];
+
+async function reportTaskOfSubPlan(): Promise<Subject> {
+  const officer = await loginAs(app.url, 'gl-pleiku.chuyenvien');
+  for (let tries = 0; tries < 60; tries++) {
+    const task = (await officer.tasks.inbox.query()).find((t) => t.kind === 'report' && t.planId === subPlan.planId);
+    if (task) return { taskId: task.id, planId: task.planId };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('no report task of gl-pleiku appeared');
+}
 
 it('admits each role on its own unit’s task or plan, and a parent unit and its supervisor where watching is allowed', async () => {
   const seen: string[] = [];
+  const report = await reportTaskOfSubPlan();
   for (const [path, rule] of Object.entries(accessRules)) {
     if (!rule.scope) continue;
+    const subject = onReceivedReport.has(path) ? report : subPlan;
     const callers = rule.callers === 'signedIn' ? (['officer', 'leader'] as Role[]) : (rule.callers as Role[]);
     const suffixes = [
       ...(callers.includes('officer') ? ['chuyenvien'] : []),
       ...(callers.includes('leader') ? ['lanhdao'] : []),
     ];
-    for (const { relation, unit } of admittedUnits(rule))
+    for (const { relation, unit } of admittedUnits(path, rule))
       for (const suffix of suffixes) {
         const username = `${unit}.${suffix}`;
-        const status = await callAdmitted(path, username, rule.scope.input(subPlan));
+        const status = await callAdmitted(path, username, rule.scope.input(subject));
         seen.push(`${path} ${relation} ${username} ${status}`);
         expect(admitted(status), `${path} by ${relation} ${username}: ${status}`).toBe(true);
       }
     const watches = !rule.scope.refused.includes('parent');
     if (watches && (rule.callers === 'signedIn' || rule.callers.includes('supervisor'))) {
-      const status = await callAdmitted(path, 'gl-snv.theodoi', rule.scope.input(subPlan));
+      const status = await callAdmitted(path, 'gl-snv.theodoi', rule.scope.input(subject));
       seen.push(`${path} supervisor gl-snv.theodoi ${status}`);
       expect(admitted(status), `${path} by the supervisor of the province: ${status}`).toBe(true);
     }

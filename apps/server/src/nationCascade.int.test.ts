@@ -74,7 +74,7 @@ it('a national plan cascades nation → provinces → communes through the workf
     abbreviation: 'UBND',
     effectiveFrom: '2025-07-01',
   });
-  const communes = [];
+  const communes: string[] = [];
   for (const name of ['Xã Một', 'Xã Hai'])
     communes.push(
       (

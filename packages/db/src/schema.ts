@@ -243,6 +243,11 @@ export interface CalendarDayTable {
   note: string;
 }
 
+/** A province's additions to the national calendar (its own days off and make-up working days). */
+export interface ProvinceCalendarDayTable extends CalendarDayTable {
+  province_id: string;
+}
+
 /** One content, stored once whatever the number of uploads that name it (content-addressed). */
 export interface FileBlobTable {
   sha256: string;
@@ -265,6 +270,7 @@ export interface FileTable {
 
 export interface Database {
   calendar_days: CalendarDayTable;
+  province_calendar_days: ProvinceCalendarDayTable;
   units: UnitTable;
   unit_versions: UnitVersionTable;
   users: UserTable;
