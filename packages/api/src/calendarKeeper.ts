@@ -21,8 +21,12 @@ export async function calendarKeeperOf(db: Kysely<Database>, admin: User): Promi
 
 /** The national days, and a province's own days (marked with its id) when a province's administrator asks. */
 export async function calendarView(db: Kysely<Database>, provinceId: string | null) {
-  const national = (await listCalendarDays(db)).map((d) => ({ ...d, provinceId: null as string | null }));
+  const national = (await listCalendarDays(db)).map((d) => ({
+    ...d,
+    provinceId: null as string | null,
+    editable: provinceId === null,
+  }));
   if (!provinceId) return national;
-  const own = (await listProvinceCalendarDays(db, provinceId)).map((d) => ({ ...d, provinceId }));
+  const own = (await listProvinceCalendarDays(db, provinceId)).map((d) => ({ ...d, provinceId, editable: true }));
   return [...national, ...own].sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -2,7 +2,7 @@ import { recordAudit } from '@cascade/db';
 import type { Context } from './context';
 
 /** At most this many refusals per user per minute reach the audit log; the rest are counted in the next one written. */
-export const refusalsAuditedPerMinute = 10;
+const refusalsAuditedPerMinute = 10;
 
 /** Counts refusals per user in one-minute windows, so a script probing every procedure cannot flood the audit log. */
 export function createRefusalLimiter(perMinute = refusalsAuditedPerMinute) {

@@ -42,7 +42,7 @@ export function changesOf(user: User, row: ImportedUser, unitNameOf: (id: string
 const scopeOf = (user: User, row: ImportedUser) =>
   row.scopeUnitId ?? (row.unitId !== user.unit_id ? row.unitId : user.scope_unit_id);
 
-export const isPrivilegeChange = (changes: UserChange[]) =>
+const isPrivilegeChange = (changes: UserChange[]) =>
   changes.some((c) => c.field === 'unit' || c.field === 'scopeUnit' || c.field === 'roles');
 
 /** Writes one update with its audit event; a change of unit, scope or roles ends the user's sessions. */

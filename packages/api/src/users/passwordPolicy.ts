@@ -1,6 +1,6 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 
-export const minPasswordLength = 12;
+const minPasswordLength = 12;
 
 // zxcvbn-ts's list of the passwords most seen in leaked sets (about 49,000), compared without case.
 const commonPasswords = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()));
