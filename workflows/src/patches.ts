@@ -10,4 +10,6 @@ export const patches = {
   adhocAfterChildStart: 'adhoc-after-child-start',
   /** 2026-11-30: ad hoc rounds reach the sub-plans through a short child workflow (the plan's history stays small). */
   adhocFanOutChild: 'adhoc-fan-out-child',
+  /** 2026-12-01: a successor merged in its turn hands on what it inherited (a second hand-over was ignored before). */
+  repeatedHandOver: 'repeated-hand-over',
 } as const;

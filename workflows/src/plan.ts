@@ -152,7 +152,9 @@ export async function planWorkflow(
   });
 
   setHandler(handOverSignal, ({ successorUnitId, effectiveOn }) => {
-    if (state.successorUnitId) return;
+    if (state.successorUnitId === successorUnitId) return;
+    // The successor was merged in its turn: what this unit owed moves on to the new successor.
+    if (state.successorUnitId && !patched(patches.repeatedHandOver)) return;
     state.successorUnitId = successorUnitId;
     const dropped = [...state.rounds.values()].filter((r) => r.owed && r.dueOn >= effectiveOn && !r.firstSubmittedAt);
     for (const round of dropped) round.owed = false;

@@ -140,6 +140,20 @@ it('refuses every caller a procedure does not admit (401 signed out, 403 by role
   }
   expect(refused.length).toBeGreaterThan(50);
   expect(await digest()).toBe(before);
+  // Refusals of a signed-in caller are audited with the procedure and the address (at most 10 a minute per user).
+  const audited = await app.db
+    .selectFrom('audit_events')
+    .select(['actor_user_id', 'subject_id', 'data'])
+    .where('action', '=', 'access.refused')
+    .execute();
+  expect(
+    audited.find((a) => a.actor_user_id === 'gl.chuyenvien' && a.subject_id === 'admin.calendarDays')?.data,
+  ).toMatchObject({
+    path: 'admin.calendarDays',
+    message: 'Bạn không có quyền thực hiện thao tác này.',
+    address: '127.0.0.1',
+  });
+  expect(audited.filter((a) => a.actor_user_id === null)).toEqual([]);
 });
 
 /** The caller standing in each relation, and the task or plan it names. */
@@ -162,4 +176,82 @@ it('refuses a unit acting on another unit’s task or plan (parent, child, sibli
     }
   }
   expect(await digest()).toBe(before);
+});
+
+/** Procedures that end the caller's own session: after one, the persona signs in again. */
+const endsOwnSession = new Set(['auth.logout', 'auth.logoutEverywhere', 'auth.endOtherSessions']);
+const admitted = (status: number) => status !== 401 && status !== 403 && status !== 404 && status < 500;
+
+async function callAdmitted(path: string, username: string, input: unknown) {
+  const status = await call(path, username, input);
+  if (endsOwnSession.has(path)) cookies.delete(username);
+  return status;
+}
+
+it('admits every role a procedure declares: the authorization check passes (no 401/403/404, never a 500)', async () => {
+  const seen: string[] = [];
+  for (const [path, rule] of Object.entries(accessRules)) {
+    if (rule.scope) continue;
+    for (const { username, roles } of personas) {
+      if (!username || !mayCall(rule, roles, true)) continue;
+      const status = await callAdmitted(path, username, {});
+      seen.push(`${path} ${username} ${status}`);
+      expect(admitted(status), `${path} as ${username}: ${status}`).toBe(true);
+    }
+  }
+  // Every role class is admitted somewhere: admin procedures, the officer's and leader's plan actions, the head's step.
+  for (const expected of ['users.list quantri 200', 'plans.templates gl.chuyenvien 200', 'auth.me gl-snv.theodoi 200'])
+    expect(seen).toContain(expected);
+});
+
+/** Procedures on a subordinate's report, which only the unit receiving it (the parent plan's issuer) may act on. */
+const onReceivedReport = new Set(['reports.return', 'reports.assess']);
+
+/** The unit standing in each relation that a scoped rule does not refuse, beside the subject's own unit. */
+const admittedUnits = (path: string, rule: AccessRule) =>
+  onReceivedReport.has(path)
+    ? [{ relation: 'receiver', unit: 'gl' }]
+    : [
+        { relation: 'own', unit: 'gl-pleiku' },
+        ...(rule.scope!.refused.includes('parent') ? [] : [{ relation: 'parent', unit: 'gl' }]),
+      ];
+
+async function reportTaskOfSubPlan(): Promise<Subject> {
+  const officer = await loginAs(app.url, 'gl-pleiku.chuyenvien');
+  for (let tries = 0; tries < 60; tries++) {
+    const task = (await officer.tasks.inbox.query()).find((t) => t.kind === 'report' && t.planId === subPlan.planId);
+    if (task) return { taskId: task.id, planId: task.planId };
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('no report task of gl-pleiku appeared');
+}
+
+it('admits each role on its own unit’s task or plan, and a parent unit and its supervisor where watching is allowed', async () => {
+  const seen: string[] = [];
+  const report = await reportTaskOfSubPlan();
+  for (const [path, rule] of Object.entries(accessRules)) {
+    if (!rule.scope) continue;
+    const subject = onReceivedReport.has(path) ? report : subPlan;
+    const callers = rule.callers === 'signedIn' ? (['officer', 'leader'] as Role[]) : (rule.callers as Role[]);
+    const suffixes = [
+      ...(callers.includes('officer') ? ['chuyenvien'] : []),
+      ...(callers.includes('leader') ? ['lanhdao'] : []),
+    ];
+    for (const { relation, unit } of admittedUnits(path, rule))
+      for (const suffix of suffixes) {
+        const username = `${unit}.${suffix}`;
+        const status = await callAdmitted(path, username, rule.scope.input(subject));
+        seen.push(`${path} ${relation} ${username} ${status}`);
+        expect(admitted(status), `${path} by ${relation} ${username}: ${status}`).toBe(true);
+      }
+    const watches = !rule.scope.refused.includes('parent');
+    if (watches && (rule.callers === 'signedIn' || rule.callers.includes('supervisor'))) {
+      const status = await callAdmitted(path, 'gl-snv.theodoi', rule.scope.input(subject));
+      seen.push(`${path} supervisor gl-snv.theodoi ${status}`);
+      expect(admitted(status), `${path} by the supervisor of the province: ${status}`).toBe(true);
+    }
+  }
+  expect(seen).toContain('tasks.get own gl-pleiku.chuyenvien 200');
+  expect(seen).toContain('monitor.grid supervisor gl-snv.theodoi 200');
+  expect(seen.length).toBeGreaterThan(25);
 });

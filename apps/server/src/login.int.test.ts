@@ -32,6 +32,20 @@ it('five wrong passwords lock the username for a while, told in Vietnamese, reco
   const [lockout] = await auditOf('auth.lockout');
   expect(lockout?.data).toMatchObject({ username: 'gl-pleiku.lanhdao', address: '127.0.0.1' });
   expect(new Date(String(lockout?.data.until)).getTime()).toBeGreaterThan(Date.now() + 50_000);
+
+  // The account's owner and the administrators above its unit (the province's and the national one) are told,
+  // in the app and by e-mail through the outbox; an administrator of another province is not.
+  const notices = await app.db
+    .selectFrom('notifications')
+    .select(['user_id', 'subject', 'body'])
+    .where('kind', '=', 'security')
+    .orderBy('user_id')
+    .execute();
+  expect(notices.map((n) => n.user_id)).toEqual(['gl-pleiku.lanhdao', 'gl.quantri', 'quantri']);
+  expect(notices.find((n) => n.user_id === 'gl.quantri')).toMatchObject({
+    subject: 'Tạm khóa đăng nhập: gl-pleiku.lanhdao',
+    body: expect.stringContaining('sau nhiều lần nhập sai mật khẩu từ địa chỉ 127.0.0.1'),
+  });
 });
 
 it('an unknown username takes as long to refuse as a wrong password', async () => {

@@ -275,6 +275,50 @@ it('a ward merged into another hands its open obligations to the successor, whos
   expect(annual.missing).not.toContain('Phường Thống Nhất');
 });
 
+it('a second merger of the successor hands on all it owes, its own and what it inherited, to the next successor', async () => {
+  const inherited = await reportTask('gl-dien-hong.chuyenvien', 'H1');
+  /** The open obligations a unit's officer sees of the two merged wards' sub-plans, named by the ward that issues it. */
+  const owed = async (client: typeof inherited.client) =>
+    (await client.tasks.inbox.query())
+      .filter((t) => ['gl-thong-nhat', 'gl-dien-hong'].includes(t.issuerUnitId) && t.state !== 'handedOver')
+      .map((t) => `${t.issuerUnitId}: ${t.roundKey?.replace(/^AD-.*/, 'ad hoc') ?? 'plan'}`)
+      .sort();
+  // Diên Hồng owes its own sub-plan and reports, and those it took over from Thống Nhất.
+  expect((await owed(inherited.client)).filter((t) => t.startsWith('gl-thong-nhat'))).toEqual([
+    'gl-thong-nhat: H1',
+    'gl-thong-nhat: ad hoc',
+    'gl-thong-nhat: plan',
+  ]);
+  const admin = await loginAs(app.url, 'quantri');
+  const effectiveOn = `${year}-08-01`;
+  expect(
+    await admin.admin.mergeUnit.mutate({ unitId: 'gl-dien-hong', successorUnitId: 'gl-bien-ho', effectiveOn }),
+  ).toEqual({ plans: 2 });
+  const successor = await loginAs(app.url, 'gl-bien-ho.chuyenvien');
+  // Its annual round falls after the merger and is owed by nobody, as in the first merger.
+  await expect
+    .poll(() => owed(successor), { timeout: 30_000 })
+    .toEqual([
+      'gl-dien-hong: H1',
+      'gl-dien-hong: ad hoc',
+      'gl-dien-hong: plan',
+      'gl-thong-nhat: H1',
+      'gl-thong-nhat: ad hoc',
+      'gl-thong-nhat: plan',
+    ]);
+  expect(await owed(inherited.client)).toEqual([]);
+  const successions = await app.db
+    .selectFrom('units')
+    .select(['id', 'successor_id'])
+    .where('id', 'in', ['gl-thong-nhat', 'gl-dien-hong'])
+    .orderBy('id')
+    .execute();
+  expect(successions).toEqual([
+    { id: 'gl-dien-hong', successor_id: 'gl-bien-ho' },
+    { id: 'gl-thong-nhat', successor_id: 'gl-dien-hong' },
+  ]);
+});
+
 it('Sở Nội vụ, the focal unit, consolidates for the province; its tổng kết closes the plan year everywhere', async () => {
   const leader = await loginAs(app.url, 'gl.lanhdao');
   const outsider = await leader.plans.issue

@@ -146,3 +146,59 @@ it('behind TLS (COOKIE_SECURE=true) also sends HSTS and a Secure session cookie'
     await secure.close();
   }
 });
+
+it('ends one chosen session, or all but this one; another user’s session cannot be named', async () => {
+  const office = await signIn('hd.chuyenvien');
+  const home = await signIn('hd.chuyenvien');
+  const phone = await signIn('hd.chuyenvien');
+  const other = await signIn('hd.lanhdao');
+  const list = (await call('auth.sessions', office)).data as { key: string; isCurrent: boolean }[];
+  expect(list).toHaveLength(3);
+  const homeKey = createHash('sha256')
+    .update(home.split('=')[1] ?? '')
+    .digest('hex')
+    .slice(0, 16);
+  const otherKey = ((await call('auth.sessions', other)).data as { key: string }[])[0]!.key;
+
+  expect(await call('auth.endSession', office, { body: { key: otherKey } })).toMatchObject({
+    status: 404,
+    message: 'Phiên này đã kết thúc: tải lại danh sách.',
+  });
+  expect((await me(other))?.username).toBe('hd.lanhdao');
+  expect((await call('auth.endSession', office, { body: { key: 'nope' } })).status).toBe(400);
+
+  expect((await call('auth.endSession', office, { body: { key: homeKey } })).data).toEqual({ ended: 1 });
+  expect(await me(home)).toBeNull();
+  expect((await me(phone))?.username).toBe('hd.chuyenvien');
+
+  expect((await call('auth.endOtherSessions', office, { body: {} })).data).toEqual({ ended: 1 });
+  expect(await me(phone)).toBeNull();
+  expect((await me(office))?.username).toBe('hd.chuyenvien');
+  expect((await call('auth.sessions', office)).data).toHaveLength(1);
+});
+
+it('a password change ends the user’s other sessions and gives this browser a new session id', async () => {
+  const laptop = await signIn('hd-snv.theodoi');
+  const phone = await signIn('hd-snv.theodoi');
+  const response = await fetch(`${app.url}/trpc/auth.changePassword`, {
+    method: 'POST',
+    headers: { cookie: laptop, origin: app.url, 'content-type': 'application/json' },
+    body: JSON.stringify({ currentPassword: demoPassword, newPassword: 'Theo dõi Hải Dương 2026' }),
+  });
+  expect(response.status).toBe(200);
+  const fresh = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] ?? '')
+    .find((c) => c.startsWith('cascade_session='));
+  expect(fresh).toBeDefined();
+  expect(fresh).not.toBe(laptop);
+  expect(await me(laptop)).toBeNull();
+  expect(await me(phone)).toBeNull();
+  expect((await me(fresh!))?.username).toBe('hd-snv.theodoi');
+  const audit = await app.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('subject_id', '=', 'hd-snv.theodoi')
+    .execute();
+  expect(audit.map((a) => a.action)).toContain('admin.user.changePassword');
+});

@@ -91,9 +91,11 @@ it('a province administrator manages only its own subtree: FORBIDDEN on another 
   const tree = await glAdmin.units.tree.query({});
   expect(tree.units.every((u) => u.id.startsWith('gl') || !u.id.startsWith('hd'))).toBe(true);
   expect(tree.units.map((u) => u.id)).not.toContain('vn');
+  // Refusals are audited as access.refused; no other event may appear.
   const auditBefore = await app.db
     .selectFrom('audit_events')
     .select(({ fn }) => fn.countAll<number>().as('n'))
+    .where('action', '!=', 'access.refused')
     .executeTakeFirst();
   const attempts = [
     glAdmin.units.get.query({ id: 'hd-snv' }),
@@ -108,7 +110,6 @@ it('a province administrator manages only its own subtree: FORBIDDEN on another 
     glAdmin.units.close.mutate({ id: 'hd-nam-sach', effectiveOn: '2026-01-01' }),
     glAdmin.units.update.mutate({ id: 'gl-ttr', parentId: 'hd', effectiveOn: '2026-01-01' }),
     glAdmin.admin.mergeUnit.mutate({ unitId: 'hd-nam-hong', successorUnitId: 'gl-pleiku', effectiveOn: '2026-01-01' }),
-    glAdmin.admin.setCalendarDay.mutate({ date: '2027-01-04', kind: 'dayOff', note: 'Nghỉ' }),
   ];
   for (const attempt of attempts) expect((await attempt.catch((e) => e)).data?.code).toBe('FORBIDDEN');
   expect((await glAdmin.admin.units.query()).map((u) => u.id)).not.toContain('hd');
@@ -128,6 +129,7 @@ it('a province administrator manages only its own subtree: FORBIDDEN on another 
   const auditAfter = await app.db
     .selectFrom('audit_events')
     .select(({ fn }) => fn.countAll<number>().as('n'))
+    .where('action', '!=', 'access.refused')
     .executeTakeFirst();
   expect(Number(auditAfter?.n)).toBe(Number(auditBefore?.n));
   const own = await glAdmin.units.update.mutate({ id: 'gl-ttr', phone: '0269 111 222', effectiveOn: '2026-01-01' });
@@ -158,4 +160,56 @@ it('templates: a province keeps its own; another province gets FORBIDDEN on them
   ).toBeNull();
   await glAdmin.admin.publishTemplate.mutate({ id });
   expect((await glAdmin.admin.templates.query()).find((t) => t.id === id)).toMatchObject({ ownerUnitId: 'gl' });
+});
+
+it('a province administrator keeps its own days off beside the national calendar, and its units’ deadlines follow them', async () => {
+  const national = await loginAs(app.url, 'quantri');
+  const glAdmin = await loginAs(app.url, 'gl.quantri');
+  const hdAdmin = await loginAs(app.url, 'hd.quantri');
+  const year = new Date().getFullYear() + 1;
+  const seeded = (await national.admin.template.query({ id: 'dan-van-chinh-quyen-v1' })).definition;
+  // Due dates that fall on a day off move to the working day before.
+  const { id } = await national.admin.saveTemplate.mutate({
+    slug: 'lich-nghi-tinh',
+    name: 'Mẫu thử lịch nghỉ của tỉnh',
+    definition: { ...seeded, workingDayAdjust: 'previous' },
+  });
+  await national.admin.publishTemplate.mutate({ id });
+  const dueOf = (rounds: { key: string; dueOnByLevel: string[] }[]) =>
+    rounds.find((r) => r.key === 'H1')!.dueOnByLevel[0]!;
+  const nationalDue = dueOf(await national.admin.previewSchedule.query({ id, year }));
+
+  const days = await glAdmin.admin.setCalendarDay.mutate({
+    date: nationalDue,
+    kind: 'dayOff',
+    note: 'Ngày nghỉ riêng của tỉnh',
+  });
+  expect(days.find((d) => d.date === nationalDue)).toMatchObject({ provinceId: 'gl', kind: 'dayOff', editable: true });
+  expect((await national.admin.calendarDays.query()).some((d) => d.date === nationalDue)).toBe(false);
+  expect((await hdAdmin.admin.calendarDays.query()).some((d) => d.date === nationalDue)).toBe(false);
+  const glDue = dueOf(await glAdmin.admin.previewSchedule.query({ id, year }));
+  expect(glDue < nationalDue).toBe(true);
+
+  // A plan created in Gia Lai follows Gia Lai's calendar; one created in Hải Dương does not.
+  const scheduleOf = async (username: string) => {
+    const officer = await loginAs(app.url, username);
+    const { planId } = await officer.plans.create.mutate({
+      templateId: id,
+      title: 'Kế hoạch thử lịch',
+      year,
+      idempotencyKey: `lich-${username}`,
+    });
+    const plan = await app.db.selectFrom('plans').select('schedule').where('id', '=', planId).executeTakeFirstOrThrow();
+    return dueOf(plan.schedule.rounds);
+  };
+  expect(await scheduleOf('gl-pleiku.chuyenvien')).toBe(glDue);
+  expect(await scheduleOf('hd-tan-viet.chuyenvien')).toBe(nationalDue);
+
+  const audit = await glAdmin.units.audit.query();
+  expect(audit.find((a) => a.action === 'admin.calendar.set' && a.subjectId === nationalDue)).toMatchObject({
+    actorUserId: 'gl.quantri',
+    data: { after: { provinceId: 'gl', kind: 'dayOff' } },
+  });
+  const left = await glAdmin.admin.removeCalendarDay.mutate({ date: nationalDue });
+  expect(left.some((d) => d.date === nationalDue)).toBe(false);
 });

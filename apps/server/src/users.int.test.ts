@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { anonymous, loginAs } from './testing/apiClient';
+import { anonymous, loginAs, sessionCookieOf } from './testing/apiClient';
 import { startTestCascade } from './testing/startTestCascade';
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
@@ -30,12 +30,21 @@ it('an administrator creates a user who must change the temporary password befor
   const weak = await user.auth.changePassword
     .mutate({ currentPassword: temporaryPassword, newPassword: 'ngan' })
     .catch((e) => e);
-  expect(weak.message).toContain('Mật khẩu phải có ít nhất 10 ký tự.');
-  await user.auth.changePassword.mutate({ currentPassword: temporaryPassword, newPassword: 'Pleiku2026moi' });
-  expect(await user.tasks.inbox.query()).toBeDefined();
+  expect(weak.message).toContain('Mật khẩu phải có ít nhất 12 ký tự');
+  for (const [newPassword, message] of [
+    ['qwertyuiop2026', 'Mật khẩu này nằm trong danh sách mật khẩu phổ biến, dễ bị đoán: hãy chọn mật khẩu khác.'],
+    ['x-GL-Pleiku.NguyenVanA-x', 'Mật khẩu không được chứa tên đăng nhập: hãy chọn mật khẩu khác.'],
+  ]) {
+    const refused = user.auth.changePassword.mutate({ currentPassword: temporaryPassword, newPassword: newPassword! });
+    expect(await refused.catch((e: Error) => e.message)).toBe(message);
+  }
+  await user.auth.changePassword.mutate({ currentPassword: temporaryPassword, newPassword: 'Pleiku mùa xuân 2026' });
+  // The password change ended the session the temporary password opened (the browser got a new id).
+  expect(await codeOf(user.tasks.inbox.query())).toBe('UNAUTHORIZED');
   await expect(loginAs(app.url, 'gl-pleiku.nguyenvana', temporaryPassword)).rejects.toThrow(/401/);
-  const again = await loginAs(app.url, 'gl-pleiku.nguyenvana', 'Pleiku2026moi');
+  const again = await loginAs(app.url, 'gl-pleiku.nguyenvana', 'Pleiku mùa xuân 2026');
   expect((await again.auth.me.query())?.mustChangePassword).toBe(false);
+  expect(await again.tasks.inbox.query()).toBeDefined();
 });
 
 it('a disabled user’s session stops working at once and the user cannot log in; a reset ends sessions too', async () => {
@@ -72,7 +81,9 @@ it('a disabled user’s session stops working at once and the user cannot log in
 it('a province administrator gets FORBIDDEN on another province’s users, and nothing is written', async () => {
   const admin = await loginAs(app.url, 'gl.quantri');
   const before = await app.db.selectFrom('users').selectAll().orderBy('id').execute();
-  const auditBefore = await app.db.selectFrom('audit_events').select('id').execute();
+  const auditedChanges = () =>
+    app.db.selectFrom('audit_events').select('id').where('action', '!=', 'access.refused').execute();
+  const auditBefore = await auditedChanges();
   const attempts = [
     admin.users.list.query({ unitId: 'hd-tan-viet' }),
     admin.users.create.mutate({ username: 'hd.moi', displayName: 'X', unitId: 'hd-tan-viet', roles: ['officer'] }),
@@ -92,7 +103,16 @@ it('a province administrator gets FORBIDDEN on another province’s users, and n
   for (const attempt of attempts) expect(await codeOf(attempt)).toBe('FORBIDDEN');
   expect((await admin.users.list.query({})).some((u) => u.unitId.startsWith('hd'))).toBe(false);
   expect(await app.db.selectFrom('users').selectAll().orderBy('id').execute()).toEqual(before);
-  expect(await app.db.selectFrom('audit_events').select('id').execute()).toHaveLength(auditBefore.length);
+  expect(await auditedChanges()).toHaveLength(auditBefore.length);
+  const refusals = await app.db
+    .selectFrom('audit_events')
+    .select('subject_id')
+    .where('action', '=', 'access.refused')
+    .where('actor_user_id', '=', 'gl.quantri')
+    .execute();
+  expect(refusals.map((r) => r.subject_id)).toEqual(
+    expect.arrayContaining(['users.list', 'users.create', 'users.update']),
+  );
   const officer = await loginAs(app.url, 'gl.chuyenvien');
   expect(await codeOf(officer.users.list.query({}))).toBe('FORBIDDEN');
   expect(await codeOf(anonymous(app.url).users.list.query({}))).toBe('UNAUTHORIZED');
@@ -143,4 +163,88 @@ it('imports users from a CSV: a dry run lists them, bad rows are named by line, 
   expect(await c.auth.me.query()).toMatchObject({ roles: ['leader', 'head'], mustChangePassword: true });
   const second = await admin.users.import.mutate({ fileName: 'nguoi-dung.csv', dryRun: false, contentBase64: good });
   expect(second).toMatchObject({ added: [], unchanged: ['gl-hoi-phu.tranthib', 'gl-hoi-phu.lethic'], passwords: [] });
+});
+
+it('a change of roles or unit ends the user’s sessions at once; the administrator’s own change gives it a new session id', async () => {
+  const admin = await loginAs(app.url, 'gl.quantri');
+  const head = await loginAs(app.url, 'gl.truongphong');
+  const name = await admin.users.update.mutate({ id: 'gl.truongphong', displayName: 'Trưởng phòng Tổng hợp' });
+  expect(name).toEqual({ ok: true, sessionsEnded: false });
+  expect((await head.auth.me.query())?.displayName).toBe('Trưởng phòng Tổng hợp');
+  const changed = await admin.users.update.mutate({ id: 'gl.truongphong', roles: ['head', 'officer'] });
+  expect(changed).toEqual({ ok: true, sessionsEnded: true });
+  expect(await codeOf(head.tasks.inbox.query())).toBe('UNAUTHORIZED');
+  const again = await loginAs(app.url, 'gl.truongphong');
+  expect((await again.auth.me.query())?.roles).toEqual(['head', 'officer']);
+
+  // The administrator adds a role to itself: its old session id stops working, the answer carries a new one.
+  const cookie = await sessionCookieOf(app.url, 'gl.quantri');
+  const response = await fetch(`${app.url}/trpc/users.update`, {
+    method: 'POST',
+    headers: { cookie, origin: app.url, 'content-type': 'application/json' },
+    body: JSON.stringify({ id: 'gl.quantri', roles: ['admin', 'supervisor'] }),
+  });
+  expect(response.status).toBe(200);
+  const fresh = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c?.startsWith('cascade_session='));
+  expect(fresh).toBeDefined();
+  expect(fresh).not.toBe(cookie);
+  const meWith = async (c: string) =>
+    (await fetch(`${app.url}/trpc/auth.me`, { headers: { cookie: c } }).then((r) => r.json())) as {
+      result: { data: { username: string } | null };
+    };
+  expect((await meWith(cookie)).result.data).toBeNull();
+  expect((await meWith(fresh!)).result.data?.username).toBe('gl.quantri');
+  expect(await codeOf(admin.users.list.query({}))).toBe('UNAUTHORIZED');
+});
+
+it('imports updates of existing users (name, unit, roles, email), lists them in the dry run, and ends moved users’ sessions', async () => {
+  const admin = await loginAs(app.url, 'gl.quantri');
+  const moved = await loginAs(app.url, 'gl-pleiku.chuyenvien');
+  const renamed = await loginAs(app.url, 'gl-pleiku.lanhdao');
+  const file = Buffer.from(
+    [
+      'username,name,unit code,roles,email',
+      'gl-pleiku.chuyenvien,Phạm Văn Chuyển,23586,officer,pvc@gialai.gov.vn',
+      'gl-pleiku.lanhdao,Nguyễn Thị Lãnh Đạo,gl-pleiku,leader,',
+    ].join('\n'),
+  ).toString('base64');
+  const before = await app.db.selectFrom('users').selectAll().orderBy('id').execute();
+  const dryRun = await admin.users.import.mutate({ fileName: 'cap-nhat.csv', dryRun: true, contentBase64: file });
+  expect(dryRun).toMatchObject({ applied: false, errors: [], added: [] });
+  expect(dryRun.updated).toEqual([
+    {
+      line: 2,
+      username: 'gl-pleiku.chuyenvien',
+      displayName: 'Phạm Văn Chuyển',
+      changes: [
+        { field: 'displayName', before: expect.any(String), after: 'Phạm Văn Chuyển' },
+        { field: 'unit', before: 'Phường Pleiku', after: 'Phường Hội Phú' },
+        { field: 'scopeUnit', before: 'Phường Pleiku', after: 'Phường Hội Phú' },
+        { field: 'email', before: expect.any(String), after: 'pvc@gialai.gov.vn' },
+      ],
+    },
+    {
+      line: 3,
+      username: 'gl-pleiku.lanhdao',
+      displayName: 'Nguyễn Thị Lãnh Đạo',
+      changes: [{ field: 'displayName', before: 'Lãnh đạo Phường Pleiku', after: 'Nguyễn Thị Lãnh Đạo' }],
+    },
+  ]);
+  expect(await app.db.selectFrom('users').selectAll().orderBy('id').execute()).toEqual(before);
+
+  const applied = await admin.users.import.mutate({ fileName: 'cap-nhat.csv', dryRun: false, contentBase64: file });
+  expect(applied).toMatchObject({ applied: true, passwords: [] });
+  const user = await app.db.selectFrom('users').selectAll().where('id', '=', 'gl-pleiku.chuyenvien').executeTakeFirst();
+  expect(user).toMatchObject({ display_name: 'Phạm Văn Chuyển', unit_id: 'gl-hoi-phu', email: 'pvc@gialai.gov.vn' });
+  expect(await codeOf(moved.tasks.inbox.query())).toBe('UNAUTHORIZED');
+  expect((await renamed.auth.me.query())?.displayName).toBe('Nguyễn Thị Lãnh Đạo');
+  const audit = await admin.units.audit.query();
+  expect(audit.find((a) => a.action === 'admin.user.update' && a.subjectId === 'gl-pleiku.chuyenvien')).toMatchObject({
+    data: { before: { unitId: 'gl-pleiku' }, after: { unitId: 'gl-hoi-phu', source: 'cap-nhat.csv' } },
+  });
+  const second = await admin.users.import.mutate({ fileName: 'cap-nhat.csv', dryRun: false, contentBase64: file });
+  expect(second).toMatchObject({ updated: [], unchanged: ['gl-pleiku.chuyenvien', 'gl-pleiku.lanhdao'] });
 });

@@ -64,6 +64,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await expect(row.getByRole('cell').allTextContents()).resolves.toEqual([
       formatVnDate(dayOff),
       'Ngày nghỉ',
+      'Toàn quốc',
       dayOffNote,
       `Xóa ngày ${formatVnDate(dayOff)}`,
     ]);

@@ -16,6 +16,7 @@ import {
   NotificationsPage,
   PlansPage,
   ProgressPage,
+  SessionsPage,
   TaskPage,
 } from './lazyPages';
 
@@ -57,6 +58,8 @@ function CurrentPage({ user }: { user: CurrentUser }) {
       return <MonitorPlanPage key={route.planId} planId={route.planId} view={route.view} />;
     case 'notifications':
       return <NotificationsPage />;
+    case 'sessions':
+      return <SessionsPage />;
     case 'importPlan':
       return <ImportPlanPage />;
     case 'inbox':

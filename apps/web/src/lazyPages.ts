@@ -19,3 +19,4 @@ export const AdminPage = lazy(() => import('./pages/admin/AdminPage').then((m) =
 export const ImportPlanPage = lazy(() =>
   import('./pages/importPlan/ImportPlanPage').then((m) => ({ default: m.ImportPlanPage })),
 );
+export const SessionsPage = lazy(() => import('./pages/SessionsPage').then((m) => ({ default: m.SessionsPage })));

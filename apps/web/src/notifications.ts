@@ -7,6 +7,7 @@ export const notificationKindLabels: Record<Notification['kind'], string> = {
   reminder: 'Nhắc việc',
   overdue: 'Quá hạn',
   returned: 'Bị trả lại',
+  security: 'Bảo mật',
 };
 
 /** Reminders and escalations arrive from the workflows at any time; the header count looks again now and then. */

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'plans' }
   | { page: 'importPlan' }
   | { page: 'notifications' }
+  | { page: 'sessions' }
   | { page: 'adminTemplates' }
   | { page: 'adminTemplate'; templateId: string }
   | { page: 'adminCalendar' }
@@ -34,6 +35,7 @@ export const hrefTo = {
   plans: () => '#/plans',
   importPlan: () => '#/import',
   notifications: () => '#/notifications',
+  sessions: () => '#/sessions',
   adminTemplates: () => '#/admin/templates',
   adminTemplate: (templateId: string) => `#/admin/templates/${encodeURIComponent(templateId)}`,
   adminCalendar: () => '#/admin/calendar',
@@ -79,6 +81,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'plans') return { page: 'plans' };
   if (page === 'import') return { page: 'importPlan' };
   if (page === 'notifications') return { page: 'notifications' };
+  if (page === 'sessions') return { page: 'sessions' };
   return { page: 'inbox' };
 }
 

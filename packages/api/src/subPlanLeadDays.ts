@@ -1,6 +1,7 @@
-import { type Database, findPlan, findTemplate, type Kysely, listCalendarDays, type StoredSchedule } from '@cascade/db';
+import { type Database, findPlan, findTemplate, type Kysely, type StoredSchedule } from '@cascade/db';
 import { TRPCError } from '@trpc/server';
 import { planDepth } from './planDepth';
+import { calendarDaysForUnit } from './provinceCalendar';
 import { withSubordinateLeadDays } from './schedule';
 
 /** The schedule a sub-plan hands down when its leader sets how many days before its own due date its subordinates report. */
@@ -20,5 +21,11 @@ export async function scheduleWithLeadDays(
     });
   }
   const template = await findTemplate(db, plan.template_id);
-  return withSubordinateLeadDays(plan.schedule, level, leadDays, template!.definition, await listCalendarDays(db));
+  return withSubordinateLeadDays(
+    plan.schedule,
+    level,
+    leadDays,
+    template!.definition,
+    await calendarDaysForUnit(db, plan.issuer_unit_id),
+  );
 }

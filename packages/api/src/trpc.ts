@@ -4,6 +4,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import { z, ZodError } from 'zod';
 import type { Context } from './context';
+import { auditRefusal } from './refusalAudit';
 import { temporalRestarting } from './unavailable';
 import { userErrorOf } from './userErrors';
 
@@ -25,12 +26,18 @@ const t = initTRPC.context<Context>().create({
 });
 
 export const createTRPCRouter = t.router;
-export const publicProcedure = t.procedure;
+
+/** Every procedure: a refusal (FORBIDDEN) of a signed-in caller goes to the audit log, whichever check made it. */
+export const publicProcedure = t.procedure.use(async ({ ctx, next, path }) => {
+  const result = await next();
+  if (!result.ok && result.error.code === 'FORBIDDEN') await auditRefusal(ctx, path, result.error.message);
+  return result;
+});
 
 /** What a user with a temporary password may still do: see who they are, choose a new password, log out. */
 const allowedBeforePasswordChange = new Set(['auth.me', 'auth.changePassword', 'auth.logout']);
 
-export const protectedProcedure = t.procedure.use(({ ctx, next, path, type }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next, path, type }) => {
   if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bạn cần đăng nhập.' });
   if (ctx.user.must_change_password && !allowedBeforePasswordChange.has(path))
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Bạn cần đổi mật khẩu tạm thời trước khi tiếp tục.' });

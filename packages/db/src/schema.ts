@@ -189,7 +189,7 @@ export interface ReportSubmissionTable {
 export interface NotificationTable {
   id: string;
   user_id: string;
-  kind: 'reminder' | 'overdue' | 'returned';
+  kind: 'reminder' | 'overdue' | 'returned' | 'security';
   subject: string;
   body: string;
   task_id: string | null;
@@ -243,6 +243,11 @@ export interface CalendarDayTable {
   note: string;
 }
 
+/** A province's additions to the national calendar (its own days off and make-up working days). */
+export interface ProvinceCalendarDayTable extends CalendarDayTable {
+  province_id: string;
+}
+
 /** One content, stored once whatever the number of uploads that name it (content-addressed). */
 export interface FileBlobTable {
   sha256: string;
@@ -290,6 +295,7 @@ export interface TemplateIndicator {
 export interface Database {
   autosaved_drafts: AutosavedDraftTable;
   calendar_days: CalendarDayTable;
+  province_calendar_days: ProvinceCalendarDayTable;
   units: UnitTable;
   unit_versions: UnitVersionTable;
   users: UserTable;

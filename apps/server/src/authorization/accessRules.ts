@@ -71,6 +71,8 @@ export const accessRules: Record<string, AccessRule> = {
   'auth.logoutEverywhere': { callers: 'signedIn', note: "ends the caller's own sessions" },
   'auth.sessions': { callers: 'signedIn', note: "lists the caller's own sessions" },
   'auth.changePassword': { callers: 'signedIn', note: "changes the caller's own password, after checking it" },
+  'auth.endSession': { callers: 'signedIn', note: "ends only a session of the caller's own" },
+  'auth.endOtherSessions': { callers: 'signedIn', note: "ends the caller's own other sessions" },
 
   'monitor.overview': { callers: 'signedIn', note: "plans of the caller's scope only" },
   'monitor.grid': { callers: 'signedIn', scope: { refused: outsideTree, input: (s) => ({ planId: s.planId }) } },

@@ -20,7 +20,7 @@ async function readPassword(): Promise<string> {
   }
   const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const muted = prompt as unknown as { _writeToOutput(text: string): void };
-  process.stdout.write('Mật khẩu (ít nhất 10 ký tự, có chữ và số): ');
+  process.stdout.write('Mật khẩu (ít nhất 12 ký tự, không chứa tên đăng nhập, không phải mật khẩu phổ biến): ');
   muted._writeToOutput = () => undefined;
   const password = await new Promise<string>((resolve) => prompt.question('', resolve));
   prompt.close();

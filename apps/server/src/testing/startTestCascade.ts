@@ -23,6 +23,10 @@ export async function startTestCascade(
     CASCADE_TEMPORAL_UI_PORT: String(await freePort()),
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...(process.env.CASCADE_SOFFICE ? { CASCADE_SOFFICE: process.env.CASCADE_SOFFICE } : {}),
+    // A loaded machine (many test servers on two cores) may need a longer wait before "đã nhận, đang xử lý".
+    ...(process.env.CASCADE_UPDATE_DEADLINE_MS
+      ? { CASCADE_UPDATE_DEADLINE_MS: process.env.CASCADE_UPDATE_DEADLINE_MS }
+      : {}),
     ...settings,
   });
   const cascade = await startCascade(env);

@@ -34,6 +34,7 @@ export function Header({ user }: { user: CurrentUser }) {
     <div className="user">
       <span className="user-name">{user.displayName}</span>
       <span className="user-unit">{user.unitName}</span>
+      <a href={hrefTo.sessions()}>Phiên đăng nhập</a>
       <button type="button" className="button-secondary" onClick={() => logout.mutate()} disabled={logout.isPending}>
         Đăng xuất
       </button>

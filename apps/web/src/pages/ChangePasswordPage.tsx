@@ -18,8 +18,8 @@ export function ChangePasswordPage({ user }: { user: CurrentUser }) {
     <main className="login">
       <Card title="Đổi mật khẩu" style={{ width: 420 }}>
         <p>
-          Xin chào {user.displayName}. Bạn đang dùng mật khẩu tạm thời: hãy đặt mật khẩu mới (ít nhất 10 ký tự, có chữ
-          và số) trước khi tiếp tục.
+          Xin chào {user.displayName}. Bạn đang dùng mật khẩu tạm thời: hãy đặt mật khẩu mới trước khi tiếp tục: ít nhất
+          12 ký tự (nên là một cụm từ dễ nhớ), không chứa tên đăng nhập, không phải mật khẩu phổ biến.
         </p>
         <Form<Values>
           layout="vertical"

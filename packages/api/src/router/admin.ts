@@ -8,17 +8,20 @@ import {
   recordUnitSuccession,
   listPlanWorkflowsOfUnits,
   predecessorIds,
-  listCalendarDays,
   listFailedSteps,
   listMailOutbox,
   retryDeadMail,
   publishTemplate,
   removeCalendarDay,
+  removeProvinceCalendarDay,
   setCalendarDay,
+  setProvinceCalendarDay,
 } from '@cascade/db';
 import { handOverSignal } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
+import { calendarKeeperOf, calendarView } from '../calendarKeeper';
+import { calendarDaysForUnit } from '../provinceCalendar';
 import { buildSchedule } from '../schedule';
 import { templateDefinitionSchema } from '../templateSchema';
 import { roleProcedure } from '../trpc';
@@ -26,7 +29,6 @@ import {
   adminScopeIds,
   auditAdminChange,
   requireAdminScope,
-  requireNationalAdmin,
   requireTemplateKeeper,
   templateOwnerFor,
 } from '../adminScope';
@@ -63,8 +65,10 @@ export const adminRouter = {
     .input(z.object({ ids: z.array(z.string().min(1)).min(1).max(500) }))
     .mutation(async ({ ctx, input }) => ({ queued: await retryDeadMail(ctx.db, input.ids) })),
 
-  calendarDays: adminProcedure.query(({ ctx }) => listCalendarDays(ctx.db)),
+  /** The national calendar, and for a province's administrator the province's own days beside it. */
+  calendarDays: adminProcedure.query(async ({ ctx }) => calendarView(ctx.db, await calendarKeeperOf(ctx.db, ctx.user))),
 
+  /** A national administrator keeps the nation's calendar; a province's administrator its province's own days. */
   setCalendarDay: adminProcedure
     .input(
       z.object({
@@ -74,31 +78,33 @@ export const adminRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      await requireNationalAdmin(ctx.db, ctx.user);
-      await setCalendarDay(ctx.db, input);
+      const provinceId = await calendarKeeperOf(ctx.db, ctx.user);
+      if (provinceId) await setProvinceCalendarDay(ctx.db, provinceId, input);
+      else await setCalendarDay(ctx.db, input);
       await auditAdminChange(
         ctx.db,
         ctx.user,
         'calendar.set',
-        { unitId: ctx.user.scope_unit_id, subjectId: input.date },
+        { unitId: provinceId ?? ctx.user.scope_unit_id, subjectId: input.date },
         null,
-        input,
+        { ...input, provinceId },
       );
-      return listCalendarDays(ctx.db);
+      return calendarView(ctx.db, provinceId);
     }),
 
   removeCalendarDay: adminProcedure.input(z.object({ date: isoDate })).mutation(async ({ ctx, input }) => {
-    await requireNationalAdmin(ctx.db, ctx.user);
-    await removeCalendarDay(ctx.db, input.date);
+    const provinceId = await calendarKeeperOf(ctx.db, ctx.user);
+    if (provinceId) await removeProvinceCalendarDay(ctx.db, provinceId, input.date);
+    else await removeCalendarDay(ctx.db, input.date);
     await auditAdminChange(
       ctx.db,
       ctx.user,
       'calendar.remove',
-      { unitId: ctx.user.scope_unit_id, subjectId: input.date },
-      input,
+      { unitId: provinceId ?? ctx.user.scope_unit_id, subjectId: input.date },
+      { ...input, provinceId },
       null,
     );
-    return listCalendarDays(ctx.db);
+    return calendarView(ctx.db, provinceId);
   }),
 
   /** Every unit, merged ones included, for choosing a merger's two sides. */
@@ -172,7 +178,8 @@ export const adminRouter = {
       const template = await findTemplate(ctx.db, input.id);
       if (!template) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy mẫu kế hoạch.' });
       try {
-        return buildSchedule(template.definition, input.year, await listCalendarDays(ctx.db)).rounds;
+        return buildSchedule(template.definition, input.year, await calendarDaysForUnit(ctx.db, ctx.user.scope_unit_id))
+          .rounds;
       } catch (error) {
         throw new TRPCError({ code: 'BAD_REQUEST', message: `Lịch báo cáo không hợp lệ: ${(error as Error).message}` });
       }

@@ -1,6 +1,8 @@
 import {
   createSession,
+  deleteOtherUserSessions,
   deleteSession,
+  deleteUserSessionByKey,
   deleteUserSessions,
   findUnit,
   findUserByUsername,
@@ -13,12 +15,14 @@ import {
   verifyPassword,
   verifyPasswordOrDummy,
 } from '@cascade/db';
-import { passwordSchema } from '../users/userInputs';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import type { Context } from '../context';
 import { lockedOut, withinHashingLimit } from '../loginDefences';
+import { noticeLockout } from '../lockoutNotice';
+import { rotateSessions } from '../sessionRotation';
 import { protectedProcedure, publicProcedure } from '../trpc';
+import { passwordProblem } from '../users/passwordPolicy';
 
 async function describeUser(ctx: Context) {
   if (!ctx.user) return null;
@@ -66,6 +70,7 @@ export const authRouter = {
           .sort((a, b) => b.getTime() - a.getTime())[0];
         if (until) {
           await audit(ctx, 'auth.lockout', subject, { until: until.toISOString() });
+          if (user) await noticeLockout(ctx.db, user, until, ctx.clientAddress);
           throw lockedOut(until);
         }
         throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
@@ -85,23 +90,42 @@ export const authRouter = {
       return describeUser({ ...ctx, user });
     }),
 
-  /** The user's own new password; after an administrator's reset, the only thing the temporary one allows. */
+  /**
+   * The user's own new password; after an administrator's reset, the only thing the temporary one allows. Every other
+   * session of the user ends and this browser gets a new session id.
+   */
   changePassword: protectedProcedure
-    .input(z.object({ currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại'), newPassword: passwordSchema }))
+    .input(
+      z.object({
+        currentPassword: z.string().min(1, 'Nhập mật khẩu hiện tại').max(1_000, 'Mật khẩu quá dài'),
+        newPassword: z.string().min(1, 'Nhập mật khẩu mới').max(1_000, 'Mật khẩu quá dài (tối đa 1.000 ký tự).'),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
-      if (!(await verifyPassword(input.currentPassword, ctx.user.password_hash)))
+      if (
+        !(await withinHashingLimit(ctx.loginDefences, () =>
+          verifyPassword(input.currentPassword, ctx.user.password_hash),
+        ))
+      )
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Mật khẩu hiện tại không đúng.' });
       if (input.currentPassword === input.newPassword)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
-      await setUserPassword(ctx.db, ctx.user.id, await hashPassword(input.newPassword), false);
-      await recordAudit(ctx.db, {
-        actorUserId: ctx.user.id,
-        unitId: ctx.user.unit_id,
-        action: 'admin.user.changePassword',
-        subjectId: ctx.user.id,
-        data: { before: null, after: null },
-        idempotencyKey: null,
+      const problem = passwordProblem(input.newPassword, ctx.user.username);
+      if (problem) throw new TRPCError({ code: 'BAD_REQUEST', message: problem });
+      const passwordHash = await hashPassword(input.newPassword);
+      const sessionId = await ctx.db.transaction().execute(async (trx) => {
+        await setUserPassword(trx, ctx.user.id, passwordHash, false);
+        await recordAudit(trx, {
+          actorUserId: ctx.user.id,
+          unitId: ctx.user.unit_id,
+          action: 'admin.user.changePassword',
+          subjectId: ctx.user.id,
+          data: { before: null, after: null, address: ctx.clientAddress },
+          idempotencyKey: null,
+        });
+        return rotateSessions(trx, ctx, ctx.user.id);
       });
+      ctx.setSessionCookie(sessionId);
       return describeUser({ ...ctx, user: { ...ctx.user, must_change_password: false } });
     }),
 
@@ -125,5 +149,23 @@ export const authRouter = {
     const sessions = await listUserSessions(ctx.db, ctx.user.id);
     const current = ctx.sessionId ? hashSessionId(ctx.sessionId).slice(0, 16) : null;
     return sessions.map((s) => ({ ...s, isCurrent: s.key === current }));
+  }),
+
+  /** Ends one of the caller's sessions (a lost phone, a shared computer), named by the key `sessions` lists. */
+  endSession: protectedProcedure
+    .input(z.object({ key: z.string().regex(/^[0-9a-f]{16}$/, 'Phiên đăng nhập không hợp lệ: tải lại danh sách.') }))
+    .mutation(async ({ ctx, input }) => {
+      const ended = await deleteUserSessionByKey(ctx.db, ctx.user.id, input.key);
+      if (!ended) throw new TRPCError({ code: 'NOT_FOUND', message: 'Phiên này đã kết thúc: tải lại danh sách.' });
+      if (ctx.sessionId && hashSessionId(ctx.sessionId).startsWith(input.key)) ctx.setSessionCookie(null);
+      await audit(ctx, 'auth.endSession', { userId: ctx.user.id, username: ctx.user.username }, { key: input.key });
+      return { ended };
+    }),
+
+  /** Ends every session of the caller but this browser's. */
+  endOtherSessions: protectedProcedure.mutation(async ({ ctx }) => {
+    const ended = ctx.sessionId ? await deleteOtherUserSessions(ctx.db, ctx.user.id, ctx.sessionId) : 0;
+    await audit(ctx, 'auth.endOtherSessions', { userId: ctx.user.id, username: ctx.user.username }, { ended });
+    return { ended };
   }),
 } satisfies TRPCRouterRecord;

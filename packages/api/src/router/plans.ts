@@ -3,7 +3,6 @@ import {
   createPlan,
   findPlan,
   findTemplate,
-  listCalendarDays,
   listUnitNodes,
   openPlanTask,
   listPlanTree,
@@ -28,6 +27,7 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { forbidden, requireActionableTask, visibleUnitIds } from '../access';
 import { planFormOf, unitChoicesFor } from '../planForm';
+import { calendarDaysForUnit } from '../provinceCalendar';
 import { buildSchedule, targetsOf } from '../schedule';
 import { scheduleWithLeadDays } from '../subPlanLeadDays';
 import { statusAt } from '../status';
@@ -61,7 +61,12 @@ export const plansRouter = {
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Mẫu kế hoạch không tồn tại hoặc chưa được công bố.' });
       const digest = createHash('sha256').update(`${ctx.user.id}:${input.idempotencyKey}`).digest('hex').slice(0, 10);
       const planId = `kh${input.year}-${ctx.user.unit_id}-${digest}`;
-      const schedule = buildSchedule(template.definition, input.year, await listCalendarDays(ctx.db));
+      // The issuing unit's province may add its own days off to the nation's.
+      const schedule = buildSchedule(
+        template.definition,
+        input.year,
+        await calendarDaysForUnit(ctx.db, ctx.user.unit_id),
+      );
       const targets = targetsOf(template.definition);
       await createPlan(ctx.db, {
         id: planId,

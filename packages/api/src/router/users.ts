@@ -11,6 +11,7 @@ import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { adminScopeIds, auditAdminChange, requireAdminScope } from '../adminScope';
+import { rotateSessions } from '../sessionRotation';
 import { roleProcedure } from '../trpc';
 import { importUsers } from '../users/importUsers';
 import { refuseSelf, requireManagedUser } from '../users/userChecks';
@@ -84,7 +85,11 @@ export const usersRouter = {
         scope_unit_id: scopeUnitId,
         ...(input.roles && { roles: JSON.stringify(input.roles) }),
       };
-      await ctx.db.transaction().execute(async (trx) => {
+      const isPrivilegeChange =
+        unitId !== user.unit_id ||
+        scopeUnitId !== user.scope_unit_id ||
+        (input.roles !== undefined && [...input.roles].sort().join() !== [...user.roles].sort().join());
+      const sessionId = await ctx.db.transaction().execute(async (trx) => {
         await updateUser(trx, user.id, edit);
         const after = { ...user, ...edit, roles: input.roles ?? user.roles };
         await auditAdminChange(
@@ -95,8 +100,11 @@ export const usersRouter = {
           userAuditView(user),
           userAuditView(after),
         );
+        // New rights, new session: the user's other sessions end (the caller's own browser gets a new id).
+        return isPrivilegeChange ? rotateSessions(trx, ctx, user.id) : null;
       });
-      return { ok: true };
+      if (sessionId) ctx.setSessionCookie(sessionId);
+      return { ok: true, sessionsEnded: isPrivilegeChange };
     }),
 
   /** The account can no longer log in and its sessions end at once; its history stays. */

@@ -11,7 +11,8 @@ import {
 } from '@cascade/db';
 import { randomUUID } from 'node:crypto';
 import { ensureNationRoot, nationRootId } from '../unitImport/nationRoot';
-import { passwordProblem, usernameSchema } from './userInputs';
+import { passwordProblem } from './passwordPolicy';
+import { usernameSchema } from './userInputs';
 
 export class AdminSetupError extends Error {}
 
@@ -27,7 +28,7 @@ export interface FirstAdmin {
 export async function createAdministrator(db: Kysely<Database>, admin: FirstAdmin): Promise<{ created: boolean }> {
   const username = usernameSchema.safeParse(admin.username);
   if (!username.success) throw new AdminSetupError(username.error.issues[0]!.message);
-  const problem = passwordProblem(admin.password);
+  const problem = passwordProblem(admin.password, username.data);
   if (problem) throw new AdminSetupError(problem);
   if (await findUserByUsername(db, username.data)) return { created: false };
   if (admin.unit === nationRootId && (await listUnits(db)).length === 0) await ensureNationRoot(db, false);

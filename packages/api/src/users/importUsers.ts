@@ -7,7 +7,6 @@ import {
   listUsernames,
   listUsersOfUnits,
   recordAudit,
-  type Role,
   type User,
 } from '@cascade/db';
 import { TRPCError } from '@trpc/server';
@@ -15,18 +14,8 @@ import { randomUUID } from 'node:crypto';
 import { adminScopeIds } from '../adminScope';
 import { UnitFileError } from '../unitImport/importError';
 import { readTableFile } from '../unitImport/readUnitFile';
+import { applyUserUpdate, changesOf, type ImportedUser, type UserChange } from './importedUserChanges';
 import { roles as knownRoles, temporaryPassword, usernameSchema } from './userInputs';
-
-interface UserRow {
-  line: number;
-  username: string;
-  displayName: string;
-  unitId: string;
-  unitName: string;
-  scopeUnitId: string;
-  roles: Role[];
-  email: string | null;
-}
 
 const headers: Record<string, string> = {
   username: 'username',
@@ -51,7 +40,10 @@ const plain = (text: string) =>
     .toLowerCase()
     .trim();
 
-/** Users from a table (username, name, unit code, roles, email, scope unit code): all created, or none when a row is bad. */
+/**
+ * Users from a table (username, name, unit code, roles, email, scope unit code): new ones created, existing ones of the
+ * administrator's subtree updated (name, unit, scope, roles, email) — all, or none when a row is bad.
+ */
 export async function importUsers(
   db: Kysely<Database>,
   admin: User,
@@ -75,10 +67,12 @@ export async function importUsers(
   const scope = await adminScopeIds(db, admin);
   const units = (await listUnits(db)).filter((u) => scope.has(u.id) && !u.effective_to);
   const unitByCode = new Map(units.flatMap((u) => [[u.id, u] as const, ...(u.code ? [[u.code, u] as const] : [])]));
-  const existing = new Set((await listUsersOfUnits(db, [...scope])).map((u) => u.username));
+  const existing = new Map((await listUsersOfUnits(db, [...scope])).map((u) => [u.username, u]));
+  const unitNameOf = (id: string) => units.find((u) => u.id === id)?.name ?? id;
   const allUsernames = await listUsernames(db);
   const errors: { line: number; message: string }[] = [];
-  const toAdd: UserRow[] = [];
+  const toAdd: ImportedUser[] = [];
+  const toUpdate: { row: ImportedUser; user: User; changes: UserChange[] }[] = [];
   const unchanged: string[] = [];
   const seen = new Map<string, number>();
   for (const row of body.filter((r) => r.cells.some((c) => c.trim()))) {
@@ -91,15 +85,12 @@ export async function importUsers(
     }
     if (seen.has(username.data)) fail(`Tên đăng nhập ${username.data} trùng với dòng ${seen.get(username.data)}.`);
     seen.set(username.data, row.line);
-    if (existing.has(username.data)) {
-      unchanged.push(username.data);
-      continue;
-    }
-    if (allUsernames.has(username.data)) fail(`Tên đăng nhập ${username.data} đã được dùng ở đơn vị khác.`);
+    const user = existing.get(username.data);
+    if (!user && allUsernames.has(username.data)) fail(`Tên đăng nhập ${username.data} đã được dùng ở đơn vị khác.`);
     const unit = unitByCode.get(value('unit'));
     if (!unit) fail(`Không tìm thấy đơn vị mã ${value('unit') || '(trống)'} trong phạm vi quản trị của bạn.`);
     const scopeCode = columns.includes('scope') ? value('scope') : '';
-    const scopeUnit = scopeCode ? unitByCode.get(scopeCode) : unit;
+    const scopeUnit = scopeCode ? unitByCode.get(scopeCode) : undefined;
     if (scopeCode && !scopeUnit) fail(`Không tìm thấy đơn vị theo dõi mã ${scopeCode} trong phạm vi quản trị của bạn.`);
     const roles = value('roles')
       .split(/[\s,;]+/)
@@ -108,19 +99,29 @@ export async function importUsers(
     if (!roles.length || badRole)
       fail(`Vai trò "${badRole ?? ''}" không hợp lệ: dùng admin, leader, head, officer, supervisor.`);
     if (!value('name')) fail('Thiếu họ tên.');
-    const email = value('email') || null;
+    // An empty e-mail cell keeps what is stored: a file without e-mails never wipes them.
+    const email = value('email') || undefined;
     if (email && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fail(`Thư điện tử ${email} không hợp lệ.`);
-    if (unit && scopeUnit)
-      toAdd.push({
-        line: row.line,
-        username: username.data,
-        displayName: value('name').normalize('NFC'),
-        unitId: unit.id,
-        unitName: unit.name,
-        scopeUnitId: scopeUnit.id,
-        roles: roles as Role[],
-        email,
-      });
+    if (!unit || (scopeCode && !scopeUnit)) continue;
+    const imported: ImportedUser = {
+      line: row.line,
+      username: username.data,
+      displayName: value('name').normalize('NFC'),
+      unitId: unit.id,
+      unitName: unit.name,
+      scopeUnitId: scopeUnit?.id,
+      roles,
+      email,
+    };
+    if (!user) {
+      toAdd.push(imported);
+      continue;
+    }
+    const changes = changesOf(user, imported, unitNameOf);
+    if (!changes.length) unchanged.push(username.data);
+    else if (user.id === admin.id && changes.some((c) => c.field !== 'displayName' && c.field !== 'email'))
+      fail('Không thể đổi đơn vị hoặc vai trò của chính tài khoản của bạn qua tệp nhập: nhờ quản trị viên khác.');
+    else toUpdate.push({ row: imported, user, changes });
   }
   errors.sort((a, b) => a.line - b.line);
   const applied = !request.dryRun && errors.length === 0;
@@ -134,9 +135,9 @@ export async function importUsers(
           id,
           username: row.username,
           display_name: row.displayName,
-          email: row.email,
+          email: row.email ?? null,
           unit_id: row.unitId,
-          scope_unit_id: row.scopeUnitId,
+          scope_unit_id: row.scopeUnitId ?? row.unitId,
           roles: JSON.stringify(row.roles),
           password_hash: await hashPassword(password),
           must_change_password: true,
@@ -151,6 +152,8 @@ export async function importUsers(
         });
         passwords.push({ username: row.username, temporaryPassword: password });
       }
+      for (const { row, user, changes } of toUpdate)
+        await applyUserUpdate(trx, admin, user, row, changes, request.fileName);
     });
   }
   return {
@@ -162,6 +165,12 @@ export async function importUsers(
       displayName,
       unitName,
       roles,
+    })),
+    updated: toUpdate.map(({ row, changes }) => ({
+      line: row.line,
+      username: row.username,
+      displayName: row.displayName,
+      changes,
     })),
     unchanged,
     passwords,

@@ -13,19 +13,6 @@ export const usernameSchema = z
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,59}$/, 'Tên đăng nhập gồm 3–60 chữ thường không dấu, số, dấu chấm, gạch ngang');
 
-/** Why a password is too weak, in Vietnamese; null when it will do. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 10) return 'Mật khẩu phải có ít nhất 10 ký tự.';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'Mật khẩu phải có cả chữ và số.';
-  if (password === 'cascade2026') return 'Không dùng mật khẩu của dữ liệu mẫu.';
-  return null;
-}
-
-export const passwordSchema = z.string().superRefine((value, ctx) => {
-  const problem = passwordProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-
 /** A one-time password an administrator hands over; the user must replace it at first login. */
 export const temporaryPassword = () => `Tm${randomBytes(9).toString('base64url')}7`;
 

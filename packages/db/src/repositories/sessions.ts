@@ -98,3 +98,23 @@ export async function listUserSessions(db: Kysely<Database>, userId: string, now
     userAgent: r.user_agent,
   }));
 }
+
+/** Ends one of a user's sessions, named by its `key` (listUserSessions); another user's session is never matched. */
+export async function deleteUserSessionByKey(db: Kysely<Database>, userId: string, key: string): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id_hash', 'like', `${key}%`)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/** Ends every session of a user but the one given (the browser asking). */
+export async function deleteOtherUserSessions(db: Kysely<Database>, userId: string, keepSessionId: string) {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('id_hash', '!=', hashSessionId(keepSessionId))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -20,7 +20,8 @@ export function CalendarDaysPage() {
       <h1>Ngày nghỉ, ngày làm bù</h1>
       <p className="muted">
         Ngoài ngày nghỉ lễ, Tết theo quy định, hạn nộp của các kế hoạch tạo sau khi cập nhật sẽ tránh các ngày nghỉ và
-        tính các ngày làm bù dưới đây.
+        tính các ngày làm bù dưới đây. Quản trị viên cấp tỉnh thêm ngày riêng của tỉnh; chúng chỉ áp dụng cho các đơn vị
+        trong tỉnh.
       </p>
       <CalendarDayForm />
       <ErrorNotice error={days.error ?? remove.error} />
@@ -32,25 +33,29 @@ export function CalendarDaysPage() {
             <tr>
               <th>Ngày</th>
               <th>Loại</th>
+              <th>Phạm vi</th>
               <th>Ghi chú</th>
               <th />
             </tr>
           </thead>
           <tbody>
             {days.data.map((day) => (
-              <tr key={day.date}>
+              <tr key={`${day.provinceId ?? ''}-${day.date}`}>
                 <td className="nowrap">{formatVnDate(day.date)}</td>
                 <td>{calendarDayKindLabels[day.kind]}</td>
+                <td>{day.provinceId ? 'Riêng của tỉnh' : 'Toàn quốc'}</td>
                 <td>{day.note}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="button-link"
-                    disabled={remove.isPending}
-                    onClick={() => remove.mutate({ date: day.date })}
-                  >
-                    Xóa ngày {formatVnDate(day.date)}
-                  </button>
+                  {day.editable && (
+                    <button
+                      type="button"
+                      className="button-link"
+                      disabled={remove.isPending}
+                      onClick={() => remove.mutate({ date: day.date })}
+                    >
+                      Xóa ngày {formatVnDate(day.date)}
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}

@@ -6,7 +6,27 @@ import { queryClient, trpc } from '../../../trpc';
 import { roleLabels } from '../units/unitLabels';
 import { FilePicker, type PickedFile } from './FilePicker';
 
-/** Users from CSV/XLSX: review first, then all are created with temporary passwords (shown once), or none. */
+interface UserChange {
+  field: 'displayName' | 'unit' | 'scopeUnit' | 'roles' | 'email';
+  before: string;
+  after: string;
+}
+const changeLabels: Record<UserChange['field'], string> = {
+  displayName: 'Họ tên',
+  unit: 'Đơn vị',
+  scopeUnit: 'Đơn vị theo dõi',
+  roles: 'Vai trò',
+  email: 'Thư điện tử',
+};
+const shown = (change: UserChange, value: string) =>
+  (change.field === 'roles'
+    ? value
+        .split(', ')
+        .map((r) => roleLabels[r] ?? r)
+        .join(', ')
+    : value) || '(trống)';
+
+/** Users from CSV/XLSX: review first, then new ones are created (temporary passwords shown once) and existing ones updated, or none. */
 export function UserImport() {
   const [file, setFile] = useState<PickedFile | null>(null);
   const review = useMutation(trpc.users.import.mutationOptions());
@@ -40,7 +60,8 @@ export function UserImport() {
       {review.data && (
         <>
           <p>
-            Thêm mới {review.data.added.length} người dùng; đã có {review.data.unchanged.length}.
+            Thêm mới {review.data.added.length} người dùng; cập nhật {review.data.updated.length}; không đổi{' '}
+            {review.data.unchanged.length}.
           </p>
           <Table
             size="small"
@@ -59,6 +80,34 @@ export function UserImport() {
               },
             ]}
           />
+          {review.data.updated.length > 0 && (
+            <Table
+              aria-label="Người dùng được cập nhật"
+              title={() => 'Cập nhật (phiên đăng nhập của người đổi đơn vị hoặc vai trò sẽ kết thúc):'}
+              size="small"
+              pagination={false}
+              rowKey="username"
+              dataSource={review.data.updated}
+              columns={[
+                { title: 'Dòng', dataIndex: 'line' },
+                { title: 'Tên đăng nhập', dataIndex: 'username' },
+                { title: 'Họ tên', dataIndex: 'displayName' },
+                {
+                  title: 'Thay đổi',
+                  dataIndex: 'changes',
+                  render: (changes: UserChange[]) => (
+                    <ul className="changes">
+                      {changes.map((c) => (
+                        <li key={c.field}>
+                          {changeLabels[c.field]}: {shown(c, c.before)} → {shown(c, c.after)}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+                },
+              ]}
+            />
+          )}
           {review.data.errors.length > 0 ? (
             <Alert
               type="error"
@@ -92,7 +141,9 @@ export function UserImport() {
       {apply.data?.applied && (
         <Table
           aria-label="Mật khẩu tạm thời"
-          title={() => 'Đã tạo. Mật khẩu tạm thời (chỉ hiện một lần; người dùng phải đổi ở lần đăng nhập đầu):'}
+          title={() =>
+            'Đã áp dụng. Mật khẩu tạm thời của người dùng mới (chỉ hiện một lần; người dùng phải đổi ở lần đăng nhập đầu):'
+          }
           size="small"
           pagination={false}
           rowKey="username"
