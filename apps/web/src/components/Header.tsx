@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { hrefTo, navigate } from '../routes';
 import { type CurrentUser, isAdministrator, switchUser } from '../session';
 import { trpc } from '../trpc';
-import { NotificationsLink } from './NotificationsLink';
+import { NotificationBell } from './NotificationBell';
 
 export function Header({ user }: { user: CurrentUser }) {
   const logout = useMutation(
@@ -22,7 +22,7 @@ export function Header({ user }: { user: CurrentUser }) {
         <a href={hrefTo.inbox()}>Việc cần làm</a>
         <a href={hrefTo.plans()}>Theo dõi</a>
         <a href={hrefTo.monitor()}>Giám sát</a>
-        <NotificationsLink />
+        <NotificationBell />
         {isAdministrator(user) && <a href={hrefTo.adminTemplates()}>Quản trị</a>}
       </nav>
       <div className="user">
