@@ -23,11 +23,12 @@ export function PlanReadPage({ planId }: { planId: string }) {
   ];
   return (
     <section className="plan-read">
-      <Breadcrumb aria-label="Chuỗi kế hoạch" items={chainItems} />
-      <div className="page-title">
+      <Breadcrumb className="no-print" aria-label="Chuỗi kế hoạch" items={chainItems} />
+      <div className="page-title no-print">
         <h1>{plan.title}</h1>
       </div>
       <Descriptions
+        className="no-print"
         size="small"
         column={1}
         bordered
@@ -46,7 +47,7 @@ export function PlanReadPage({ planId }: { planId: string }) {
         ]}
       />
       {plan.asks && (
-        <Card size="small" title="Kế hoạch này giao cho đơn vị bạn" className="plan-asks">
+        <Card size="small" title="Kế hoạch này giao cho đơn vị bạn" className="plan-asks no-print">
           {plan.asks.subPlanDueOn && (
             <p>Ban hành kế hoạch triển khai trước ngày {formatVnDate(plan.asks.subPlanDueOn)}.</p>
           )}
@@ -62,7 +63,7 @@ export function PlanReadPage({ planId }: { planId: string }) {
         </Card>
       )}
       {plan.targets.length > 0 && (
-        <Card size="small" title="Chỉ tiêu" className="plan-targets">
+        <Card size="small" title="Chỉ tiêu" className="plan-targets no-print">
           <List
             size="small"
             dataSource={plan.targets}
