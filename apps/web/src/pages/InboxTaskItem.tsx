@@ -13,7 +13,7 @@ export function InboxTaskItem({ task }: { task: InboxTask }) {
           {task.title}
         </a>
         <div className="inbox-next-step">
-          <span className="muted">Bước tiếp theo: </span>
+          {task.lane !== 'done' && <span className="muted">Bước tiếp theo: </span>}
           {task.nextStep}
         </div>
         {task.returnedReason && <div className="muted">Lý do trả lại: {task.returnedReason}</div>}
