@@ -59,7 +59,7 @@ function digestMail(digest: DigestMail): Mail {
   const lines = digest.items.map((item) => `- ${item.subject}${item.body ? `\n  ${item.body}` : ''}`);
   return {
     to: digest.to,
-    subject: `Cascade: ${digest.items.length} thông báo chưa gửi qua thư`,
+    subject: `Cascade — tổng hợp thông báo: ${digest.items.length} thông báo`,
     body: `Các thông báo trong ngày của bạn:\n\n${lines.join('\n')}`,
   };
 }
