@@ -113,7 +113,8 @@ export async function announceReportReceived(
   const receivers = [parent.issuer_unit_id, ...(parent.focal_unit_id ? [parent.focal_unit_id] : [])];
   const officers = (await Promise.all(receivers.map((u) => findUnitUsersWithRoles(db, u, ['officer'])))).flat();
   const consolidation = reportTaskId(parent.id, sender.roundKey);
-  const taskId = (await findTaskUnitId(db, consolidation)) ? consolidation : null;
+  // The receiver's consolidation of the round, or its plan (whose progress page shows the reports) when it owes none.
+  const taskId = (await findTaskUnitId(db, consolidation)) ? consolidation : planTaskId(parent.id);
   await notifyUsers(db, officers, {
     key: `received:${reportTaskId(plan.id, sender.roundKey)}:${sender.submittedAt}`,
     kind: 'received',
