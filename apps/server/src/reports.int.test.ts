@@ -79,9 +79,12 @@ it('a leader returns a draft with a reason; the officer revises and every versio
   expect((await officer.tasks.get.query({ taskId: task.id })).plan?.returnedReason).toBe(
     'Bổ sung chỉ tiêu mô hình Dân vận khéo',
   );
-  expect((await officer.notifications.inbox.query()).map((n) => [n.subject, n.body])).toEqual([
-    [`Dự thảo bị trả lại: ${draft.title}`, 'Bổ sung chỉ tiêu mô hình Dân vận khéo'],
+  // The sub-plan it was given when the province issued, then the draft sent back.
+  expect((await officer.notifications.inbox.query()).map((n) => [n.kind, n.subject])).toEqual([
+    ['returned', `Dự thảo bị trả lại: ${draft.title}`],
+    ['assigned', `Kế hoạch cấp trên đã ban hành, cần xây dựng kế hoạch triển khai: ${draft.title}`],
   ]);
+  expect((await officer.notifications.inbox.query())[0]?.body).toBe('Bổ sung chỉ tiêu mô hình Dân vận khéo');
   await officer.plans.saveDraft.mutate({
     taskId: task.id,
     idempotencyKey: key(),

@@ -195,7 +195,7 @@ describe('administration and the supervisor’s ad hoc request in the browser', 
     await logIn(page, app.url, 'gl-pleiku.chuyenvien');
     const reportLink = page.getByRole('link', { name: `${adhocLabel} — ${planTitle}`, exact: true });
     await reloadUntilVisible(page, reportLink);
-    const row = page.getByRole('row').filter({ has: reportLink });
+    const row = page.getByRole('listitem').filter({ has: reportLink });
     await expect(row.textContent()).resolves.toContain(formatVnDate(adhocDueOn));
     await expect(row.textContent()).resolves.toContain('Đang thực hiện trong hạn');
     await reportLink.click();

@@ -18,6 +18,9 @@ const closedRefusal = 'Năm kế hoạch đã kết thúc (đã tổng kết); k
 
 const planRow = (page: Page, title: string) =>
   page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+/** A task in the inbox, shown as a card's line. */
+const inboxItem = (page: Page, title: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title, exact: true }) });
 
 describe('approval steps, the focal unit’s consolidation and the tổng kết that closes the year, in the browser', () => {
   const session = useBrowserSession('close-');
@@ -190,7 +193,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
     );
 
     await logIn(page, app.url, 'gl-snv.chuyenvien');
-    const focalWork = planRow(page, consolidatedTitle).filter({ hasText: 'Đầu mối tổng hợp cho Tỉnh Gia Lai' });
+    const focalWork = inboxItem(page, consolidatedTitle).filter({ hasText: 'Đầu mối tổng hợp cho Tỉnh Gia Lai' });
     await reloadUntilVisible(page, focalWork);
     await expect(focalWork.textContent()).resolves.toContain(formatVnDate(`${nextYear}-11-04`));
     await saveScreenshot(page, 'close-05-focal-inbox');
@@ -280,7 +283,7 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
 
   it('marks the task of a ward that never reported as ended, offers no report form, and refuses a late submission', async () => {
     await logIn(page, app.url, 'gl-bien-ho.chuyenvien');
-    const ended = planRow(page, annualTitle);
+    const ended = inboxItem(page, annualTitle);
     await ended.getByText('Năm kế hoạch đã kết thúc').waitFor();
     await expect(ended.getByText('Đã kết thúc', { exact: true }).count()).resolves.toBe(1);
     await saveScreenshot(page, 'close-10-ward-task-ended');

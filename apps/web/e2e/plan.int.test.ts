@@ -175,7 +175,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
   it('puts the sub-plan in the ward officer’s inbox', async () => {
     await logIn(page, app.url, 'gl-pleiku.chuyenvien');
     const planLink = page.getByRole('link', { name: planTitle, exact: true });
-    const row = page.getByRole('row').filter({ has: planLink });
+    const row = page.getByRole('listitem').filter({ has: planLink });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('Đang thực hiện trong hạn');
     await expect(row.textContent()).resolves.toContain(formatVnDate(subPlanDueOn));
@@ -255,15 +255,17 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
   it('tells the ward officer the report came back and why, and takes it again', async () => {
     await logIn(page, app.url, 'gl-pleiku.chuyenvien');
     const reportRow = page
-      .getByRole('row')
+      .getByRole('listitem')
       .filter({ has: page.getByRole('link', { name: halfYearReportTitle, exact: true }) });
     await reportRow.getByText('Bị trả lại', { exact: true }).waitFor();
     await expect(reportRow.textContent()).resolves.toContain(`Lý do trả lại: ${reportReturnReason}`);
     await saveScreenshot(page, '12-ward-inbox-returned');
-    await page.getByRole('link', { name: 'Thông báo, 1 chưa đọc' }).click();
+    // Its sub-plan (from the issue) and the returned report.
+    await page.getByRole('link', { name: 'Thông báo, 2 chưa đọc' }).click();
     const notice = page.getByRole('listitem').filter({ hasText: reportReturnReason });
     await notice.getByText('Bị trả lại', { exact: true }).waitFor();
     await saveScreenshot(page, '13-ward-notifications');
+    await page.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).click();
     await page.getByRole('link', { name: 'Thông báo', exact: true }).waitFor();
 
     await notice.getByRole('link', { name: `Báo cáo bị trả lại: Báo cáo sơ kết 6 tháng (${planTitle})` }).click();

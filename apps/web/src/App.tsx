@@ -14,6 +14,7 @@ import {
   MonitorPage,
   MonitorPlanPage,
   NotificationsPage,
+  PlanReadPage,
   PlansPage,
   ProgressPage,
   SessionsPage,
@@ -50,6 +51,8 @@ function CurrentPage({ user }: { user: CurrentUser }) {
       return <TaskPage key={route.taskId} taskId={route.taskId} user={user} />;
     case 'progress':
       return <ProgressPage key={route.planId} planId={route.planId} user={user} />;
+    case 'plan':
+      return <PlanReadPage key={route.planId} planId={route.planId} />;
     case 'plans':
       return <PlansPage />;
     case 'monitor':

@@ -3,6 +3,7 @@ import { lazy } from 'react';
 // Each page is its own chunk: the login page and the header load without the forms and the administration.
 export const TaskPage = lazy(() => import('./pages/TaskPage').then((m) => ({ default: m.TaskPage })));
 export const ProgressPage = lazy(() => import('./pages/ProgressPage').then((m) => ({ default: m.ProgressPage })));
+export const PlanReadPage = lazy(() => import('./pages/PlanReadPage').then((m) => ({ default: m.PlanReadPage })));
 export const PlansPage = lazy(() => import('./pages/PlansPage').then((m) => ({ default: m.PlansPage })));
 export const NotificationsPage = lazy(() =>
   import('./pages/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),

@@ -4,6 +4,10 @@ import type { trpc } from './trpc';
 export type Notification = inferOutput<typeof trpc.notifications.inbox>[number];
 
 export const notificationKindLabels: Record<Notification['kind'], string> = {
+  assigned: 'Việc mới',
+  approval: 'Chờ duyệt',
+  readyToIssue: 'Chờ ban hành',
+  received: 'Đã nhận báo cáo',
   reminder: 'Nhắc việc',
   overdue: 'Quá hạn',
   returned: 'Bị trả lại',

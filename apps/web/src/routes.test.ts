@@ -6,6 +6,10 @@ describe('routes', () => {
     const taskId = 'kh2027-gl-0a1b2c3d4e.gl-pleiku:plan';
     expect(parseRoute(hrefTo.task(taskId))).toEqual({ page: 'task', taskId });
     expect(parseRoute(hrefTo.progress('kh2027/x'))).toEqual({ page: 'progress', planId: 'kh2027/x' });
+    expect(parseRoute(hrefTo.plan('kh2027-gl-ab.gl-pleiku'))).toEqual({
+      page: 'plan',
+      planId: 'kh2027-gl-ab.gl-pleiku',
+    });
     expect(parseRoute(hrefTo.adminTemplate('mau/v2'))).toEqual({ page: 'adminTemplate', templateId: 'mau/v2' });
   });
 

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'inbox' }
   | { page: 'task'; taskId: string }
   | { page: 'progress'; planId: string }
+  | { page: 'plan'; planId: string }
   | { page: 'plans' }
   | { page: 'importPlan' }
   | { page: 'notifications' }
@@ -32,6 +33,7 @@ export const hrefTo = {
   inbox: () => '#/',
   task: (taskId: string) => `#/task/${encodeURIComponent(taskId)}`,
   progress: (planId: string) => `#/progress/${encodeURIComponent(planId)}`,
+  plan: (planId: string) => `#/plan/${encodeURIComponent(planId)}`,
   plans: () => '#/plans',
   importPlan: () => '#/import',
   notifications: () => '#/notifications',
@@ -78,6 +80,7 @@ export function parseRoute(hash: string): Route {
   if (page === 'admin') return parseAdminRoute(hash.replace(/^#\/?admin\/?/, '').split('/'));
   if (page === 'task' && id) return { page: 'task', taskId: decodeURIComponent(id) };
   if (page === 'progress' && id) return { page: 'progress', planId: decodeURIComponent(id) };
+  if (page === 'plan' && id) return { page: 'plan', planId: decodeURIComponent(id) };
   if (page === 'plans') return { page: 'plans' };
   if (page === 'import') return { page: 'importPlan' };
   if (page === 'notifications') return { page: 'notifications' };

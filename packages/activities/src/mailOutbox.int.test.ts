@@ -1,4 +1,4 @@
-import { createDatabase, listMailOutbox, migrateToLatest, retryDeadMail } from '@cascade/db';
+import { createDatabase, listMailOutbox, migrateToLatest, retryDeadMail, setNotificationEmail } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
 import { freePort } from '@cascade/test-support';
 import { simpleParser } from 'mailparser';
@@ -104,4 +104,27 @@ it('a mailbox that keeps failing for now becomes a dead letter after the last at
   expect(outcomes.at(-2)).toEqual({ sent: 0, failed: 1, dead: 0 });
   expect(outcomes.at(-1)).toEqual({ sent: 0, failed: 0, dead: 1 });
   expect((await listMailOutbox(db)).dead.map((d) => d.mail_attempts)).toEqual([mailOutboxPolicy.maxAttempts]);
+});
+
+it('mails a daily digest to those who chose it, the next day, once; nothing to those who chose none', async () => {
+  await setNotificationEmail(db, 'gl-ia-grai.chuyenvien', 'digest');
+  await setNotificationEmail(db, 'gl-ia-grai.lanhdao', 'none');
+  const recipients = [user('gl-ia-grai.chuyenvien'), user('gl-ia-grai.lanhdao')];
+  for (const n of [1, 2])
+    await notifyUsers(db, recipients, {
+      key: `assigned:d${n}`,
+      kind: 'assigned',
+      subject: `Việc mới ${n}`,
+      body: '',
+      taskId: null,
+    });
+  const mailer = smtpMailer(`smtp://127.0.0.1:${port}`, 'Cascade <no-reply@cascade.invalid>');
+  const before = received.length;
+  expect(await drainMailOutbox(db, mailer, new Date())).toEqual({ sent: 0, failed: 0, dead: 0 });
+  const tomorrow = new Date(Date.now() + 24 * 60 * 60_000);
+  expect(await drainMailOutbox(db, mailer, tomorrow)).toEqual({ sent: 1, failed: 0, dead: 0 });
+  expect(received.slice(before)).toEqual([
+    { to: ['gl-ia-grai.chuyenvien@cascade.invalid'], subject: 'Cascade — tổng hợp thông báo: 2 thông báo' },
+  ]);
+  expect(await drainMailOutbox(db, mailer, tomorrow)).toEqual({ sent: 0, failed: 0, dead: 0 });
 });

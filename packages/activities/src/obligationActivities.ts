@@ -18,6 +18,7 @@ import type { ActivityDependencies } from './dependencies';
 import { executionKey } from './executionKey';
 import { leadersAndSupervisors, notifyUsers, unitStaff } from './notify';
 import { requirePlan } from './requirePlan';
+import { announceOpenRounds, announceReportReceived } from './stepNotices';
 
 type Obligations = Pick<
   PlanActivities,
@@ -68,6 +69,9 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
         { planId, unitId, workflowId: plan.workflow_id, planTitle: plan.title },
         rounds.map((r) => ({ key: r.key, label: labels.get(r.key) ?? r.key, dueAt: endOfVnDay(r.dueOn) })),
       );
+      const opened = rounds.map((r) => ({ ...r, label: labels.get(r.key) ?? r.key }));
+      const makers = rounds[0] ? await reportMakers(deps, { planId, unitId, roundKey: rounds[0].key }) : [];
+      await announceOpenRounds(db, plan, makers, opened, new Date());
     },
 
     async recordReport(input) {
@@ -91,6 +95,10 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
         data: { values: input.values, details: input.details ?? {}, onTime: input.onTime },
         idempotencyKey: executionKey(),
       });
+      if (input.roundKey) {
+        const { plan, what } = await describe(deps, input);
+        await announceReportReceived(db, plan, { ...input, roundKey: input.roundKey, what });
+      }
     },
 
     async returnReport(input) {

@@ -14,12 +14,14 @@ import {
   savePlanDraft,
   subPlanId,
 } from '@cascade/db';
-import { cascadeTargets, emptyPlanContent, endOfVnDay } from '@cascade/domain';
+import { cascadeTargets, endOfVnDay } from '@cascade/domain';
 import type { PlanActivities } from '@cascade/workflows';
 import { heartbeat } from '@temporalio/activity';
 import type { ActivityDependencies } from './dependencies';
+import { subPlanContentOf } from './citedPlan';
 import { executionKey } from './executionKey';
 import { notifyUsers } from './notify';
+import { announceDraftWaiting, announceSubPlans } from './stepNotices';
 import { requirePlan } from './requirePlan';
 
 type PlanLifecycle = Pick<
@@ -45,6 +47,7 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
         data: { version: input.version },
         idempotencyKey: executionKey(),
       });
+      await announceDraftWaiting(db, plan, input.version, null);
     },
 
     async approvePlanDraft(input) {
@@ -62,6 +65,7 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
         data: { version: input.version, stepKey: input.stepKey },
         idempotencyKey: executionKey(),
       });
+      await announceDraftWaiting(db, plan, input.version, input.stepKey);
     },
 
     async returnPlanDraft(input) {
@@ -105,6 +109,8 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
         findTemplate(db, plan.template_id),
         listUnitNodes(db),
       ]);
+      const issuerParent = issuer?.parent_id ? await findUnit(db, issuer.parent_id) : undefined;
+      const content = subPlanContentOf(plan, issuer, issuerParent, template);
       const kinds = (issuer && template?.definition.cascade[issuer.kind]) ?? [];
       const issuedOn = plan.issue?.issuedOn ?? input.at.slice(0, 10);
       const dueAt = endOfVnDay(input.subPlanDueOn);
@@ -119,7 +125,7 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
           parentPlanId: plan.id,
           year: plan.year,
           title: plan.title,
-          content: emptyPlanContent,
+          content,
           schedule: plan.schedule,
           targets: plan.targets,
         });
@@ -127,6 +133,7 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
         await openPlanTask(db, id, dueAt);
         subPlans.push({ planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString() });
       }
+      await announceSubPlans(db, plan, subPlans, input.subPlanDueOn);
       return subPlans;
     },
   };

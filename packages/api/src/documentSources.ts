@@ -3,6 +3,7 @@ import {
   findPlan,
   findTask,
   findTemplate,
+  isPlanImplementedByUnit,
   type Kysely,
   latestSubmissions,
   listSubPlans,
@@ -46,23 +47,9 @@ function nodesOf(units: readonly Unit[]) {
   }));
 }
 
-/**
- * A unit reads a document of a unit it watches (its own subtree, a supervisor's) or one it consolidates; a plan also
- * by the units below its issuer, to whom it was sent down. A report goes up only.
- */
-function mayRead(
-  units: readonly Unit[],
-  user: User,
-  unitId: string,
-  focalUnitIds: (string | null)[],
-  sentDown: boolean,
-) {
-  const nodes = nodesOf(units);
-  return (
-    subtreeIds(nodes, user.scope_unit_id).has(unitId) ||
-    (sentDown && subtreeIds(nodes, unitId).has(user.unit_id)) ||
-    focalUnitIds.includes(user.unit_id)
-  );
+/** A unit reads a document of a unit it watches (its own subtree, a supervisor's) or one it consolidates. */
+function mayRead(units: readonly Unit[], user: User, unitId: string, focalUnitIds: (string | null)[]) {
+  return subtreeIds(nodesOf(units), user.scope_unit_id).has(unitId) || focalUnitIds.includes(user.unit_id);
 }
 
 /** What an issued plan's document is made from, for a user who may read it. */
@@ -70,7 +57,9 @@ export async function planDocumentSource(db: Kysely<Database>, user: User, planI
   const plan = await findPlan(db, planId);
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   const units = await listUnits(db);
-  if (!mayRead(units, user, plan.issuer_unit_id, [plan.focal_unit_id], true))
+  // Sent down: a unit below reads the plans above its own sub-plan (its chain), not every plan of its parents.
+  const implementsIt = plan.issue !== null && (await isPlanImplementedByUnit(db, plan.id, user.unit_id));
+  if (!implementsIt && !mayRead(units, user, plan.issuer_unit_id, [plan.focal_unit_id]))
     throw forbidden('Bạn không có quyền xem văn bản này.');
   if (!plan.issue)
     throw new TRPCError({ code: 'CONFLICT', message: 'Kế hoạch chưa ban hành: chỉ tải được văn bản đã ban hành.' });
@@ -114,7 +103,7 @@ export async function reportDocumentSource(db: Kysely<Database>, user: User, tas
   if (!plan) throw notFound('Không tìm thấy kế hoạch.');
   const parent = plan.parent_plan_id ? await findPlan(db, plan.parent_plan_id) : undefined;
   const units = await listUnits(db);
-  if (!mayRead(units, user, task.unitId, [plan.focal_unit_id, parent?.focal_unit_id ?? null], false))
+  if (!mayRead(units, user, task.unitId, [plan.focal_unit_id, parent?.focal_unit_id ?? null]))
     throw forbidden('Bạn không có quyền xem văn bản này.');
   const [submission] = await latestSubmissions(db, [taskId]);
   if (!submission) throw new TRPCError({ code: 'CONFLICT', message: 'Báo cáo chưa được gửi: chưa có văn bản để tải.' });

@@ -11,6 +11,8 @@ export * from './repositories/mailOutbox';
 export * from './repositories/monitor';
 export * from './repositories/notifications';
 export * from './repositories/plans';
+export * from './repositories/planChain';
+export * from './repositories/inboxFacts';
 export * from './repositories/recipients';
 export * from './repositories/reports';
 export * from './repositories/sessions';

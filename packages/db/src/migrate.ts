@@ -17,6 +17,7 @@ import * as hashedSessions from './migrations/2026-11-30T1700-hashed-sessions';
 import * as unitHistory from './migrations/2026-11-30T1000-unit-history';
 import * as userAdmin from './migrations/2026-11-30T1100-user-admin';
 import * as templateOwner from './migrations/2026-11-30T1200-template-owner';
+import * as notificationEmail from './migrations/2026-12-01T0300-notification-email';
 import * as autosavedDrafts from './migrations/2026-12-01T0400-autosaved-drafts';
 import * as provinceCalendar from './migrations/2026-12-01T0700-province-calendar';
 import type { Database } from './schema';
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1000-unit-history': unitHistory,
   '2026-11-30T1100-user-admin': userAdmin,
   '2026-11-30T1200-template-owner': templateOwner,
+  '2026-12-01T0300-notification-email': notificationEmail,
   '2026-12-01T0400-autosaved-drafts': autosavedDrafts,
   '2026-12-01T0700-province-calendar': provinceCalendar,
 };

@@ -74,7 +74,11 @@ export interface UserTable {
   disabled_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** After a reset: the temporary password works only to choose a new one. */
   must_change_password: ColumnType<boolean, boolean | undefined, boolean>;
+  /** E-mail for notifications: each event at once, one digest a day, or none (the in-app list only). */
+  notification_email: ColumnType<NotificationEmail, NotificationEmail | undefined, NotificationEmail>;
 }
+
+export type NotificationEmail = 'each' | 'digest' | 'none';
 
 export interface SessionTable {
   /** sha256 (hex) of the id the cookie carries; the id itself is never stored. */
@@ -186,10 +190,21 @@ export interface ReportSubmissionTable {
   on_time: boolean;
 }
 
+/** assigned: a new sub-plan or report task; approval: a draft waits for one's step; readyToIssue: every step passed. */
+export type NotificationKind =
+  | 'assigned'
+  | 'approval'
+  | 'readyToIssue'
+  | 'returned'
+  | 'received'
+  | 'reminder'
+  | 'overdue'
+  | 'security';
+
 export interface NotificationTable {
   id: string;
   user_id: string;
-  kind: 'reminder' | 'overdue' | 'returned' | 'security';
+  kind: NotificationKind;
   subject: string;
   body: string;
   task_id: string | null;

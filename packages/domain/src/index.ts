@@ -21,3 +21,4 @@ export * from './monitor';
 export * from './searchText';
 export * from './signingBlock';
 export * from './issuingBody';
+export * from './nextStep';

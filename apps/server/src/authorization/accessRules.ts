@@ -91,6 +91,10 @@ export const accessRules: Record<string, AccessRule> = {
 
   'notifications.inbox': { callers: 'signedIn', note: "the caller's own notifications" },
   'notifications.markRead': { callers: 'signedIn', note: "marks only the caller's own notifications" },
+  'notifications.unreadCount': { callers: 'signedIn', note: "counts the caller's own notifications" },
+  'notifications.markAllRead': { callers: 'signedIn', note: "marks only the caller's own notifications" },
+  'notifications.emailChoice': { callers: 'signedIn', note: "the caller's own e-mail choice" },
+  'notifications.setEmailChoice': { callers: 'signedIn', note: "changes the caller's own e-mail choice only" },
 
   'drafts.get': {
     callers: ['officer', 'leader'],
@@ -130,6 +134,11 @@ export const accessRules: Record<string, AccessRule> = {
   },
   'plans.progress': { callers: 'signedIn', scope: { refused: outsideTree, input: (s) => ({ planId: s.planId }) } },
   'plans.list': { callers: 'signedIn', note: "plans of the caller's visible units only" },
+  // A unit reads the plans above its own sub-plan (child → parent is allowed), never a sibling's or another province's.
+  'plans.read': {
+    callers: 'signedIn',
+    scope: { refused: ['sibling', 'otherProvince'], input: (s) => ({ planId: s.planId }) },
+  },
 
   'reports.submit': {
     callers: ['officer', 'leader'],
@@ -159,5 +168,6 @@ export const accessRules: Record<string, AccessRule> = {
   },
 
   'tasks.inbox': { callers: 'signedIn', note: "the caller's unit's tasks only" },
+  'tasks.workQueue': { callers: 'signedIn', note: "the caller's unit's tasks only, split by who acts next" },
   'tasks.get': { callers: 'signedIn', scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId }) } },
 };

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { hrefTo, navigate } from '../routes';
 import { type CurrentUser, isAdministrator, switchUser } from '../session';
 import { trpc } from '../trpc';
-import { NotificationsLink } from './NotificationsLink';
+import { NotificationBell } from './NotificationBell';
 
 /**
  * The app's bar: on a wide screen the links and the user inline; on a phone (under antd's md, 768 px) the brand,
@@ -26,7 +26,6 @@ export function Header({ user }: { user: CurrentUser }) {
       <a href={hrefTo.inbox()}>Việc cần làm</a>
       <a href={hrefTo.plans()}>Theo dõi</a>
       <a href={hrefTo.monitor()}>Giám sát</a>
-      <NotificationsLink />
       {isAdministrator(user) && <a href={hrefTo.adminTemplates()}>Quản trị</a>}
     </nav>
   );
@@ -46,8 +45,9 @@ export function Header({ user }: { user: CurrentUser }) {
         Cascade
       </a>
       {!isNarrow && links}
-      {/* Items every screen size shows beside the brand (e.g. a notification bell) go in header-tools. */}
-      <div className="header-tools" />
+      <div className="header-tools">
+        <NotificationBell />
+      </div>
       {isNarrow ? (
         <button
           type="button"

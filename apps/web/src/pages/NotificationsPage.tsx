@@ -1,32 +1,34 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { Button } from 'antd';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { isUnread } from '../notifications';
+import '../notifications.css';
 import { queryClient, trpc } from '../trpc';
+import { EmailChoice } from './EmailChoice';
 import { NotificationItem } from './NotificationItem';
+
+const refresh = () =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: trpc.notifications.inbox.queryKey() }),
+    queryClient.invalidateQueries({ queryKey: trpc.notifications.unreadCount.queryKey() }),
+  ]);
 
 export function NotificationsPage() {
   const inbox = useQuery(trpc.notifications.inbox.queryOptions());
-  const markRead = useMutation(
-    trpc.notifications.markRead.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.inbox.queryKey() }),
-    }),
-  );
-  // Shown means read; what was unread on arrival stays highlighted for this visit.
-  const [arrivedUnread, setArrivedUnread] = useState<ReadonlySet<string>>(new Set());
-  const { mutate: markAsRead } = markRead;
-
-  useEffect(() => {
-    const ids = inbox.data?.filter((n) => isUnread(n) && !arrivedUnread.has(n.id)).map((n) => n.id) ?? [];
-    if (ids.length === 0) return;
-    setArrivedUnread((seen) => new Set([...seen, ...ids]));
-    markAsRead({ ids });
-  }, [inbox.data, arrivedUnread, markAsRead]);
+  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSuccess: refresh }));
+  const markAllRead = useMutation(trpc.notifications.markAllRead.mutationOptions({ onSuccess: refresh }));
+  const unread = inbox.data?.filter(isUnread).length ?? 0;
 
   return (
     <section>
       <h1>Thông báo</h1>
-      <ErrorNotice error={inbox.error ?? markRead.error} />
+      <div className="notification-actions">
+        <span className="muted">{unread ? `${unread} thông báo chưa đọc` : 'Đã đọc hết thông báo'}</span>
+        <Button onClick={() => markAllRead.mutate()} disabled={unread === 0} loading={markAllRead.isPending}>
+          Đánh dấu tất cả đã đọc
+        </Button>
+      </div>
+      <ErrorNotice error={inbox.error ?? markRead.error ?? markAllRead.error} />
       {inbox.isPending && <p className="loading">Đang tải…</p>}
       {inbox.data?.length === 0 && <p className="empty">Chưa có thông báo nào.</p>}
       {inbox.data && inbox.data.length > 0 && (
@@ -35,11 +37,12 @@ export function NotificationsPage() {
             <NotificationItem
               key={notification.id}
               notification={notification}
-              isNew={arrivedUnread.has(notification.id)}
+              onRead={(id) => markRead.mutate({ ids: [id] })}
             />
           ))}
         </ul>
       )}
+      <EmailChoice />
     </section>
   );
 }

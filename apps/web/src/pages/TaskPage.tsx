@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { CurrentUser } from '../session';
 import { trpc } from '../trpc';
+import { ParentPlanNote } from './ParentPlanNote';
 import { PlanTaskPage } from './PlanTaskPage';
 import { ReportTaskPage } from './report/ReportTaskPage';
 
@@ -15,13 +16,16 @@ export function TaskPage({ taskId, user }: { taskId: string; user: CurrentUser }
     if (!report) return <p className="notice notice-error">Không tìm thấy kỳ báo cáo của công việc này.</p>;
     const focalUnitName = task.unitId === user.unitId ? null : user.unitName;
     return (
-      <ReportTaskPage
-        task={task}
-        planTitle={plan.title}
-        isYearClosed={plan.status === 'closed'}
-        focalUnitName={focalUnitName}
-        report={report}
-      />
+      <>
+        <ParentPlanNote parentPlan={plan} label="Báo cáo thực hiện kế hoạch" />
+        <ReportTaskPage
+          task={task}
+          planTitle={plan.title}
+          isYearClosed={plan.status === 'closed'}
+          focalUnitName={focalUnitName}
+          report={report}
+        />
+      </>
     );
   }
   return <PlanTaskPage task={task} plan={plan} parentPlan={parentPlan} user={user} />;

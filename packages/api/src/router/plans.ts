@@ -33,6 +33,7 @@ import { scheduleWithLeadDays } from '../subPlanLeadDays';
 import { statusAt } from '../status';
 import { idempotencyKey } from '../inputs';
 import { planDepth } from '../planDepth';
+import { readPlan } from '../planReading';
 import { withStoredFiles } from '../files';
 import { asTrpcErrors } from '../temporalErrors';
 import { protectedProcedure, roleProcedure } from '../trpc';
@@ -246,6 +247,11 @@ export const plansRouter = {
     }));
     return { rootPlanId: plan.id, nodes, summary, rounds };
   }),
+
+  /** A plan as a read-only document with the chain above it: a unit reads the plans it implements. */
+  read: protectedProcedure
+    .input(z.object({ planId: z.string().min(1) }))
+    .query(({ ctx, input }) => readPlan(ctx.db, ctx.user, input.planId)),
 
   list: protectedProcedure.query(async ({ ctx }) => {
     const visible = [...(await visibleUnitIds(ctx.db, ctx.user))];

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requireOwnTask } from '../access';
 import { planDetails } from '../planDetails';
 import { statusAt } from '../status';
+import { buildTaskInbox } from '../taskInbox';
 import { protectedProcedure } from '../trpc';
 
 export const tasksRouter = {
@@ -12,6 +13,9 @@ export const tasksRouter = {
     const now = new Date();
     return tasks.map((t) => ({ ...t, status: statusAt(t, now) }));
   }),
+
+  /** The inbox by who acts next: "chờ tôi xử lý", "đang chờ người khác", and what is finished. */
+  workQueue: protectedProcedure.query(({ ctx }) => buildTaskInbox(ctx.db, ctx.user)),
 
   get: protectedProcedure.input(z.object({ taskId: z.string().min(1) })).query(async ({ ctx, input }) => {
     const task = await requireOwnTask(ctx.db, ctx.user, input.taskId);

@@ -27,6 +27,7 @@ export async function claimDueMail(
       .where('n.mailed_at', 'is', null)
       .where('n.mail_dead_at', 'is', null)
       .where('u.email', 'is not', null)
+      .where('u.notification_email', '=', 'each')
       .where((eb) => eb.or([eb('n.mail_next_attempt_at', 'is', null), eb('n.mail_next_attempt_at', '<=', now)]))
       .orderBy('n.created_at')
       .limit(limit)
@@ -44,6 +45,61 @@ export async function claimDueMail(
       )
       .execute();
     return due.map((d) => ({ id: d.id, to: d.email!, subject: d.subject, body: d.body, attempts: d.mail_attempts }));
+  });
+}
+
+export interface DigestMail {
+  ids: string[];
+  to: string;
+  items: { subject: string; body: string }[];
+  attempts: number;
+}
+
+/**
+ * The daily digests due: for each user who chose them, the notifications not mailed that arrived before `dayStart`
+ * (the start of today), taken for `leaseMs` like single mails; one digest per user.
+ */
+export async function claimDueDigests(
+  db: Kysely<Database>,
+  now: Date,
+  dayStart: Date,
+  leaseMs: number,
+): Promise<DigestMail[]> {
+  return db.transaction().execute(async (trx) => {
+    const due = await trx
+      .selectFrom('notifications as n')
+      .innerJoin('users as u', 'u.id', 'n.user_id')
+      .select(['n.id', 'n.user_id', 'u.email', 'n.subject', 'n.body', 'n.mail_attempts'])
+      .where('n.mailed_at', 'is', null)
+      .where('n.mail_dead_at', 'is', null)
+      .where('u.email', 'is not', null)
+      .where('u.notification_email', '=', 'digest')
+      .where('n.created_at', '<', dayStart)
+      .where((eb) => eb.or([eb('n.mail_next_attempt_at', 'is', null), eb('n.mail_next_attempt_at', '<=', now)]))
+      .orderBy('n.created_at')
+      .limit(500)
+      .forUpdate('n')
+      .skipLocked()
+      .execute();
+    if (due.length === 0) return [];
+    await trx
+      .updateTable('notifications')
+      .set({ mail_next_attempt_at: new Date(now.getTime() + leaseMs) })
+      .where(
+        'id',
+        'in',
+        due.map((d) => d.id),
+      )
+      .execute();
+    const byUser = new Map<string, DigestMail>();
+    for (const d of due) {
+      const digest = byUser.get(d.user_id) ?? { ids: [], to: d.email!, items: [], attempts: 0 };
+      digest.ids.push(d.id);
+      digest.items.push({ subject: d.subject, body: d.body });
+      digest.attempts = Math.max(digest.attempts, d.mail_attempts);
+      byUser.set(d.user_id, digest);
+    }
+    return [...byUser.values()];
   });
 }
 
@@ -83,6 +139,7 @@ export async function listMailOutbox(db: Kysely<Database>, limit = 200) {
       .where('n.mailed_at', 'is', null)
       .where('n.mail_dead_at', 'is', null)
       .where('u.email', 'is not', null)
+      .where('u.notification_email', '!=', 'none')
       .executeTakeFirst(),
     db
       .selectFrom('notifications as n')

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database, Notification } from '../schema';
+import type { Database, Notification, NotificationEmail } from '../schema';
 
 export interface NewNotification {
   /** Stable per event and recipient, so a retried activity writes it once. */
@@ -59,4 +59,28 @@ export async function markNotificationsRead(
     .where('id', 'in', ids)
     .where('read_at', 'is', null)
     .execute();
+}
+
+export async function markAllNotificationsRead(db: Kysely<Database>, userId: string, at: Date): Promise<number> {
+  const result = await db
+    .updateTable('notifications')
+    .set({ read_at: at })
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function countUnreadNotifications(db: Kysely<Database>, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
+
+export async function setNotificationEmail(db: Kysely<Database>, userId: string, choice: NotificationEmail) {
+  await db.updateTable('users').set({ notification_email: choice }).where('id', '=', userId).execute();
 }

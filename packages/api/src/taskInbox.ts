@@ -1,0 +1,81 @@
+import {
+  type Database,
+  findTemplate,
+  type Kysely,
+  listPlanInboxFacts,
+  listSubordinateReporting,
+  listUnitTasks,
+  type User,
+} from '@cascade/db';
+import { type ApprovalStep, isActorAmong, nextStepOf, vnDateOf } from '@cascade/domain';
+import { statusAt } from './status';
+
+type Facts = Awaited<ReturnType<typeof listPlanInboxFacts>>[number];
+
+async function approvalStepsByTemplate(db: Kysely<Database>, facts: Facts[]) {
+  const ids = [...new Set(facts.map((f) => f.templateId))];
+  const templates = await Promise.all(ids.map((id) => findTemplate(db, id)));
+  return new Map<string, ApprovalStep[]>(ids.map((id, i) => [id, templates[i]?.definition.approvalSteps ?? []]));
+}
+
+/**
+ * The caller's unit's tasks split into "chờ tôi xử lý" (the next step is one of the caller's roles) and "đang chờ
+ * người khác", and those finished; each grouped by plan and sorted by due date. A consolidation waits out of sight
+ * until its round opens: the period has begun, or a subordinate has reported.
+ */
+export async function buildTaskInbox(db: Kysely<Database>, user: User, now = new Date()) {
+  const tasks = await listUnitTasks(db, user.unit_id);
+  const planIds = [...new Set(tasks.map((t) => t.planId))];
+  const [facts, reporting] = await Promise.all([
+    listPlanInboxFacts(db, planIds),
+    listSubordinateReporting(db, planIds),
+  ]);
+  const factsOf = new Map(facts.map((f) => [f.id, f]));
+  const stepsOf = await approvalStepsByTemplate(db, facts);
+  const hasSubPlans = new Set(reporting.map((r) => r.parentPlanId));
+  const reported = new Set(reporting.map((r) => `${r.parentPlanId}:${r.roundKey}`));
+  const today = vnDateOf(now);
+
+  const rows = tasks.flatMap((task) => {
+    const fact = factsOf.get(task.planId);
+    const isFocalWork = task.unitId !== user.unit_id;
+    const isConsolidation =
+      task.kind === 'report' && (isFocalWork || !task.parentPlanId || hasSubPlans.has(task.planId));
+    const round = fact?.schedule.rounds.find((r) => r.key === task.roundKey);
+    const isOpen = !round || round.cutoff.from <= today || reported.has(`${task.planId}:${task.roundKey}`);
+    if (isConsolidation && !isOpen && task.state !== 'closed') return [];
+    const next = nextStepOf({
+      kind: task.kind,
+      state: task.state,
+      returnedReason: task.kind === 'plan' ? (fact?.returnedReason ?? null) : task.returnedReason,
+      isConsolidation,
+      draft: fact && {
+        version: fact.draftVersion,
+        approvals: fact.approvals ?? [],
+        steps: stepsOf.get(fact.templateId) ?? [],
+      },
+    });
+    const lane = next.actor === null ? 'done' : isActorAmong(next.actor, user.roles) ? 'mine' : 'others';
+    return [{ ...task, status: statusAt(task, now), nextStep: next.words, isFocalWork, lane }];
+  });
+  type Row = (typeof rows)[number];
+
+  const groupsOf = (lane: string) => {
+    const groups = new Map<string, { planId: string; title: string; year: number; tasks: Row[] }>();
+    for (const row of rows.filter((r) => r.lane === lane)) {
+      const group = groups.get(row.planId) ?? {
+        planId: row.planId,
+        title: factsOf.get(row.planId)?.title ?? row.title,
+        year: row.year,
+        tasks: [],
+      };
+      group.tasks.push(row);
+      groups.set(row.planId, group);
+    }
+    const due = (r: Row) => r.dueAt?.getTime() ?? Number.MAX_SAFE_INTEGER;
+    const list = [...groups.values()];
+    for (const g of list) g.tasks.sort((a, b) => due(a) - due(b));
+    return list.sort((a, b) => due(a.tasks[0]!) - due(b.tasks[0]!));
+  };
+  return { waitingForMe: groupsOf('mine'), waitingForOthers: groupsOf('others'), done: groupsOf('done') };
+}
