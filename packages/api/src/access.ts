@@ -1,5 +1,4 @@
-import { type Database, findReceivedReport, findTask, type Kysely, listUnitNodes, type User } from '@cascade/db';
-import { subtreeIds } from '@cascade/domain';
+import { type Database, findReceivedReport, findSubtreeUnitIds, findTask, type Kysely, type User } from '@cascade/db';
 import { TRPCError } from '@trpc/server';
 
 export const forbidden = (message = 'Bạn không có quyền với công việc của đơn vị khác.') =>
@@ -26,7 +25,7 @@ export async function requireActionableTask(db: Kysely<Database>, user: User, ta
 
 /** The units a user may watch: a supervisor's subtree, or the user's own unit and what lies below it. */
 export async function visibleUnitIds(db: Kysely<Database>, user: User): Promise<Set<string>> {
-  return subtreeIds(await listUnitNodes(db), user.scope_unit_id);
+  return findSubtreeUnitIds(db, user.scope_unit_id);
 }
 
 /** A subordinate's report, acted on only by the unit it goes to: the parent plan's issuer or its focal unit. */

@@ -1,4 +1,4 @@
-import { type Database, findTemplate, type Kysely, listUnitNodes } from '@cascade/db';
+import { type Database, findTemplate, type Kysely, listSubtreeUnits } from '@cascade/db';
 import { subtreeIds, type UnitNode } from '@cascade/domain';
 import { defaultPlanForm, type FormDefinition } from '@cascade/forms';
 
@@ -10,7 +10,7 @@ export async function planFormOf(db: Kysely<Database>, templateId: string): Prom
 
 /** The units a plan form's unit picker offers the drafting unit: itself and the units below it. */
 export async function unitChoicesFor(db: Kysely<Database>, unitId: string): Promise<{ id: string; name: string }[]> {
-  return unitChoicesIn(await listUnitNodes(db), unitId);
+  return listSubtreeUnits(db, unitId);
 }
 
 export function unitChoicesIn(units: readonly UnitNode[], unitId: string): { id: string; name: string }[] {
