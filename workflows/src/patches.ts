@@ -10,4 +10,9 @@ export const patches = {
   adhocAfterChildStart: 'adhoc-after-child-start',
   /** 2026-11-30: ad hoc rounds reach the sub-plans through a short child workflow (the plan's history stays small). */
   adhocFanOutChild: 'adhoc-fan-out-child',
+  /**
+   * 2026-11-30: sub-plan workflows are started by an activity through the client (each start its own workflow's write)
+   * instead of as children (every child start queues on the parent's one history: 120 took ~24 s on the dev server).
+   */
+  subPlansStartedByActivity: 'sub-plans-started-by-activity',
 } as const;
