@@ -32,6 +32,7 @@ async function main() {
     const rawStarts = await measureRawStarts(env.temporal, n);
     const sequentialChildren = await measureChildStarts(env.temporal, n, false);
     const concurrentChildren = await measureChildStarts(env.temporal, n, true);
+    const rssBeforeCascadeMb = env.serverPeakRssMb();
     log('cascade fan-out');
     const fanOut = await measureCascadeFanOut(env, n);
     await waitForReportTasks(env, fanOut.planId, unitIds, 'H1');
@@ -55,7 +56,10 @@ async function main() {
       `raw child starts from one parent (${n}): one after another ${format.s(sequentialChildren.ms)}, together ${format.s(concurrentChildren.ms)} (${(sequentialChildren.ms / concurrentChildren.ms).toFixed(1)}× faster)`,
     );
     log(
-      `burst detail: acknowledged ${burst.acknowledged}/${n}, stored ${burst.stored}, lost ${burst.lost}, duplicated ${burst.duplicated}, in ${format.s(burst.ms)}; raw Updates p50 ${format.ms(rawUpdates.p50)} p95 ${format.ms(rawUpdates.p95)}`,
+      `burst detail: acknowledged ${burst.acknowledged}/${n} (${burst.resent} sent again after 408), stored ${burst.stored}, lost ${burst.lost}, duplicated ${burst.duplicated}, in ${format.s(burst.ms)}; raw Updates p50 ${format.ms(rawUpdates.p50)} p95 ${format.ms(rawUpdates.p95)}`,
+    );
+    log(
+      `server peak RSS: ${Math.round(rssBeforeCascadeMb)} MB once started (worker bundled), ${Math.round(rssMb)} MB at the end`,
     );
     for (const failure of burst.failures.slice(0, 5)) log(`burst failure: ${failure}`);
     const fanOutRatio = fanOut.ms / rawStarts.ms;
