@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// One entry point for `npm start`, `npm test`, `npm run test:faults` and the other commands: installs what the project needs, then runs it.
+// One entry point for `npm start`, `npm test`, `npm run test:faults`, `npm run bench` and the other commands: installs what the project needs, then runs it.
 import { resolve } from 'node:path';
 import { runChecks } from './lib/checks.mjs';
 import { SetupError } from './lib/fail.mjs';
@@ -75,6 +75,10 @@ async function main() {
     case 'test:faults':
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'test:faults', ...rest], env);
+    case 'bench':
+      // A benchmark, not a test: PostgreSQL and the embedded dev server, figures beside Temporal's raw limits.
+      env.CASCADE_POSTGRES_BIN = ensurePostgres();
+      return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/server', 'bench', ...rest], env);
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
@@ -108,7 +112,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, test:faults, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
+        `Unknown command "${command}": use start, test, test:faults, bench, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
       );
   }
 }

@@ -1,5 +1,13 @@
 import type { PlanContent, PlanIssue, SubPlan } from '@cascade/domain';
-import type { IndicatorValues, PlanSchedule, ReportDetails, ReviewInput } from './types';
+import type { SearchAttributePair } from '@temporalio/common';
+import type { IndicatorValues, PlanSchedule, PlanWorkflowInput, ReportDetails, ReviewInput } from './types';
+
+/** One sub-plan's workflow to start: its id, its input and, where the server has them, its search attributes. */
+export interface SubPlanStart {
+  workflowId: string;
+  input: PlanWorkflowInput;
+  searchAttributes?: SearchAttributePair[];
+}
 
 export interface ObligationRef {
   planId: string;
@@ -43,6 +51,8 @@ export interface PlanActivities {
   }): Promise<void>;
   /** Creates (idempotently) one sub-plan obligation per subordinate unit named by the template's cascade rule. */
   createSubPlans(input: { planId: string; subPlanDueOn: string; at: string }): Promise<SubPlan[]>;
+  /** Starts the sub-plans' plan workflows on the task queue, all together (idempotent: a started one is left alone). */
+  startSubPlanWorkflows(input: { taskQueue: string; starts: SubPlanStart[] }): Promise<void>;
   /** Opens the unit's report tasks for rounds it owes (idempotent). */
   openReportTasks(input: { planId: string; unitId: string; rounds: { key: string; dueOn: string }[] }): Promise<void>;
   recordReport(

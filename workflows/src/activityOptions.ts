@@ -10,8 +10,8 @@ const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInter
 /** Database writes take well under a second: a worker that dies mid-write is retried elsewhere after 10 s. */
 export const writes = proxyActivities<PlanActivities>({ startToCloseTimeout: '10 seconds', retry });
 
-/** Creating a large cascade's sub-plans takes longer; it heartbeats, so a dead worker is noticed within 10 s. */
-export const cascadeWrites = proxyActivities<Pick<PlanActivities, 'createSubPlans'>>({
+/** Creating and starting a large cascade's sub-plans takes longer; they heartbeat, so a dead worker is noticed within 10 s. */
+export const cascadeWrites = proxyActivities<Pick<PlanActivities, 'createSubPlans' | 'startSubPlanWorkflows'>>({
   startToCloseTimeout: '5 minutes',
   heartbeatTimeout: '10 seconds',
   retry,

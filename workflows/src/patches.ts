@@ -12,4 +12,9 @@ export const patches = {
   adhocFanOutChild: 'adhoc-fan-out-child',
   /** 2026-12-01: a successor merged in its turn hands on what it inherited (a second hand-over was ignored before). */
   repeatedHandOver: 'repeated-hand-over',
+  /**
+   * 2026-11-30: sub-plan workflows are started by an activity through the client (each start its own workflow's write)
+   * instead of as children (every child start queues on the parent's one history: 120 took ~24 s on the dev server).
+   */
+  subPlansStartedByActivity: 'sub-plans-started-by-activity',
 } as const;

@@ -198,31 +198,40 @@ export async function planWorkflow(
     const issued = state.issued;
     // Test servers run without the search attributes; a plan started with them passes them down.
     const findable = workflowInfo().typedSearchAttributes.get(searchAttributeKeys.plan) !== undefined;
+    const searchAttributesOf = (sub: SubPlan) =>
+      findable ? planSearchAttributes({ planId: sub.planId, unitId: sub.unitId, year: input.year }) : undefined;
+    const inputOf = (sub: SubPlan): PlanWorkflowInput => ({
+      ...input,
+      planId: sub.planId,
+      unitId: sub.unitId,
+      level: input.level + 1,
+      dueAt: sub.dueAt,
+      schedule,
+      targets: issued.targets,
+    });
     const startSubPlan = (sub: SubPlan) => {
+      const searchAttributes = searchAttributesOf(sub);
       const started = startChild(planWorkflow, {
         workflowId: sub.workflowId,
-        ...(findable
-          ? {
-              typedSearchAttributes: planSearchAttributes({ planId: sub.planId, unitId: sub.unitId, year: input.year }),
-            }
-          : {}),
-        args: [
-          {
-            ...input,
-            planId: sub.planId,
-            unitId: sub.unitId,
-            level: input.level + 1,
-            dueAt: sub.dueAt,
-            schedule,
-            targets: issued.targets,
-          },
-        ],
+        ...(searchAttributes ? { typedSearchAttributes: searchAttributes } : {}),
+        args: [inputOf(sub)],
         parentClosePolicy: ParentClosePolicy.ABANDON,
       });
       childStarts.set(sub.workflowId, started);
       return started;
     };
-    if (patched(patches.concurrentChildStarts)) {
+    if (patched(patches.subPlansStartedByActivity)) {
+      const started = cascadeWrites.startSubPlanWorkflows({
+        taskQueue: workflowInfo().taskQueue,
+        starts: state.subPlans.map((sub) => ({
+          workflowId: sub.workflowId,
+          input: inputOf(sub),
+          searchAttributes: searchAttributesOf(sub),
+        })),
+      });
+      for (const sub of state.subPlans) childStarts.set(sub.workflowId, started);
+      await started;
+    } else if (patched(patches.concurrentChildStarts)) {
       await Promise.all(state.subPlans.map(startSubPlan));
     } else {
       for (const sub of state.subPlans) await startSubPlan(sub);

@@ -68,6 +68,10 @@ export async function startEmbeddedTemporal(
     'error',
     '--sqlite-pragma',
     'journal_mode=WAL',
+    // With WAL, NORMAL syncs at checkpoints, not on every commit: a crash of the process loses nothing; a power cut may
+    // lose the last commits. Every child start, Update and timer is a commit, and FULL made each wait for the disk.
+    '--sqlite-pragma',
+    'synchronous=NORMAL',
   ];
   const address = `127.0.0.1:${port}`;
   await reclaimPorts(port, uiPort, databaseFile);

@@ -1,6 +1,6 @@
 import type { Database, Kysely } from '@cascade/db';
-import { workflowsPath } from '@cascade/workflows/path';
-import { bundleWorkflowCode, NativeConnection, type Worker } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { bundleInChildProcess } from './bundleInChildProcess';
 import type { TemporalEnv } from './env';
 import { createCascadeWorker } from './worker';
 
@@ -25,7 +25,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Temporal restart never leaves the process without a worker. The workflow bundle is built once.
  */
 export async function superviseWorker({ db, ...temporal }: SupervisedWorkerOptions): Promise<SupervisedWorker> {
-  const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger });
+  const workflowBundle = await bundleInChildProcess();
   const start = async (): Promise<Running> => {
     const connection = await NativeConnection.connect({ address: temporal.address, tls: temporal.tls });
     try {
@@ -74,13 +74,3 @@ export async function superviseWorker({ db, ...temporal }: SupervisedWorkerOptio
     },
   };
 }
-
-const ignore = () => {};
-const quietBundlerLogger = {
-  log: ignore,
-  trace: ignore,
-  debug: ignore,
-  info: ignore,
-  warn: ignore,
-  error: (message: string) => console.error(message),
-};

@@ -1,13 +1,25 @@
-import { type Database, findReceivedReport, findTask, type Kysely, listUnitNodes, type User } from '@cascade/db';
-import { subtreeIds } from '@cascade/domain';
+import {
+  type Database,
+  findReceivedReport,
+  findSubtreeUnitIds,
+  findTask,
+  type Kysely,
+  type TaskRow,
+  type User,
+} from '@cascade/db';
 import { TRPCError } from '@trpc/server';
 
 export const forbidden = (message = 'Bạn không có quyền với công việc của đơn vị khác.') =>
   new TRPCError({ code: 'FORBIDDEN', message });
 
 /** A unit acts only on its own tasks; a plan's focal unit also makes its reports. */
-export async function requireOwnTask(db: Kysely<Database>, user: User, taskId: string) {
-  const task = await findTask(db, taskId);
+export async function requireOwnTask<T extends TaskRow = TaskRow>(
+  db: Kysely<Database>,
+  user: User,
+  taskId: string,
+  find: (db: Kysely<Database>, taskId: string) => Promise<T | undefined> = findTask as never,
+): Promise<T> {
+  const task = await find(db, taskId);
   if (!task) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy công việc.' });
   const isFocalUnit = task.kind === 'report' && task.focalUnitId === user.unit_id;
   if (task.unitId !== user.unit_id && !isFocalUnit) throw forbidden();
@@ -18,15 +30,20 @@ export const yearClosed = () =>
   new TRPCError({ code: 'CONFLICT', message: 'Năm kế hoạch đã kết thúc (đã tổng kết); không thể thay đổi.' });
 
 /** A task still open to changes: the plan year has not closed. */
-export async function requireActionableTask(db: Kysely<Database>, user: User, taskId: string) {
-  const task = await requireOwnTask(db, user, taskId);
+export async function requireActionableTask<T extends TaskRow = TaskRow>(
+  db: Kysely<Database>,
+  user: User,
+  taskId: string,
+  find?: (db: Kysely<Database>, taskId: string) => Promise<T | undefined>,
+): Promise<T> {
+  const task = await requireOwnTask(db, user, taskId, find);
   if (task.planStatus === 'closed') throw yearClosed();
   return task;
 }
 
 /** The units a user may watch: a supervisor's subtree, or the user's own unit and what lies below it. */
 export async function visibleUnitIds(db: Kysely<Database>, user: User): Promise<Set<string>> {
-  return subtreeIds(await listUnitNodes(db), user.scope_unit_id);
+  return findSubtreeUnitIds(db, user.scope_unit_id);
 }
 
 /** A subordinate's report, acted on only by the unit it goes to: the parent plan's issuer or its focal unit. */

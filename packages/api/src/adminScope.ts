@@ -1,10 +1,9 @@
-import { type Database, findUnit, type Kysely, listUnitNodes, recordAudit, type User } from '@cascade/db';
-import { subtreeIds } from '@cascade/domain';
+import { type Database, findSubtreeUnitIds, findUnit, type Kysely, recordAudit, type User } from '@cascade/db';
 import { forbidden } from './access';
 
 /** The units an administrator manages: the subtree of its scope unit, closed units included. */
 export async function adminScopeIds(db: Kysely<Database>, admin: User): Promise<Set<string>> {
-  return subtreeIds(await listUnitNodes(db), admin.scope_unit_id);
+  return findSubtreeUnitIds(db, admin.scope_unit_id);
 }
 
 export const outOfScope = () =>

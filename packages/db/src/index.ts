@@ -19,6 +19,7 @@ export * from './repositories/sessions';
 export * from './repositories/tasks';
 export * from './repositories/templates';
 export * from './repositories/units';
+export * from './repositories/unitSubtree';
 export * from './repositories/users';
 export type * from './schema';
 export type { Kysely } from 'kysely';

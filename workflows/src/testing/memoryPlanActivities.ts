@@ -1,4 +1,5 @@
 import { endOfVnDay } from '@cascade/domain';
+import { Context } from '@temporalio/activity';
 import type { PlanActivities } from '../activities';
 import type { IndicatorValues, ReportDetails, SubPlan } from '../types';
 
@@ -69,6 +70,17 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
           dueAt: endOfVnDay(subPlanDueOn).toISOString(),
         };
       });
+    },
+    async startSubPlanWorkflows({ taskQueue, starts }) {
+      await Promise.all(
+        starts.map((s) =>
+          Context.current()
+            .client.workflow.start('planWorkflow', { taskQueue, workflowId: s.workflowId, args: [s.input] })
+            .catch((error: unknown) => {
+              if (!(error instanceof Error && error.name === 'WorkflowExecutionAlreadyStartedError')) throw error;
+            }),
+        ),
+      );
     },
     async openReportTasks() {},
     async recordAssessment({ planId, roundKey, selfScore, reviewerScore, grade }) {

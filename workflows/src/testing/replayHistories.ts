@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { bundleWorkflowCode, DefaultLogger, Worker } from '@temporalio/worker';
 import { historiesDir } from './recordHistories';
 
@@ -15,12 +15,15 @@ export function recordedHistories(): { name: string; history: unknown }[] {
 export async function replayFailures(workflowsPath: string, histories = recordedHistories()): Promise<string[]> {
   const workflowBundle = await bundleWorkflowCode({ workflowsPath, logger: new DefaultLogger('WARN') });
   const failures: string[] = [];
+  // Each replays under its recorded workflow id (the file's name): workflow code derives child ids from it.
   const results = Worker.runReplayHistories(
     { workflowBundle },
-    histories.map(({ name, history }) => ({ workflowId: name, history })),
+    histories.map(({ name, history }) => ({ workflowId: basename(name, '.json'), history })),
   );
-  for await (const { workflowId, error } of results) {
-    if (error) failures.push(`${workflowId}: ${error.message}`);
+  let index = 0;
+  for await (const { error } of results) {
+    const { name } = histories[index++]!;
+    if (error) failures.push(`${name}: ${error.message}`);
   }
   return failures;
 }

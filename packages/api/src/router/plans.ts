@@ -3,7 +3,7 @@ import {
   createPlan,
   findPlan,
   findTemplate,
-  listUnitNodes,
+  findSubtreeUnitIds,
   openPlanTask,
   listPlanTree,
   listPlansOfUnits,
@@ -11,7 +11,7 @@ import {
   planTaskId,
   planWorkflowId,
 } from '@cascade/db';
-import { emptyPlanContent, endOfVnDay, subtreeIds, summarizeStatuses, vnDateOf } from '@cascade/domain';
+import { emptyPlanContent, endOfVnDay, summarizeStatuses, vnDateOf } from '@cascade/domain';
 import { planDraftSchemaFor, planIssueSchema } from '@cascade/forms';
 import {
   approveDraftUpdate,
@@ -151,7 +151,7 @@ export const plansRouter = {
     .mutation(async ({ ctx, input }) => {
       const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
       const { focalUnitId } = input.issue;
-      if (focalUnitId && !subtreeIds(await listUnitNodes(ctx.db), task.unitId).has(focalUnitId)) {
+      if (focalUnitId && !(await findSubtreeUnitIds(ctx.db, task.unitId)).has(focalUnitId)) {
         throw new TRPCError({
           code: 'BAD_REQUEST',
           message: 'Đơn vị đầu mối phải là đơn vị ban hành hoặc một đơn vị trực thuộc.',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   addRoundToPlanTree,
   findPlan,
+  findTaskWithTemplate,
   latestSubmissions,
   listReportTaskStates,
   listSubPlans,
@@ -17,8 +18,8 @@ import { withStoredFiles } from '../files';
 import { asTrpcErrors } from '../temporalErrors';
 import { idempotencyKey } from '../inputs';
 import { planDepth } from '../planDepth';
-import { unitChoicesFor } from '../planForm';
-import { reportFormOf } from '../reportForm';
+import { unitChoicesFor, unitIdsForForm } from '../planForm';
+import { reportFormOf, roundFormOf } from '../reportForm';
 import { roleProcedure, protectedProcedure } from '../trpc';
 import { statusAt } from '../status';
 
@@ -47,23 +48,21 @@ export const reportsRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
+      // The task, its plan and its template in one query; the unit list only when the form has a unit picker.
+      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId, findTaskWithTemplate);
       if (task.kind !== 'report' || !task.roundKey)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Công việc này không phải là báo cáo.' });
       const roundKey = task.roundKey;
-      const plan = await findPlan(ctx.db, task.planId);
-      if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
-      const valueErrors = plan.schedule.indicators.flatMap(
+      const valueErrors = task.schedule.indicators.flatMap(
         (indicator) => indicatorValueError(indicator, input.values[indicator.key] ?? null) ?? [],
       );
       if (valueErrors.length > 0)
         throw new TRPCError({ code: 'BAD_REQUEST', message: `Số liệu chưa hợp lệ: ${valueErrors.join('; ')}.` });
-      const [form, units] = await Promise.all([
-        reportFormOf(ctx.db, plan, roundKey),
-        unitChoicesFor(ctx.db, plan.issuer_unit_id),
-      ]);
-      const details = valuesSchemaFor(form ?? noReportQuestions, { unitIds: units.map((u) => u.id) }).safeParse(
-        await withStoredFiles(ctx.db, plan.id, form, input.details),
+      const round = task.schedule.rounds.find((r) => r.key === roundKey);
+      const form = roundFormOf(round ?? {}, task.templateDefinition ?? undefined);
+      const unitIds = await unitIdsForForm(ctx.db, form, task.issuerUnitId);
+      const details = valuesSchemaFor(form ?? noReportQuestions, { unitIds }).safeParse(
+        await withStoredFiles(ctx.db, task.planId, form, input.details),
       );
       if (!details.success)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Báo cáo chưa hợp lệ.', cause: details.error });

@@ -1,7 +1,7 @@
 import {
   closeUnit,
   createUnit,
-  listUnitNodes,
+  findSubtreeUnitIds,
   listUnits,
   listUnitsAudit,
   listUnitUsers,
@@ -10,7 +10,7 @@ import {
   toUnitVersion,
   updateUnit,
 } from '@cascade/db';
-import { subtreeIds, unitsAsOf } from '@cascade/domain';
+import { unitsAsOf } from '@cascade/domain';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -100,7 +100,7 @@ export const unitsRouter = {
             message: 'Chỉ được chuyển đơn vị vào một đơn vị trong phạm vi quản trị.',
           });
         await requireUnit(ctx.db, input.parentId);
-        if (subtreeIds(await listUnitNodes(ctx.db), unit.id).has(input.parentId))
+        if ((await findSubtreeUnitIds(ctx.db, unit.id)).has(input.parentId))
           throw new TRPCError({
             code: 'BAD_REQUEST',
             message: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.',

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../schema';
+import type { Database, TemplateDefinition } from '../schema';
 
 function tasksWithPlans(db: Kysely<Database>) {
   return db
@@ -45,6 +45,16 @@ export function listUnitTasks(db: Kysely<Database>, unitId: string) {
 
 export function findTask(db: Kysely<Database>, taskId: string) {
   return tasksWithPlans(db).where('tasks.id', '=', taskId).executeTakeFirst();
+}
+
+/** A task with what a report's submission checks, in one round trip: its plan's schedule and its template. */
+export async function findTaskWithTemplate(db: Kysely<Database>, taskId: string) {
+  const row = await tasksWithPlans(db)
+    .leftJoin('templates', 'templates.id', 'plans.template_id')
+    .select(['plans.schedule', 'templates.definition as templateDefinition'])
+    .where('tasks.id', '=', taskId)
+    .executeTakeFirst();
+  return row && { ...row, templateDefinition: row.templateDefinition as unknown as TemplateDefinition | null };
 }
 
 /** Whether each of the given tasks waits for a revision (returned) or was handed over. */

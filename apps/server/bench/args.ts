@@ -1,0 +1,30 @@
+export interface BenchArgs {
+  units: number;
+  extraUnits: number;
+  idleSubmissions: number;
+  national: boolean;
+}
+
+const usage =
+  'npm run bench -- [--units N (default 120)] [--extra-units M (default 0)] [--idle N (default 20)] [--national]';
+
+/** `--units N`: the province's subordinates; `--extra-units M`: more units elsewhere in the hierarchy. */
+export function readBenchArgs(argv: string[]): BenchArgs {
+  const args: BenchArgs = { units: 120, extraUnits: 0, idleSubmissions: 20, national: false };
+  const count = (value: string | undefined, name: string, min: number) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min) throw new Error(`${name} needs a whole number ≥ ${min}. Usage: ${usage}`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') continue;
+    else if (arg === '--units') args.units = count(argv[++i], arg, 1);
+    else if (arg === '--extra-units') args.extraUnits = count(argv[++i], arg, 0);
+    else if (arg === '--idle') args.idleSubmissions = count(argv[++i], arg, 1);
+    else if (arg === '--national') args.national = true;
+    else throw new Error(`Unknown argument "${arg}". Usage: ${usage}`);
+  }
+  args.idleSubmissions = Math.min(args.idleSubmissions, args.units);
+  return args;
+}

@@ -1,0 +1,111 @@
+// `npm run bench`: Cascade's figures beside Temporal's raw limits, measured in one run on this machine.
+import { cpus, totalmem } from 'node:os';
+import { readBenchArgs } from './args';
+import { measureCascadeFanOut, waitForReportTasks } from './cascadeRun';
+import { startBenchEnvironment } from './environment';
+import { communeIdOf, createBenchHierarchy } from './fixture';
+import { measureChildStarts, measureRawStarts, measureRawUpdates, startRawWorker } from './rawLimits';
+import { format, printFigures } from './report';
+import { quietTemporalLogs } from '@cascade/test-support';
+import { pause } from './stats';
+import { loginOfficers, measureBurst, measureIdleSubmissions } from './submissions';
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function main() {
+  const args = readBenchArgs(process.argv.slice(2));
+  if (args.national) {
+    console.error(
+      '[bench] --national (the national run on the cluster topology) is not yet available on this branch; run without it.',
+    );
+    return 2;
+  }
+  const n = args.units;
+  log(`${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; N = ${n}`);
+  quietTemporalLogs();
+  const env = await startBenchEnvironment();
+  const rawWorker = await startRawWorker(env.temporalAddress);
+  try {
+    await createBenchHierarchy(env.db, n, args.extraUnits);
+    const unitIds = Array.from({ length: n }, (_, i) => communeIdOf(i));
+    log('raw: starting workflows and children');
+    const rawStarts = await measureRawStarts(env.temporal, n);
+    const sequentialChildren = await measureChildStarts(env.temporal, n, false);
+    const concurrentChildren = await measureChildStarts(env.temporal, n, true);
+    const rssBeforeCascadeMb = env.serverPeakRssMb();
+    log('cascade fan-out');
+    const fanOut = await measureCascadeFanOut(env, n);
+    await waitForReportTasks(env, fanOut.planId, unitIds, 'H1');
+    await waitForReportTasks(env, fanOut.planId, unitIds, 'Y');
+    const officers = await loginOfficers(env, unitIds);
+    await pause(2_000);
+    log('raw: Updates');
+    const rawUpdates = await measureRawUpdates(env.temporal, n);
+    await pause(2_000);
+    log('deadline-day burst');
+    const burst = await measureBurst(env, officers, fanOut.planId);
+    await pause(3_000);
+    log('idle submissions');
+    const idle = await measureIdleSubmissions(officers, fanOut.planId, args.idleSubmissions);
+    const rssMb = env.serverPeakRssMb();
+
+    log(
+      `fan-out detail: issue answered in ${format.ms(fanOut.issueMs)}, sub-plan tasks in ${format.ms(fanOut.tasksMs)}, children running in ${format.ms(fanOut.childrenMs)}`,
+    );
+    log(
+      `raw child starts from one parent (${n}): one after another ${format.s(sequentialChildren.ms)}, together ${format.s(concurrentChildren.ms)} (${(sequentialChildren.ms / concurrentChildren.ms).toFixed(1)}× faster)`,
+    );
+    log(
+      `burst detail: acknowledged ${burst.acknowledged}/${n} (${burst.resent} sent again after 408), stored ${burst.stored}, lost ${burst.lost}, duplicated ${burst.duplicated}, in ${format.s(burst.ms)}; raw Updates p50 ${format.ms(rawUpdates.p50)} p95 ${format.ms(rawUpdates.p95)}`,
+    );
+    log(
+      `server peak RSS: ${Math.round(rssBeforeCascadeMb)} MB once started (worker bundled), ${Math.round(rssMb)} MB at the end`,
+    );
+    for (const failure of burst.failures.slice(0, 5)) log(`burst failure: ${failure}`);
+    const fanOutRatio = fanOut.ms / rawStarts.ms;
+    const burstRatio = burst.perSecond / rawUpdates.perSecond;
+    const isComplete = burst.stored === n && burst.lost === 0 && burst.duplicated === 0 && burst.failures.length === 0;
+    printFigures([
+      {
+        name: `cascade fan-out (${n} units)`,
+        value: format.s(fanOut.ms),
+        raw: `${format.s(rawStarts.ms)} (${n} starts)`,
+        ratio: fanOutRatio,
+        target: '≤ 1.5× raw',
+        pass: fanOutRatio <= 1.5,
+      },
+      {
+        name: `deadline burst (${n} reports)`,
+        value: `${format.rate(burst.perSecond)} p50 ${format.ms(burst.p50)} p95 ${format.ms(burst.p95)}`,
+        raw: `${format.rate(rawUpdates.perSecond)} (${n} Updates)`,
+        ratio: burstRatio,
+        target: '≥ 0.7× raw, none lost',
+        pass: burstRatio >= 0.7 && isComplete,
+      },
+      {
+        name: `idle submission p50 (${idle.count})`,
+        value: `${format.ms(idle.p50)} (p95 ${format.ms(idle.p95)})`,
+        target: '< 100 ms',
+        pass: idle.p50 < 100,
+      },
+      {
+        name: 'server + in-process worker peak RSS',
+        value: `${Math.round(rssMb)} MB`,
+        target: '< 500 MB',
+        pass: rssMb < 500,
+      },
+    ]);
+    return 0;
+  } finally {
+    await rawWorker.stop();
+    await env.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('[bench] failed:', error);
+    process.exit(1);
+  },
+);

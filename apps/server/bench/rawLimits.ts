@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { Client } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { benchIdleWorkflow, benchParentWorkflow, benchUpdatableWorkflow, rawUpdate } from './rawWorkflows';
+import { elapsedSince, percentile } from './stats';
+
+const taskQueue = 'cascade-bench-raw';
+
+/** A worker of the raw workflows in the bench's own process, on the same Temporal as Cascade. */
+export async function startRawWorker(address: string) {
+  const connection = await NativeConnection.connect({ address });
+  const worker = await Worker.create({
+    connection,
+    taskQueue,
+    workflowsPath: fileURLToPath(new URL('./rawWorkflows.ts', import.meta.url)),
+  });
+  const running = worker.run();
+  return {
+    async stop() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+    },
+  };
+}
+
+/** Starts `count` idle workflows at once from the client: the time until every start is acknowledged. */
+export async function measureRawStarts(client: Client, count: number) {
+  const runId = randomUUID().slice(0, 8);
+  const startedAt = performance.now();
+  await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      client.workflow.start(benchIdleWorkflow, { taskQueue, workflowId: `bench-idle-${runId}-${i}` }),
+    ),
+  );
+  return { ms: elapsedSince(startedAt) };
+}
+
+/** One Update to each of `count` waiting workflows, all at once: Updates per second and each one's latency. */
+export async function measureRawUpdates(client: Client, count: number) {
+  const runId = randomUUID().slice(0, 8);
+  const fresh = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      client.workflow.start(benchUpdatableWorkflow, { taskQueue, workflowId: `bench-update-${runId}-${i}` }),
+    ),
+  );
+  // Every workflow has run its first task (its handler is set) before the clock starts.
+  await waitForFirstTasks(
+    client,
+    fresh.map((h) => h.workflowId),
+  );
+  const latencies: number[] = [];
+  const startedAt = performance.now();
+  await Promise.all(
+    fresh.map(async (handle, i) => {
+      const sentAt = performance.now();
+      await handle.executeUpdate(rawUpdate, { args: [i] });
+      latencies.push(elapsedSince(sentAt));
+    }),
+  );
+  const ms = elapsedSince(startedAt);
+  return { ms, perSecond: (count * 1000) / ms, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
+}
+
+async function waitForFirstTasks(client: Client, workflowIds: string[]) {
+  for (const id of workflowIds) {
+    for (;;) {
+      const { historyLength } = await client.workflow.getHandle(id).describe();
+      if (historyLength >= 4) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+}
+
+/** A parent workflow starting `count` children one after another, or all together: the time until all started. */
+export async function measureChildStarts(client: Client, count: number, concurrent: boolean) {
+  const prefix = `bench-child-${randomUUID().slice(0, 8)}`;
+  const startedAt = performance.now();
+  await client.workflow.execute(benchParentWorkflow, {
+    taskQueue,
+    workflowId: `${prefix}-parent`,
+    args: [prefix, count, concurrent],
+  });
+  return { ms: elapsedSince(startedAt) };
+}
