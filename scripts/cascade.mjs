@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// One entry point for `npm start`, `npm test`, `npm run test:faults` and the other commands: installs what the project needs, then runs it.
+// One entry point for `npm start`, `npm test`, `npm run test:faults`, `npm run test:s3` and the other commands: installs what the project needs, then runs it.
 import { resolve } from 'node:path';
 import { runChecks } from './lib/checks.mjs';
 import { SetupError } from './lib/fail.mjs';
 import { ensurePnpm } from './lib/pnpm.mjs';
 import { runInherited } from './lib/run.mjs';
 import { ensureChromium, ensureLibreOffice, ensurePostgres } from './lib/system.mjs';
+import { ensureSeaweedfs } from './lib/seaweedfs.mjs';
 import { ensureTemporalCli, ensureTemporalTestServer } from './lib/temporal.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -75,6 +76,9 @@ async function main() {
     case 'test:faults':
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'test:faults', ...rest], env);
+    case 'test:s3':
+      env.CASCADE_SEAWEEDFS = ensureSeaweedfs();
+      return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'test:s3', ...rest], env);
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
@@ -108,7 +112,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, test:faults, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
+        `Unknown command "${command}": use start, test, test:faults, test:s3, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
       );
   }
 }

@@ -247,7 +247,8 @@ export interface CalendarDayTable {
 export interface FileBlobTable {
   sha256: string;
   size: number;
-  content: Uint8Array;
+  /** Null when the content is kept in the configured S3-compatible store, under its sha256. */
+  content: Uint8Array | null;
   created_at: DefaultedTimestamp;
 }
 
