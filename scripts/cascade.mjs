@@ -44,7 +44,7 @@ async function main() {
 
   if (command === 'import-plan' || command === 'plan-docx') {
     // Paths are the caller's, relative to where npm was run; the package's script runs in its own folder.
-    const files = rest.map((arg) => resolve(process.env.INIT_CWD ?? process.cwd(), arg));
+    const files = rest.map((arg) => (arg.startsWith('--') ? arg : resolve(process.env.INIT_CWD ?? process.cwd(), arg)));
     return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/documents', command, ...files], env);
   }
   const needsTemporal = !['units:import', 'admin:create'].includes(command);
