@@ -58,7 +58,7 @@ function CurrentPage({ user }: { user: CurrentUser }) {
     case 'notifications':
       return <NotificationsPage />;
     case 'importPlan':
-      return <ImportPlanPage />;
+      return <ImportPlanPage user={user} />;
     case 'inbox':
       return <InboxPage user={user} />;
     case 'adminTemplates':

@@ -18,6 +18,7 @@ import * as unitHistory from './migrations/2026-11-30T1000-unit-history';
 import * as userAdmin from './migrations/2026-11-30T1100-user-admin';
 import * as templateOwner from './migrations/2026-11-30T1200-template-owner';
 import * as externalFileContents from './migrations/2026-12-01T0500-external-file-contents';
+import * as planImportedIssue from './migrations/2026-12-01T0500-plan-imported-issue';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1100-user-admin': userAdmin,
   '2026-11-30T1200-template-owner': templateOwner,
   '2026-12-01T0500-external-file-contents': externalFileContents,
+  '2026-12-01T0500-plan-imported-issue': planImportedIssue,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
