@@ -40,6 +40,7 @@ export function s3ContentStore(settings: S3Settings): S3ContentStore {
         const reason = error instanceof Error ? error.name || error.message : String(error);
         throw new Error(
           `The S3 bucket "${Bucket}" at ${settings.endpoint ?? 'AWS'} cannot be reached (${reason}): check CASCADE_S3_*.`,
+          { cause: error },
         );
       }
     },

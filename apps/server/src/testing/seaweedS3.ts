@@ -91,7 +91,7 @@ export async function startSeaweedS3(): Promise<SeaweedS3> {
     } catch (error) {
       if (child.exitCode !== null || Date.now() > deadline) {
         await stop();
-        throw new Error(`SeaweedFS did not serve its S3 bucket: ${String(error)}\n${log}`);
+        throw new Error(`SeaweedFS did not serve its S3 bucket: ${String(error)}\n${log}`, { cause: error });
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
