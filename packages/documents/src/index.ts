@@ -9,4 +9,3 @@ export { importPlanFile, planFileKindOf } from './import/readPlanFile';
 export { planDraftOf } from './import/planDraft';
 export { importedIssueOf } from './import/importedIssue';
 export { importedTemplateOf } from './import/importedTemplate';
-export type { KnownIndicator } from './import/targets';
