@@ -137,7 +137,8 @@ it('files go to the S3 store when it is configured: once per content, read back 
   expect(await download(app.url, inDatabase.id)).toEqual(before);
 
   // The draft keeps references only; after a restart the same files download unchanged.
-  await officer.plans.saveDraft.mutate({
+  const officerNow = await loginAs(app.url, 'gl.chuyenvien');
+  await officerNow.plans.saveDraft.mutate({
     taskId,
     idempotencyKey: randomUUID(),
     baseVersion: 0,
