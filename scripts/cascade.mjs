@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// One entry point for `npm start`, `npm test`, `npm run test:faults`, `npm run bench` and the other commands: installs what the project needs, then runs it.
+// One entry point for `npm start`, `npm test` and the other commands (README lists them): installs what the project needs, then runs it.
 import { resolve } from 'node:path';
 import { runChecks } from './lib/checks.mjs';
 import { SetupError } from './lib/fail.mjs';
 import { ensurePnpm } from './lib/pnpm.mjs';
 import { runInherited } from './lib/run.mjs';
 import { ensureChromium, ensureLibreOffice, ensurePostgres } from './lib/system.mjs';
+import { ensureSeaweedfs } from './lib/seaweedfs.mjs';
 import { ensureTemporalCli, ensureTemporalTestServer } from './lib/temporal.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -43,7 +44,7 @@ async function main() {
 
   if (command === 'import-plan' || command === 'plan-docx') {
     // Paths are the caller's, relative to where npm was run; the package's script runs in its own folder.
-    const files = rest.map((arg) => resolve(process.env.INIT_CWD ?? process.cwd(), arg));
+    const files = rest.map((arg) => (arg.startsWith('--') ? arg : resolve(process.env.INIT_CWD ?? process.cwd(), arg)));
     return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/documents', command, ...files], env);
   }
   const needsTemporal = !['units:import', 'admin:create'].includes(command);
@@ -79,6 +80,9 @@ async function main() {
       // A benchmark, not a test: PostgreSQL and the embedded dev server, figures beside Temporal's raw limits.
       env.CASCADE_POSTGRES_BIN = ensurePostgres();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/server', 'bench', ...rest], env);
+    case 'test:s3':
+      env.CASCADE_SEAWEEDFS = ensureSeaweedfs();
+      return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'test:s3', ...rest], env);
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
@@ -112,7 +116,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, test:faults, bench, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
+        `Unknown command "${command}": use start, test, test:faults, test:s3, bench, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
       );
   }
 }

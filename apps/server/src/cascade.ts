@@ -10,6 +10,7 @@ import { type EmbeddedTemporal, startEmbeddedTemporal } from './embeddedTemporal
 import type { ServerEnv } from './env';
 import { withinMs } from './withinMs';
 import { createHttpServer } from './http';
+import { s3ContentStore } from './s3ContentStore';
 import { ensureSearchAttributes } from './searchAttributes';
 import { watchTemporal } from './temporalWatch';
 
@@ -39,6 +40,11 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
     await migrateToLatest(db);
     if (env.seedDemo) await seedDemoData(db);
     if (env.firstAdmin) await createAdministrator(db, env.firstAdmin);
+    const fileContents = env.s3 && s3ContentStore(env.s3);
+    if (fileContents) {
+      stops.push(async () => fileContents.destroy());
+      await fileContents.check();
+    }
 
     let embedded: EmbeddedTemporal | undefined;
     if (!env.temporalAddress) {
@@ -88,6 +94,7 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
       secureCookies: env.secureCookies,
       trustProxy: env.trustProxy,
       soffice: env.soffice,
+      fileContents,
     });
     await app.listen({ host: env.host, port: env.port });
     stops.push(() => app.close());

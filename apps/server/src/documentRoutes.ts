@@ -1,7 +1,9 @@
 import { planDocumentSource, reportDocumentSource } from '@cascade/api';
-import { type Database, findSessionUser, type Kysely, type User } from '@cascade/db';
+import { type Database, findSessionUser, findTemplate, type Kysely, type User } from '@cascade/db';
 import {
   docxToPdf,
+  importedIssueOf,
+  importedTemplateOf,
   importPlanFile,
   planDocument,
   planDraftOf,
@@ -106,22 +108,37 @@ export function registerDocumentRoutes(
     { parseAs: 'buffer', bodyLimit: 4 * 1024 * 1024 },
     (_req, body, done) => done(null, body),
   );
-  app.post<{ Querystring: { name?: string }; Body: Buffer }>('/documents/import', async (req, reply) => {
-    const sessionId = req.cookies[sessionCookie];
-    const user = sessionId ? await findSessionUser(db, sessionId) : undefined;
-    if (!user) return reply.code(401).send({ error: 'Phiên đăng nhập đã hết hạn: hãy đăng nhập lại rồi tải tệp lên.' });
-    const kind = planFileKindOf(req.query.name ?? '');
-    if (!kind)
-      return reply.code(400).send({
-        error: 'Chỉ nhận tệp .docx, .pdf (có chữ), .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.',
-      });
-    if (!Buffer.isBuffer(req.body) || req.body.length === 0)
-      return reply.code(400).send({ error: 'Tệp tải lên rỗng: hãy chọn lại tệp kế hoạch.' });
-    try {
-      const imported = await importPlanFile(new Uint8Array(req.body), kind);
-      return await reply.send({ imported, draft: planDraftOf(imported) });
-    } catch (error) {
-      return reply.code(400).send({ error: error instanceof Error ? error.message : 'Không đọc được tệp.' });
-    }
-  });
+  // With a template: the plan's targets on its indicators (those none matches are listed), for the issue form.
+  app.post<{ Querystring: { name?: string; templateId?: string }; Body: Buffer }>(
+    '/documents/import',
+    async (req, reply) => {
+      const sessionId = req.cookies[sessionCookie];
+      const user = sessionId ? await findSessionUser(db, sessionId) : undefined;
+      if (!user)
+        return reply.code(401).send({ error: 'Phiên đăng nhập đã hết hạn: hãy đăng nhập lại rồi tải tệp lên.' });
+      const kind = planFileKindOf(req.query.name ?? '');
+      if (!kind)
+        return reply.code(400).send({
+          error: 'Chỉ nhận tệp .docx, .pdf (có chữ), .txt hoặc .md: hãy lưu kế hoạch dưới một trong các dạng này.',
+        });
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+        return reply.code(400).send({ error: 'Tệp tải lên rỗng: hãy chọn lại tệp kế hoạch.' });
+      const template = req.query.templateId ? await findTemplate(db, req.query.templateId) : undefined;
+      if (req.query.templateId && !template?.published_at)
+        return reply.code(400).send({ error: 'Mẫu kế hoạch không tồn tại hoặc chưa được công bố: hãy chọn mẫu khác.' });
+      const indicators = (template?.definition.indicators ?? []).map(({ key, label }) => ({ key, label }));
+      try {
+        const imported = await importPlanFile(new Uint8Array(req.body), kind, indicators);
+        return await reply.send({
+          imported,
+          draft: planDraftOf(imported),
+          issue: importedIssueOf(imported),
+          template: importedTemplateOf(imported),
+          indicators,
+        });
+      } catch (error) {
+        return reply.code(400).send({ error: error instanceof Error ? error.message : 'Không đọc được tệp.' });
+      }
+    },
+  );
 }

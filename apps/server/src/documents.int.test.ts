@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { ImportedIssue } from '@cascade/db';
 import { demoPassword } from '@cascade/db/seed';
 import { addDays, vnDateOf } from '@cascade/domain';
 import { strFromU8, unzipSync } from 'fflate';
@@ -230,4 +231,68 @@ it('reads an uploaded plan file into a draft to review, refusing other kinds of 
     /^Tệp không phải là tệp Word \(\.docx\) hợp lệ/,
   );
   expect((await upload('gia-lai-2024.txt', seed)).status).toBe(401);
+});
+
+it('an imported plan’s targets meet the chosen template’s indicators, and its issue facts reach the leader’s issue form', async () => {
+  const seed = readFileSync(new URL('../../../../shared/seeds/gia-lai-province-2024.txt', import.meta.url));
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  const [template] = await officer.plans.templates.query();
+  const read = async (templateId?: string) => {
+    const query = new URLSearchParams({ name: 'gia-lai-2024.txt', ...(templateId ? { templateId } : {}) });
+    const response = await fetch(`${app.url}/documents/import?${query}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream', origin: app.url, cookie: await cookieOf('gl.chuyenvien') },
+      body: seed,
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        imported: { targets: { text: string; indicator: string | null; min: number }[] };
+        issue: ImportedIssue;
+        template: { rounds: unknown[] };
+      },
+    };
+  };
+
+  // Without a template no indicator is known: the target is listed, not assigned.
+  const alone = await read();
+  expect(alone.body.imported.targets).toEqual([
+    { text: 'ít nhất 02 mô hình “Dân vận khéo” hoạt động hiệu quả', indicator: null, min: 2 },
+  ]);
+  expect(alone.body.issue.unmappedTargets).toEqual(['ít nhất 02 mô hình “Dân vận khéo” hoạt động hiệu quả']);
+
+  const { status, body } = await read(template!.id);
+  expect(status).toBe(200);
+  expect(body.imported.targets[0]!.indicator).toBe('skilledModels');
+  expect(body.issue).toMatchObject({
+    signingCapacity: 'TM.',
+    signerName: 'Trương Hải Long',
+    signerTitle: 'Chủ tịch',
+    focalUnit: 'Sở Nội vụ',
+    targets: { skilledModels: 2 },
+    unmappedTargets: [],
+  });
+  expect(body.issue.recipients[0]).toBe('Bộ Nội vụ (báo cáo)');
+  expect(body.template.rounds).toEqual([
+    { key: 'H1', label: 'Báo cáo 6 tháng', period: 'half', dueMonthDay: '05-10' },
+    { key: 'Y', label: 'Báo cáo năm', period: 'year', dueMonthDay: '10-30' },
+  ]);
+  expect((await read('khong-co-mau')).status).toBe(400);
+
+  // Bad issue facts are refused and create nothing; good ones come back with the plan for its leader.
+  const plan = { templateId: template!.id, title: 'Kế hoạch nhập từ tệp', year: year + 1 };
+  await expect(
+    officer.plans.create.mutate({
+      ...plan,
+      idempotencyKey: randomUUID(),
+      importedIssue: { ...body.issue, signingCapacity: 'KÝ THAY' as 'KT.' },
+    }),
+  ).rejects.toThrow();
+  const { taskId } = await officer.plans.create.mutate({
+    ...plan,
+    idempotencyKey: randomUUID(),
+    importedIssue: body.issue,
+  });
+  const leader = await loginAs(app.url, 'gl.lanhdao');
+  expect((await leader.tasks.get.query({ taskId })).plan?.importedIssue).toEqual(body.issue);
 });

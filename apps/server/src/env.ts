@@ -17,6 +17,25 @@ function positiveMs(value: string | undefined, fallback: number, name: string): 
   return n;
 }
 
+/** The S3-compatible store for attached files, when CASCADE_S3_BUCKET is set; the database holds them otherwise. */
+function s3Settings(env: NodeJS.ProcessEnv) {
+  if (!env.CASCADE_S3_BUCKET) {
+    if (env.CASCADE_S3_ENDPOINT) throw new Error('CASCADE_S3_ENDPOINT is set without CASCADE_S3_BUCKET: set both.');
+    return undefined;
+  }
+  const accessKeyId = env.CASCADE_S3_ACCESS_KEY_ID;
+  const secretAccessKey = env.CASCADE_S3_SECRET_ACCESS_KEY;
+  if (!accessKeyId !== !secretAccessKey)
+    throw new Error('Set both CASCADE_S3_ACCESS_KEY_ID and CASCADE_S3_SECRET_ACCESS_KEY, or neither.');
+  return {
+    endpoint: env.CASCADE_S3_ENDPOINT || undefined,
+    bucket: env.CASCADE_S3_BUCKET,
+    region: env.CASCADE_S3_REGION || 'us-east-1',
+    credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+    forcePathStyle: env.CASCADE_S3_FORCE_PATH_STYLE !== 'false',
+  };
+}
+
 /** Every setting the server reads, validated once. */
 export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
   return {
@@ -36,6 +55,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     mailFrom: env.MAIL_FROM ?? 'Cascade <no-reply@localhost>',
     updateDeadlineMs: positiveMs(env.CASCADE_UPDATE_DEADLINE_MS, 10_000, 'CASCADE_UPDATE_DEADLINE_MS'),
     /** LibreOffice, for plans and reports as PDF beside the .docx; Debian's when installed. */
+    s3: s3Settings(env),
     soffice: env.CASCADE_SOFFICE || (existsSync('/usr/bin/soffice') ? '/usr/bin/soffice' : undefined),
     webDist: resolve(env.CASCADE_WEB_DIST ?? resolve(repoRoot, 'apps/web/dist')),
     /** Demo data (units, users, the template): on by default in the embedded set-up, off with DATABASE_URL unless asked. */

@@ -1,5 +1,5 @@
 import { downloadFile, maxUploadBytes, uploadFile } from '@cascade/api';
-import { type Database, findSessionUser, type Kysely } from '@cascade/db';
+import { type Database, type ExternalContentStore, findSessionUser, type Kysely } from '@cascade/db';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -11,7 +11,10 @@ const sessionCookie = 'cascade_session';
  * Attached files travel here, never through tRPC or Temporal: POST /files?taskId&field&name with the raw bytes,
  * GET /files/:id. Both need a session; the upload is checked against its form field, the download against the plan.
  */
-export async function fileRoutes(app: FastifyInstance, { db }: { db: Kysely<Database> }) {
+export async function fileRoutes(
+  app: FastifyInstance,
+  { db, fileContents }: { db: Kysely<Database>; fileContents?: ExternalContentStore | undefined },
+) {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxUploadBytes }, (_req, body, done) =>
     done(null, body),
@@ -22,6 +25,7 @@ export async function fileRoutes(app: FastifyInstance, { db }: { db: Kysely<Data
         error: `Tệp vượt quá ${formatBytes(maxUploadBytes)}, mức tối đa hệ thống nhận; hãy chọn tệp nhỏ hơn.`,
       });
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) console.error(`[files] ${error.message}`);
     return reply.code(status).send({
       error: status < 500 ? 'Yêu cầu tải tệp không hợp lệ; hãy chọn lại tệp.' : 'Lỗi máy chủ; vui lòng thử lại.',
     });
@@ -44,7 +48,9 @@ export async function fileRoutes(app: FastifyInstance, { db }: { db: Kysely<Data
       if (!taskId || !field || !name || !Buffer.isBuffer(req.body))
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Thiếu tệp hoặc thông tin tệp; hãy chọn lại tệp.' });
       const bytes = new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.byteLength);
-      return reply.code(201).send(await uploadFile(db, await userOf(req), { taskId, fieldKey: field, name, bytes }));
+      return reply
+        .code(201)
+        .send(await uploadFile(db, await userOf(req), { taskId, fieldKey: field, name, bytes }, fileContents));
     } catch (error) {
       return failed(reply, error);
     }
@@ -52,7 +58,7 @@ export async function fileRoutes(app: FastifyInstance, { db }: { db: Kysely<Data
 
   app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
     try {
-      const file = await downloadFile(db, await userOf(req), req.params.id);
+      const file = await downloadFile(db, await userOf(req), req.params.id, fileContents);
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', attachment(file.name))

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { type AppRouter, appRouter, createContext, createLoginDefences } from '@cascade/api';
-import { type Database, isDatabaseReachable, type Kysely } from '@cascade/db';
+import { type Database, type ExternalContentStore, isDatabaseReachable, type Kysely } from '@cascade/db';
 import type { Client } from '@temporalio/client';
 import {
   type CreateFastifyContextOptions,
@@ -28,6 +28,8 @@ export interface HttpOptions {
   trustProxy: boolean;
   /** LibreOffice's soffice: documents as PDF too; .docx only without it. */
   soffice?: string | undefined;
+  /** Where attached files' contents go instead of the database (an S3-compatible store), when configured. */
+  fileContents?: ExternalContentStore | undefined;
 }
 
 export async function createHttpServer({
@@ -38,6 +40,7 @@ export async function createHttpServer({
   secureCookies,
   trustProxy,
   soffice,
+  fileContents,
 }: HttpOptions) {
   // Drafts and reports are text (files go through /files): room for long ones.
   // On close, open connections are cut rather than waited for: a request stuck on an unreachable service must not
@@ -83,7 +86,7 @@ export async function createHttpServer({
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
 
-  await app.register(fileRoutes, { db });
+  await app.register(fileRoutes, { db, fileContents });
   registerDocumentRoutes(app, db, sessionCookie, soffice);
 
   // Answers within a second whatever is down: Temporal's state comes from its watch, the database has 800 ms.

@@ -64,7 +64,7 @@ function CurrentPage({ user }: { user: CurrentUser }) {
     case 'sessions':
       return <SessionsPage />;
     case 'importPlan':
-      return <ImportPlanPage />;
+      return <ImportPlanPage user={user} />;
     case 'inbox':
       return <InboxPage user={user} />;
     case 'adminTemplates':

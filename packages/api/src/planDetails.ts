@@ -45,6 +45,8 @@ export async function planDetails(db: Kysely<Database>, plan: Plan, task: TaskRo
       returnedReason: plan.returned_reason,
       focalUnitId: plan.focal_unit_id,
       focalCandidates,
+      /** A plan brought in from its file: what the file says of its issue, the issue form's defaults. */
+      importedIssue: plan.status === 'drafting' ? plan.imported_issue : null,
       /** A sub-plan's leader may set its subordinates' lead time when issuing; the template's is the default. */
       subordinateLeadDays: plan.parent_plan_id ? (definition?.leadDays ?? null) : null,
       /** The indicators with this plan's targets, which its leader may change for the sub-plans when issuing. */

@@ -20,6 +20,8 @@ import * as templateOwner from './migrations/2026-11-30T1200-template-owner';
 import * as notificationEmail from './migrations/2026-12-01T0300-notification-email';
 import * as autosavedDrafts from './migrations/2026-12-01T0400-autosaved-drafts';
 import * as provinceCalendar from './migrations/2026-12-01T0700-province-calendar';
+import * as externalFileContents from './migrations/2026-12-01T0500-external-file-contents';
+import * as planImportedIssue from './migrations/2026-12-01T0500-plan-imported-issue';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -43,6 +45,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T0300-notification-email': notificationEmail,
   '2026-12-01T0400-autosaved-drafts': autosavedDrafts,
   '2026-12-01T0700-province-calendar': provinceCalendar,
+  '2026-12-01T0500-external-file-contents': externalFileContents,
+  '2026-12-01T0500-plan-imported-issue': planImportedIssue,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -164,8 +164,26 @@ export interface PlanTable {
   returned_reason: string | null;
   /** Consolidates the reports for the issuer; set when the plan is issued. */
   focal_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** For a plan brought in from its file: what the file says of its issue, the issue form's defaults. */
+  imported_issue: ColumnType<ImportedIssue | null, string | null | undefined, string | null>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
+}
+
+/** The issue as an imported plan's file gives it; null or empty where the file does not say. */
+export interface ImportedIssue {
+  documentNumber: string | null;
+  issuedOn: string | null;
+  signingCapacity: 'TM.' | 'KT.' | 'Q.' | 'TL.' | 'TUQ.' | null;
+  signerName: string | null;
+  signerTitle: string | null;
+  recipients: string[];
+  subPlanDueOn: string | null;
+  /** As the file names it; the issue form takes it only when it names one of its candidates exactly. */
+  focalUnit: string | null;
+  /** By indicator key: only the targets the importer put on an indicator of the plan's template. */
+  targets: Record<string, number>;
+  unmappedTargets: string[];
 }
 
 export interface PlanDraftTable {
@@ -267,7 +285,8 @@ export interface ProvinceCalendarDayTable extends CalendarDayTable {
 export interface FileBlobTable {
   sha256: string;
   size: number;
-  content: Uint8Array;
+  /** Null when the content is kept in the configured S3-compatible store, under its sha256. */
+  content: Uint8Array | null;
   created_at: DefaultedTimestamp;
 }
 

@@ -7,3 +7,5 @@ export { reportDocument } from './report/reportDocument';
 export type * from './report/reportSource';
 export { importPlanFile, planFileKindOf } from './import/readPlanFile';
 export { planDraftOf } from './import/planDraft';
+export { importedIssueOf } from './import/importedIssue';
+export { importedTemplateOf } from './import/importedTemplate';

@@ -39,6 +39,7 @@ export function PlanApproval({
           draftVersion={plan.draftVersion}
           focalCandidates={plan.focalCandidates}
           indicators={plan.indicators}
+          imported={plan.importedIssue}
           subordinateLeadDays={plan.focalCandidates.length > 0 ? plan.subordinateLeadDays : null}
           onReturnDraft={onReturnDraft}
         />

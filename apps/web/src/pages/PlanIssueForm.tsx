@@ -10,6 +10,7 @@ import { toNumberInput } from '../numbers';
 import { queryClient, trpc } from '../trpc';
 import { useConfirm } from '../useConfirm';
 import { IssueTargetsField, type PlanIndicator } from './IssueTargetsField';
+import { type ImportedIssue, withImportedIssue } from './importedIssueValues';
 import { type IssueFormValues, issueResolver, toTargets } from './issueFormValues';
 import { FormDateInput } from '../components/FormDateInput';
 
@@ -46,6 +47,7 @@ export function PlanIssueForm({
   draftVersion,
   focalCandidates,
   indicators,
+  imported,
   subordinateLeadDays,
   onReturnDraft,
 }: {
@@ -53,6 +55,8 @@ export function PlanIssueForm({
   draftVersion: number;
   focalCandidates: FocalCandidate[];
   indicators: PlanIndicator[];
+  /** What the plan's file said of its issue, when it was brought in from one. */
+  imported?: ImportedIssue | null | undefined;
   /** Set for a sub-plan with subordinates: the template's lead time, which its leader may change. */
   subordinateLeadDays: number | null;
   onReturnDraft?: (() => void) | undefined;
@@ -60,7 +64,7 @@ export function PlanIssueForm({
   const idempotency = useIdempotencyKey();
   const form = useForm<IssueFormValues, unknown, PlanIssueInput>({
     resolver: issueResolver,
-    defaultValues: blankIssue(indicators, subordinateLeadDays),
+    defaultValues: withImportedIssue(blankIssue(indicators, subordinateLeadDays), imported, focalCandidates),
   });
   const issue = useMutation(
     trpc.plans.issue.mutationOptions({
@@ -94,6 +98,14 @@ export function PlanIssueForm({
         <h2>Ban hành kế hoạch</h2>
         <span className="muted">Ban hành bản dự thảo đã lưu (phiên bản {draftVersion})</span>
       </div>
+      {imported && (
+        <p className="muted" role="note">
+          Số, ngày, người ký, nơi nhận và chỉ tiêu được điền sẵn từ văn bản đã nhập: hãy kiểm tra lại trước khi ban
+          hành.
+          {imported.unmappedTargets.length > 0 &&
+            ` Chỉ tiêu chưa gắn với chỉ số nào của mẫu (hãy nhập tay nếu cần): ${imported.unmappedTargets.join('; ')}.`}
+        </p>
+      )}
       <div className="row">
         <Field label="Số, ký hiệu" error={errors.documentNumber?.message}>
           <input {...form.register('documentNumber')} placeholder="44/KH-UBND" />

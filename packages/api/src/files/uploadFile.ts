@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, type FileReference, type Kysely, storeFile, type User } from '@cascade/db';
+import {
+  type Database,
+  type ExternalContentStore,
+  type FileReference,
+  type Kysely,
+  storeFile,
+  type User,
+} from '@cascade/db';
 import { formatBytes } from '@cascade/forms';
 import { TRPCError } from '@trpc/server';
 import { requireActionableTask } from '../access';
@@ -15,7 +22,12 @@ export interface FileUpload {
 }
 
 /** Stores a file for a field of a task's form, once checked: the caller's task, the field's size and types. */
-export async function uploadFile(db: Kysely<Database>, user: User, upload: FileUpload): Promise<FileReference> {
+export async function uploadFile(
+  db: Kysely<Database>,
+  user: User,
+  upload: FileUpload,
+  external?: ExternalContentStore,
+): Promise<FileReference> {
   const task = await requireActionableTask(db, user, upload.taskId);
   const field = fileFieldsOf(await formOfTask(db, task)).find((f) => f.key === upload.fieldKey);
   if (!field)
@@ -33,14 +45,18 @@ export async function uploadFile(db: Kysely<Database>, user: User, upload: FileU
       code: 'UNSUPPORTED_MEDIA_TYPE',
       message: `Nội dung tệp không phải loại được nhận (${field.accept.map(labelOfContentType).join(', ')}); hãy chọn tệp đúng loại.`,
     });
-  return storeFile(db, {
-    id: randomUUID(),
-    name: fileNameOf(upload.name),
-    contentType,
-    bytes: upload.bytes,
-    planId: task.planId,
-    uploadedBy: user.id,
-  });
+  return storeFile(
+    db,
+    {
+      id: randomUUID(),
+      name: fileNameOf(upload.name),
+      contentType,
+      bytes: upload.bytes,
+      planId: task.planId,
+      uploadedBy: user.id,
+    },
+    external,
+  );
 }
 
 /** The name as the user sees it: no folders, no control characters, NFC, at most 255 characters. */

@@ -29,6 +29,7 @@ import { forbidden, requireActionableTask, visibleUnitIds } from '../access';
 import { planFormOf, unitChoicesFor } from '../planForm';
 import { calendarDaysForUnit } from '../provinceCalendar';
 import { buildSchedule, targetsOf } from '../schedule';
+import { importedIssueSchema } from '../importedIssueSchema';
 import { scheduleWithLeadDays } from '../subPlanLeadDays';
 import { statusAt } from '../status';
 import { idempotencyKey } from '../inputs';
@@ -48,6 +49,8 @@ export const plansRouter = {
         title: z.string().trim().min(1, 'Nhập tên kế hoạch').max(500),
         year: z.number().int().min(2000).max(2100),
         idempotencyKey,
+        /** For a plan brought in from its file: what the file says of its issue, offered when it is issued. */
+        importedIssue: importedIssueSchema.optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -79,6 +82,7 @@ export const plansRouter = {
         content: emptyPlanContent,
         schedule,
         targets,
+        importedIssue: input.importedIssue ?? null,
       });
       const workflowInput: PlanWorkflowInput = {
         planId,

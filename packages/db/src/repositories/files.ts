@@ -19,13 +19,28 @@ export interface FileReference {
   size: number;
 }
 
-/** Stores the content once by its sha256 (a second upload of the same bytes adds only its name) and the upload. */
-export async function storeFile(db: Kysely<Database>, file: NewFile): Promise<FileReference> {
+/** Where contents go instead of the database when configured: an S3-compatible store, keyed by sha256. */
+export interface ExternalContentStore {
+  /** Writes the content under its sha256; writing the same content again is harmless. */
+  put(sha256: string, bytes: Uint8Array): Promise<void>;
+  get(sha256: string): Promise<Uint8Array | undefined>;
+}
+
+/**
+ * Stores the content once by its sha256 (a second upload of the same bytes adds only its name) and the upload.
+ * With an external store the content goes there first, so no row ever names a content that is not stored.
+ */
+export async function storeFile(
+  db: Kysely<Database>,
+  file: NewFile,
+  external?: ExternalContentStore,
+): Promise<FileReference> {
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  if (external && !(await hasContent(db, sha256))) await external.put(sha256, file.bytes);
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('file_blobs')
-      .values({ sha256, size: file.bytes.length, content: file.bytes })
+      .values({ sha256, size: file.bytes.length, content: external ? null : file.bytes })
       .onConflict((oc) => oc.column('sha256').doNothing())
       .execute();
     await trx
@@ -66,9 +81,22 @@ export async function findFileWithReaders(db: Kysely<Database>, id: string) {
     .executeTakeFirst();
 }
 
-export async function readFileContent(db: Kysely<Database>, sha256: string): Promise<Uint8Array | undefined> {
+async function hasContent(db: Kysely<Database>, sha256: string): Promise<boolean> {
+  const blob = await db.selectFrom('file_blobs').select('sha256').where('sha256', '=', sha256).executeTakeFirst();
+  return blob !== undefined;
+}
+
+/** A content by its sha256: from the database, or from the external store when its row holds none. */
+export async function readFileContent(
+  db: Kysely<Database>,
+  sha256: string,
+  external?: ExternalContentStore,
+): Promise<Uint8Array | undefined> {
   const blob = await db.selectFrom('file_blobs').select('content').where('sha256', '=', sha256).executeTakeFirst();
-  return blob && new Uint8Array(blob.content);
+  if (!blob) return undefined;
+  if (blob.content) return new Uint8Array(blob.content);
+  if (!external) throw new Error(`File content ${sha256} is in an S3-compatible store, and none is configured.`);
+  return external.get(sha256);
 }
 
 /** The uploads among `ids` made for this plan, as the values may reference them. */

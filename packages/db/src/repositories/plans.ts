@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Database, Plan, PlanContent, PlanIssue, StoredSchedule, Task } from '../schema';
+import type { Database, ImportedIssue, Plan, PlanContent, PlanIssue, StoredSchedule, Task } from '../schema';
 import type { DraftApproval } from '@cascade/domain';
 
 export const planWorkflowId = (planId: string) => `plan-${planId}`;
@@ -16,6 +16,7 @@ export interface NewPlan {
   year: number;
   title: string;
   content: PlanContent;
+  importedIssue?: ImportedIssue | null;
 }
 
 /** Inserts the plan (idempotently); its obligation task is opened by the plan's workflow once it runs. */
@@ -35,6 +36,7 @@ export async function createPlan(db: Kysely<Database>, plan: NewPlan): Promise<v
       workflow_id: planWorkflowId(plan.id),
       ...(plan.schedule ? { schedule: JSON.stringify(plan.schedule) } : {}),
       ...(plan.targets ? { targets: JSON.stringify(plan.targets) } : {}),
+      ...(plan.importedIssue ? { imported_issue: JSON.stringify(plan.importedIssue) } : {}),
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();

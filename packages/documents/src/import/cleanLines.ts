@@ -35,7 +35,11 @@ export function cleanLines(raw: readonly string[]): { lines: string[]; footnotes
   for (const line of cleaned) {
     // A number alone on its line is a page number, unless the line before it was waiting for one ("ngày 12").
     const continuesNumber = /(?:ngày|tháng|năm|số|khoản|điều|Điều)$/u.test(lastKept);
-    if ((PAGE_NUMBER.test(line) && !continuesNumber) || isRunningHeader(line)) continue;
+    if ((PAGE_NUMBER.test(line) && !continuesNumber) || isRunningHeader(line)) {
+      // Notes sit at a page's foot: its number (or the next page's header) ends them, and the body goes on.
+      footnote = null;
+      continue;
+    }
     const start = FOOTNOTE_START.exec(line);
     if (start) {
       footnote = { ref: start[1] ?? start[2]!, text: start[3]!.trim() };
@@ -50,10 +54,11 @@ export function cleanLines(raw: readonly string[]): { lines: string[]; footnotes
     lines.push(line);
     if (line) lastKept = line;
   }
-  // Note markers glued to the word they follow ("Hồ Chí Minh2.") go, for the notes found.
+  // Note markers glued to the word they follow ("Hồ Chí Minh2.", "217-QĐ/TW5") go, for the notes found: a ký hiệu
+  // ends in letters, never in a digit.
   const refs = new Set(footnotes.map((f) => f.ref));
   const unmarked = lines.map((line) =>
-    line.replace(/(\p{Ll})(\d{1,2})(?=[\s.,;:”")]|$)/gu, (whole, letter: string, ref: string) =>
+    line.replace(/(\p{Ll}|\/\p{Lu}+)(\d{1,2})(?=[\s.,;:”")]|$)/gu, (whole, letter: string, ref: string) =>
       refs.has(ref) ? letter : whole,
     ),
   );

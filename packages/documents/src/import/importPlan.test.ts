@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { planDocument } from '../plan/planDocument';
 import { renderDocx } from '../renderDocx';
 import { konTumPlan } from '../testing/seedPlans';
-import { addPageFurniture, hardWrap, withBrokenMarks, withLookalikes, withSplitWords } from './corruptions';
+import {
+  addPageFurniture,
+  hardWrap,
+  withBrokenMarks,
+  withFootnotesAtPageFoot,
+  withLookalikes,
+  withSplitWords,
+} from './corruptions';
 import { importPlanLines } from './importPlan';
 import { importPlanFile } from './readPlanFile';
 import { markdownLines, textLines } from './sourceText';
@@ -162,6 +169,32 @@ describe('importing dirty extractions of the seeds gives what the clean text giv
     expect(wrapped.references).toEqual(konTum.references);
     expect(wrapped.reportRounds).toEqual(konTum.reportRounds);
     expect(wrapped.signer).toEqual(konTum.signer);
+  });
+
+  it('takes footnotes out from among the body (at each page’s foot, as a PDF gives them): the notes are whole, the body reads on', () => {
+    const dirty = withFootnotesAtPageFoot(konTumMd);
+    // The fixture is what it claims: notes between body lines, and markers glued to their words.
+    const noteAt = dirty.findIndex((line) => line.startsWith('1 Kết luận số 43-KL/TW'));
+    expect(noteAt).toBeGreaterThan(0);
+    expect(dirty.slice(noteAt + 1).some((line) => line.includes('ĐẨY MẠNH') || /^\p{Ll}/u.test(line))).toBe(true);
+    expect(dirty.join('\n')).toContain('Chính phủ1;');
+    expect(dirty.join('\n')).toContain('217-QĐ/TW5');
+
+    const read = importPlanLines(dirty, indicators);
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    expect(read.footnotes.map((f) => ({ ref: f.ref, text: flat(f.text) }))).toEqual(
+      konTum.footnotes.map((f) => ({ ref: f.ref, text: flat(f.text) })),
+    );
+    expect(read.sections.map((s) => ({ ...s, text: flat(s.text) }))).toEqual(
+      konTum.sections.map((s) => ({ ...s, text: flat(s.text) })),
+    );
+    expect(read.tasks.map((t) => ({ ...t, text: flat(t.text) }))).toEqual(
+      konTum.tasks.map((t) => ({ ...t, text: flat(t.text) })),
+    );
+    expect(read.references).toEqual(konTum.references);
+    expect(read.reportRounds).toEqual(konTum.reportRounds);
+    for (const note of konTum.footnotes)
+      expect(flat(read.sections.map((s) => s.text).join(' '))).not.toContain(flat(note.text));
   });
 
   it('drops page numbers and running headers', () => {

@@ -15,6 +15,9 @@ export function TemplatesPage() {
       <p className="muted">
         Mở một phiên bản để xem nội dung, tạo phiên bản mới từ phiên bản đó hoặc công bố bản nháp.
       </p>
+      <p>
+        <a href={hrefTo.importPlan()}>Bắt đầu mẫu từ văn bản kế hoạch đã có</a>
+      </p>
       {templates.data.length === 0 && <p className="empty">Chưa có mẫu kế hoạch nào.</p>}
       {templates.data.length > 0 && (
         <table className="table" aria-label="Các phiên bản mẫu kế hoạch">

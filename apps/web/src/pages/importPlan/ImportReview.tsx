@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, InputNumber, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import { TRPCClientError } from '@trpc/client';
@@ -6,8 +6,11 @@ import { formatVnDate } from '@cascade/domain';
 import { errorMessage } from '../../errors';
 import { useIdempotencyKey } from '../../idempotency';
 import { hrefTo, navigate } from '../../routes';
+import { canDraftPlans, type CurrentUser, isAdministrator } from '../../session';
 import { queryClient, trpc, trpcClient } from '../../trpc';
 import { ImportedFacts } from './ImportedFacts';
+import { ImportedTargets } from './ImportedTargets';
+import { StartTemplateButton } from './StartTemplateButton';
 import type { ImportResult } from './importTypes';
 
 type Content = ImportResult['draft']['content'];
@@ -22,22 +25,38 @@ const sectionFields: { key: 'purpose' | 'tasks' | 'organization'; label: string 
 ];
 
 /** The draft read from the file, for the officer to correct; creating it makes a plan with this saved draft. */
-export function ImportReview({ fileName, result }: { fileName: string; result: ImportResult }) {
-  const templates = useQuery(trpc.plans.templates.queryOptions());
-  const [templateId, setTemplateId] = useState<string | undefined>(undefined);
+export function ImportReview({
+  fileName,
+  result,
+  user,
+  templates,
+  templateId,
+  onTemplateChange,
+}: {
+  fileName: string;
+  result: ImportResult;
+  user: CurrentUser;
+  templates: { id: string; name: string; version: number }[];
+  templateId: string | undefined;
+  onTemplateChange: (id: string) => void;
+}) {
+  const chosenTemplate = templateId;
   const [title, setTitle] = useState(result.draft.title);
   const [year, setYear] = useState<number | null>(result.draft.year ?? new Date().getFullYear());
   const [content, setContent] = useState<Content>(result.draft.content);
   const createKey = useIdempotencyKey();
   const draftKey = useIdempotencyKey();
-  const chosenTemplate = templateId ?? (templates.data?.length === 1 ? templates.data[0]!.id : undefined);
 
   const create = useMutation({
     mutationFn: async () => {
       if (!chosenTemplate) throw new Error('Chọn mẫu kế hoạch trước khi tạo dự thảo.');
       if (!title.trim() || !year) throw new Error('Nhập tên kế hoạch và năm trước khi tạo dự thảo.');
       const plan = { templateId: chosenTemplate, title: title.trim().normalize('NFC'), year };
-      const { taskId } = await trpcClient.plans.create.mutate({ ...plan, idempotencyKey: createKey.keyFor(plan) });
+      const { taskId } = await trpcClient.plans.create.mutate({
+        ...plan,
+        importedIssue: result.issue,
+        idempotencyKey: createKey.keyFor(plan),
+      });
       const draft = { title: plan.title, ...content };
       await trpcClient.plans.saveDraft.mutate({
         taskId,
@@ -64,8 +83,8 @@ export function ImportReview({ fileName, result }: { fileName: string; result: I
             style={{ width: '100%' }}
             placeholder="Chọn mẫu kế hoạch"
             value={chosenTemplate}
-            onChange={setTemplateId}
-            options={templates.data?.map((t) => ({ value: t.id, label: `${t.name} (phiên bản ${t.version})` }))}
+            onChange={onTemplateChange}
+            options={templates.map((t) => ({ value: t.id, label: `${t.name} (phiên bản ${t.version})` }))}
           />
         </label>
         <label>
@@ -107,11 +126,19 @@ export function ImportReview({ fileName, result }: { fileName: string; result: I
             />
           </label>
         ))}
+        <ImportedTargets result={result} templateChosen={chosenTemplate !== undefined} />
         <ImportedFacts imported={result.imported} />
         {create.error && <Alert type="error" showIcon role="alert" message={messageOf(create.error)} />}
-        <Button type="primary" onClick={() => create.mutate()} loading={create.isPending}>
-          Tạo dự thảo kế hoạch
-        </Button>
+        <Space wrap>
+          {canDraftPlans(user) && (
+            <Button type="primary" onClick={() => create.mutate()} loading={create.isPending}>
+              Tạo dự thảo kế hoạch
+            </Button>
+          )}
+          {isAdministrator(user) && (
+            <StartTemplateButton result={result} baseTemplateId={chosenTemplate} title={title} />
+          )}
+        </Space>
       </Space>
     </Card>
   );

@@ -1,3 +1,5 @@
+import type { ImportedIssue } from '../importedIssueValues';
+
 /** What the server reads from an uploaded plan file (POST /documents/import): the importer's JSON and the draft from it. */
 export interface ImportResult {
   imported: {
@@ -9,7 +11,7 @@ export interface ImportResult {
     focalUnit: string | null;
     subPlanDueOn: string | null;
     reportRounds: { period: string; dueOn: string | null; dayOfMonth?: number }[];
-    targets: { text: string; min: number }[];
+    targets: { text: string; indicator: string | null; min: number }[];
     signer: { capacity: string[]; position: string | null; name: string | null } | null;
     recipients: string[];
     tasks: { number: string; text: string }[];
@@ -26,11 +28,31 @@ export interface ImportResult {
     };
     incompleteDirectives: { type: string; number: string; date: string | null; issuer: string | null }[];
   };
+  /** The issue form's values the file gives (kept with the plan for its leader). */
+  issue: ImportedIssue;
+  /** What a new template takes from the file: its report rounds and the sub-plans' days from the issue. */
+  template: { rounds: ImportedTemplateRound[]; subPlanDays: number | null };
+  /** The chosen template's indicators the targets were matched against. */
+  indicators: { key: string; label: string }[];
 }
 
-/** Sends the file as it is; the server answers with the plan it read, or a Vietnamese message saying what to do. */
-export async function uploadPlanFile(file: File): Promise<ImportResult> {
-  const response = await fetch(`/documents/import?name=${encodeURIComponent(file.name)}`, {
+export type ImportedTemplateRound =
+  | {
+      key: string;
+      label: string;
+      period: 'quarter' | 'half' | 'nine-months' | 'year';
+      dueMonthDay: string;
+      index?: number;
+    }
+  | { key: string; label: string; period: 'month'; every: 'month'; dueDay: number };
+
+/**
+ * Sends the file as it is (with the chosen template, whose indicators the targets are matched against); the server
+ * answers with the plan it read, or a Vietnamese message saying what to do.
+ */
+export async function uploadPlanFile(file: File, templateId: string | undefined): Promise<ImportResult> {
+  const query = new URLSearchParams({ name: file.name, ...(templateId ? { templateId } : {}) });
+  const response = await fetch(`/documents/import?${query}`, {
     method: 'POST',
     headers: { 'content-type': 'application/octet-stream' },
     body: file,
