@@ -17,6 +17,7 @@ import * as hashedSessions from './migrations/2026-11-30T1700-hashed-sessions';
 import * as unitHistory from './migrations/2026-11-30T1000-unit-history';
 import * as userAdmin from './migrations/2026-11-30T1100-user-admin';
 import * as templateOwner from './migrations/2026-11-30T1200-template-owner';
+import * as monitorIndexes from './migrations/2026-12-01T0600-monitor-indexes';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-30T1000-unit-history': unitHistory,
   '2026-11-30T1100-user-admin': userAdmin,
   '2026-11-30T1200-template-owner': templateOwner,
+  '2026-12-01T0600-monitor-indexes': monitorIndexes,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
