@@ -7,6 +7,7 @@ export * from './repositories/calendar';
 export * from './repositories/files';
 export * from './repositories/health';
 export * from './repositories/mailOutbox';
+export * from './repositories/maintenance';
 export * from './repositories/monitor';
 export * from './repositories/notifications';
 export * from './repositories/plans';
