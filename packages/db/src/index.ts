@@ -9,6 +9,7 @@ export * from './repositories/health';
 export * from './repositories/mailOutbox';
 export * from './repositories/maintenance';
 export * from './repositories/monitor';
+export { isUnitInScope } from './repositories/monitorScope';
 export * from './repositories/notifications';
 export * from './repositories/plans';
 export * from './repositories/recipients';

@@ -1,11 +1,9 @@
 import { countObligationsBelow, type Database, type Kysely, listScopeRootPlans, type User } from '@cascade/db';
 import { noStatuses, summarizeCounts } from '@cascade/domain';
-import { visibleUnitIds } from '../access';
 
 /** The plans a user watches, each with the four categories over every obligation below it (counted in SQL). */
 export async function monitorOverview(db: Kysely<Database>, user: User, year: number | null, now = new Date()) {
-  const visible = [...(await visibleUnitIds(db, user))];
-  const plans = await listScopeRootPlans(db, visible, year);
+  const plans = await listScopeRootPlans(db, user.scope_unit_id, year);
   const counts = await countObligationsBelow(
     db,
     plans.map((p) => p.id),

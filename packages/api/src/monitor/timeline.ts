@@ -7,7 +7,7 @@ import { scopeOfPlan } from './scopeOfPlan';
  * already due ("consistently reporting"), and what happened, from the audit.
  */
 export async function unitTimeline(db: Kysely<Database>, user: User, planId: string, now = new Date()) {
-  const { plan } = await scopeOfPlan(db, user, planId);
+  const plan = await scopeOfPlan(db, user, planId);
   const [unit, tasks] = await Promise.all([findUnit(db, plan.issuer_unit_id), listCascadeTasks(db, [plan.id])]);
   const labelOf = new Map(plan.schedule.rounds.map((r) => [r.key, r.label]));
   const obligations = tasks

@@ -1,9 +1,10 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../schema';
+import { unitsInScope } from './monitorScope';
 import { withPlanTree } from './planTree';
 
-/** Every plan of a cascade below (and including) its root, with its unit and depth: the rows of the monitor's grid. */
-export function listCascadePlans(db: Kysely<Database>, rootPlanId: string) {
+/** Every plan of a cascade below (and including) its root issued inside the scope, with its unit and depth: the grid's rows. */
+export function listCascadePlans(db: Kysely<Database>, rootPlanId: string, scopeUnitId: string) {
   return withPlanTree(db, [rootPlanId])
     .selectFrom('tree')
     .innerJoin('plans', 'plans.id', 'tree.id')
@@ -19,6 +20,7 @@ export function listCascadePlans(db: Kysely<Database>, rootPlanId: string) {
       'units.name as unitName',
       'units.kind as unitKind',
     ])
+    .where('plans.issuer_unit_id', 'in', unitsInScope(db, scopeUnitId))
     .execute();
 }
 
@@ -43,8 +45,7 @@ export function listCascadeTasks(db: Kysely<Database>, planIds: string[]) {
 }
 
 /** The plans a supervisor watches from the top: issued inside the scope by a unit whose parent plan lies outside it. */
-export function listScopeRootPlans(db: Kysely<Database>, unitIds: string[], year: number | null) {
-  if (!unitIds.length) return Promise.resolve([]);
+export function listScopeRootPlans(db: Kysely<Database>, scopeUnitId: string, year: number | null) {
   let query = db
     .selectFrom('plans')
     .leftJoin('plans as parent', 'parent.id', 'plans.parent_plan_id')
@@ -59,8 +60,10 @@ export function listScopeRootPlans(db: Kysely<Database>, unitIds: string[], year
       'templates.name as templateName',
       'units.name as unitName',
     ])
-    .where('plans.issuer_unit_id', 'in', unitIds)
-    .where((eb) => eb.or([eb('parent.id', 'is', null), eb('parent.issuer_unit_id', 'not in', unitIds)]));
+    .where('plans.issuer_unit_id', 'in', unitsInScope(db, scopeUnitId))
+    .where((eb) =>
+      eb.or([eb('parent.id', 'is', null), eb('parent.issuer_unit_id', 'not in', unitsInScope(db, scopeUnitId))]),
+    );
   if (year !== null) query = query.where('plans.year', '=', year);
   return query.orderBy('plans.year', 'desc').orderBy('plans.created_at').execute();
 }
@@ -90,22 +93,21 @@ export function countObligationsBelow(db: Kysely<Database>, rootPlanIds: string[
     .execute();
 }
 
-/** One obligation (sub-plan `plan` or a round's key) across a cascade, counted per level below the root, of the given units. */
+/** One obligation (sub-plan `plan` or a round's key) across a cascade, counted per level below the root, in the scope. */
 export function countObligationByLevel(
   db: Kysely<Database>,
   rootPlanId: string,
   column: string,
-  unitIds: readonly string[],
+  scopeUnitId: string,
   now: Date,
 ) {
-  if (!unitIds.length) return Promise.resolve([]);
   return withPlanTree(db, [rootPlanId])
     .selectFrom('tree')
     .innerJoin('plans', 'plans.id', 'tree.id')
     .innerJoin('tasks', 'tasks.plan_id', 'tree.id')
     .select(['tree.depth as level', ...statusCounts(now)])
     .where('tree.depth', '>', 0)
-    .where('plans.issuer_unit_id', 'in', unitIds)
+    .where('plans.issuer_unit_id', 'in', unitsInScope(db, scopeUnitId))
     .where('tasks.state', '<>', 'handedOver')
     .where((eb) =>
       column === 'plan'

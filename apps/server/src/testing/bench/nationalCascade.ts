@@ -36,7 +36,10 @@ const schedule = (year: number): StoredSchedule => ({
       key,
       label: `Báo cáo tháng ${i + 1}`,
       period: 'month' as const,
-      cutoff: { from: `${year}-${String(i + 1).padStart(2, '0')}-01`, to: `${year}-${String(i + 1).padStart(2, '0')}-28` },
+      cutoff: {
+        from: `${year}-${String(i + 1).padStart(2, '0')}-01`,
+        to: `${year}-${String(i + 1).padStart(2, '0')}-28`,
+      },
       dueOnByLevel: [14, 12, 10].map((d) => `${year}-${String(i + 1).padStart(2, '0')}-${d}`),
     })),
     {
@@ -82,7 +85,8 @@ export async function loadNationalCascade(db: Kysely<Database>, provinces: Provi
       ...p.Wards.map((w) => unitRow(`bc${w.Code}`, w.FullName, 'commune', provinceId)),
     ];
     units.push(...below);
-    for (const u of below) plans.push({ id: `${rootPlanId}.${provinceId}.${u.id}`, unit: u.id, parent: `${rootPlanId}.${provinceId}` });
+    for (const u of below)
+      plans.push({ id: `${rootPlanId}.${provinceId}.${u.id}`, unit: u.id, parent: `${rootPlanId}.${provinceId}` });
   }
   await insertChunked(units, (chunk) => db.insertInto('units').values(chunk).execute());
 
@@ -100,8 +104,9 @@ export async function loadNationalCascade(db: Kysely<Database>, provinces: Provi
     schedule: JSON.stringify(schedule(year)),
     targets: JSON.stringify(parent === null ? { skilledModels: 8_000 } : {}),
   });
-  await insertChunked([planRow(rootPlanId, 'vn', null), ...plans.map((p) => planRow(p.id, p.unit, p.parent))], (chunk) =>
-    db.insertInto('plans').values(chunk).execute(),
+  await insertChunked(
+    [planRow(rootPlanId, 'vn', null), ...plans.map((p) => planRow(p.id, p.unit, p.parent))],
+    (chunk) => db.insertInto('plans').values(chunk).execute(),
   );
 
   const tasks: Record<string, unknown>[] = [];
@@ -160,9 +165,26 @@ export async function loadNationalCascade(db: Kysely<Database>, provinces: Provi
         });
     }
   }
-  await insertChunked(tasks, (chunk) => db.insertInto('tasks').values(chunk as never).execute());
-  await insertChunked(submissions, (chunk) => db.insertInto('report_submissions').values(chunk as never).execute());
-  return { rootPlanId, year, units: units.length, plans: plans.length + 1, tasks: tasks.length, submissions: submissions.length };
+  await insertChunked(tasks, (chunk) =>
+    db
+      .insertInto('tasks')
+      .values(chunk as never)
+      .execute(),
+  );
+  await insertChunked(submissions, (chunk) =>
+    db
+      .insertInto('report_submissions')
+      .values(chunk as never)
+      .execute(),
+  );
+  return {
+    rootPlanId,
+    year,
+    units: units.length,
+    plans: plans.length + 1,
+    tasks: tasks.length,
+    submissions: submissions.length,
+  };
 }
 
 function unitRow(id: string, name: string, kind: NewUnit['kind'], parent: string): NewUnit {
