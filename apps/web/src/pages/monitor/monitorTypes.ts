@@ -4,4 +4,3 @@ import type { trpc } from '../../trpc';
 export type MonitorGrid = inferOutput<typeof trpc.monitor.grid>;
 export type OverdueItem = inferOutput<typeof trpc.monitor.overdue>[number];
 export type MonitorIndicators = inferOutput<typeof trpc.monitor.indicators>;
-export type UnitTimeline = inferOutput<typeof trpc.monitor.timeline>;
