@@ -47,7 +47,7 @@ async function main() {
     const files = rest.map((arg) => (arg.startsWith('--') ? arg : resolve(process.env.INIT_CWD ?? process.cwd(), arg)));
     return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/documents', command, ...files], env);
   }
-  const needsTemporal = !['units:import', 'admin:create'].includes(command);
+  const needsTemporal = !['units:import', 'admin:create', 'bench:monitor'].includes(command);
   if (needsTemporal && (!process.env.TEMPORAL_ADDRESS || command !== 'start'))
     env.CASCADE_TEMPORAL_CLI = ensureTemporalCli();
   switch (command) {
@@ -83,6 +83,9 @@ async function main() {
     case 'test:s3':
       env.CASCADE_SEAWEEDFS = ensureSeaweedfs();
       return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'test:s3', ...rest], env);
+    case 'bench:monitor':
+      env.CASCADE_POSTGRES_BIN = ensurePostgres();
+      return pnpm(pnpmEntry, ['--filter', '@cascade/server', 'bench:monitor', ...rest], env);
     case 'simulate':
       env.CASCADE_TEMPORAL_TEST_SERVER = ensureTemporalTestServer();
       return pnpm(pnpmEntry, ['--silent', '--filter', '@cascade/simulator', 'simulate', ...rest], env);
@@ -116,7 +119,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, test:faults, test:s3, bench, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
+        `Unknown command "${command}": use start, test, test:faults, test:s3, bench, bench:monitor, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
       );
   }
 }

@@ -86,9 +86,11 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
       stops.push(() => outbox.stop());
     }
 
+    const temporalUiUrl = env.temporalUiUrl ?? embedded?.uiUrl ?? null;
     const app = await createHttpServer({
       db,
       temporal,
+      temporalUi: temporalUiUrl ? { url: temporalUiUrl, namespace: temporalEnv.namespace } : null,
       isTemporalReachable: () => watch.isReachable(),
       webDist: env.webDist,
       secureCookies: env.secureCookies,
@@ -104,7 +106,7 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
       url: `http://${env.host}:${port}`,
       db,
       temporal,
-      temporalUiUrl: embedded?.uiUrl ?? null,
+      temporalUiUrl,
       hasAdministrator: await hasActiveAdmin(db),
       stop: stopAll,
     };

@@ -48,6 +48,8 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     temporalCli: env.CASCADE_TEMPORAL_CLI,
     embeddedTemporalPort: port(env.CASCADE_TEMPORAL_PORT, 7233, 'CASCADE_TEMPORAL_PORT'),
     embeddedTemporalUiPort: port(env.CASCADE_TEMPORAL_UI_PORT, 8233, 'CASCADE_TEMPORAL_UI_PORT'),
+    /** Temporal's web UI, linked from the monitor for administrators; the embedded server's own UI by default. */
+    temporalUiUrl: env.TEMPORAL_UI_URL?.replace(/\/+$/, '') || undefined,
     secureCookies: env.COOKIE_SECURE === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
     runWorker: env.CASCADE_WORKER !== 'off',

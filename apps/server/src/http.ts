@@ -21,6 +21,8 @@ export const sessionCookie = 'cascade_session';
 export interface HttpOptions {
   db: Kysely<Database>;
   temporal: Client;
+  /** Temporal's web UI and namespace, for administrators' links to a workflow; null when there is none. */
+  temporalUi?: { url: string; namespace: string } | null;
   isTemporalReachable(): boolean;
   webDist: string;
   secureCookies: boolean;
@@ -35,6 +37,7 @@ export interface HttpOptions {
 export async function createHttpServer({
   db,
   temporal,
+  temporalUi,
   isTemporalReachable,
   webDist,
   secureCookies,
@@ -64,6 +67,7 @@ export async function createHttpServer({
         createContext({
           db,
           temporal,
+          temporalUi: temporalUi ?? null,
           isTemporalReachable,
           sessionId: req.cookies[sessionCookie] ?? null,
           clientAddress: req.ip,

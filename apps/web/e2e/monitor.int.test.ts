@@ -2,7 +2,7 @@ import { addDays, vnDateOf } from '@cascade/domain';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issueProvincePlan } from './apiClient';
+import { issueProvincePlan, submitAnnualReport } from './apiClient';
 import { logIn, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
@@ -14,11 +14,12 @@ describe('the monitor in the browser: a province supervisor finds who is late, r
   const session = useBrowserSession('monitor-');
   let app: BrowserSession['app'];
   let page: Page;
+  let planId: string;
 
   beforeAll(async () => {
     ({ app, page } = session);
     // Issued ten days ago with sub-plans due three days ago: every subordinate is overdue now.
-    await issueProvincePlan(app.url, planTitle, nextYear, addDays(today, -10), addDays(today, -3));
+    planId = await issueProvincePlan(app.url, planTitle, nextYear, addDays(today, -10), addDays(today, -3));
   });
 
   it('drills down from the overview to the units of the province and finds one without diacritics', async () => {
@@ -70,5 +71,44 @@ describe('the monitor in the browser: a province supervisor finds who is late, r
     });
     expect(units).toContain('Phường Hội Phú');
     expect(overdueInFile).toBe(onScreen);
+  });
+
+  it('sums the indicators up the tree against the targets, on screen and in the export, and drills down to a unit', async () => {
+    const values = [
+      { skilledModels: 2, citizenReceptions: 24, dialogues: 4, petitionsResolvedRate: 95 },
+      { skilledModels: 1, citizenReceptions: 10, dialogues: 0, petitionsResolvedRate: 85 },
+    ];
+    await submitAnnualReport(app.url, 'gl-pleiku.chuyenvien', planTitle, values[0]!, 'Đạt 02/02 mô hình');
+    await submitAnnualReport(app.url, 'gl-ia-grai.chuyenvien', planTitle, values[1]!, 'Đạt 01/02 mô hình');
+    await page.goto(`${app.url}/#/monitor/${encodeURIComponent(planId)}?tab=indicators&round=Y`);
+    const byLevel = page.locator('.indicators-by-level');
+    const direct = byLevel.locator('tr', { hasText: 'Cấp dưới trực tiếp' });
+    await expect.poll(() => direct.textContent(), { timeout: 30_000 }).toMatch(/^Cấp dưới trực tiếp2\/\d+3/);
+    await page.locator('.indicators-chart').waitFor();
+    const province = page.locator('.indicators-by-unit .ant-table-row', { hasText: 'Tỉnh Gia Lai' });
+    // 2 + 1 models against the province's target of 2: 150 %; the resolution rate averages 95 and 85.
+    await expect(province.textContent()).resolves.toContain('150.0%');
+    await expect(province.textContent()).resolves.toContain('90');
+    await saveScreenshot(page, 'monitor-03-indicators');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất Excel' }).click(),
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await download.path())!);
+    const sheet = book.getWorksheet('Chỉ tiêu')!;
+    const rootRow = sheet.getRow(8);
+    expect(rootRow.getCell(1).value).toBe('Tỉnh Gia Lai');
+    expect(rootRow.getCell(4).value).toBe(3);
+    expect(rootRow.getCell(6).value).toBe(1.5);
+
+    await page.getByRole('tab', { name: 'Tình trạng' }).click();
+    await page.locator('.cascade-grid').getByRole('button', { name: 'Phường Pleiku' }).click();
+    const drawer = page.locator('.unit-drawer');
+    await drawer.getByText('Các nghĩa vụ').waitFor();
+    await expect.poll(() => drawer.locator('.unit-obligations tr', { hasText: 'Hoàn thành đúng hạn' }).count()).toBe(1);
+    expect(await drawer.getByText('Workflow (Temporal)').count()).toBe(0);
+    await saveScreenshot(page, 'monitor-04-unit-timeline');
   });
 });

@@ -29,7 +29,13 @@ describe('routes', () => {
   });
 
   it('keeps the monitor view in the URL, so a shared link opens the same view', () => {
-    const view = { tab: 'overdue', status: 'overdue', search: 'đak đoa' } as const;
+    const view = {
+      tab: 'indicators',
+      status: 'overdue',
+      search: 'đak đoa',
+      round: 'm03',
+      unitPlan: 'kh2027.gl.pleiku',
+    } as const;
     expect(parseRoute(hrefTo.monitorPlan('kh2027.gl', view))).toEqual({
       page: 'monitorPlan',
       planId: 'kh2027.gl',
@@ -38,7 +44,7 @@ describe('routes', () => {
     expect(parseRoute(hrefTo.monitorPlan('kh2027.gl'))).toEqual({
       page: 'monitorPlan',
       planId: 'kh2027.gl',
-      view: { tab: 'grid', status: null, search: '' },
+      view: { tab: 'grid', status: null, search: '', round: null, unitPlan: null },
     });
     expect(parseRoute(hrefTo.monitor(2027))).toEqual({ page: 'monitor', year: 2027 });
     expect(parseRoute('#/monitor?year=abc')).toEqual({ page: 'monitor', year: null });

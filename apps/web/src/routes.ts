@@ -24,9 +24,13 @@ export type Route =
 
 /** What a monitor page shows, kept in the URL so that it can be shared and reloaded. */
 export interface MonitorView {
-  tab: 'grid' | 'rates' | 'overdue';
+  tab: 'grid' | 'rates' | 'indicators' | 'timeline' | 'overdue';
   status: string | null;
   search: string;
+  /** The report round the indicators are read for; the latest one due when null. */
+  round: string | null;
+  /** The unit's plan whose timeline is open beside the grid. */
+  unitPlan: string | null;
 }
 
 export const hrefTo = {
@@ -53,12 +57,14 @@ export const hrefTo = {
     if (view.tab && view.tab !== 'grid') query.set('tab', view.tab);
     if (view.status) query.set('status', view.status);
     if (view.search) query.set('q', view.search);
+    if (view.round) query.set('round', view.round);
+    if (view.unitPlan) query.set('unit', view.unitPlan);
     const suffix = query.toString();
     return `#/monitor/${encodeURIComponent(planId)}${suffix ? `?${suffix}` : ''}`;
   },
 };
 
-const monitorTabs: readonly MonitorView['tab'][] = ['grid', 'rates', 'overdue'];
+const monitorTabs: readonly MonitorView['tab'][] = ['grid', 'rates', 'indicators', 'timeline', 'overdue'];
 
 function parseMonitorRoute(id: string | undefined, query: URLSearchParams): Route {
   if (!id) {
@@ -69,7 +75,13 @@ function parseMonitorRoute(id: string | undefined, query: URLSearchParams): Rout
   return {
     page: 'monitorPlan',
     planId: decodeURIComponent(id),
-    view: { tab, status: query.get('status'), search: query.get('q') ?? '' },
+    view: {
+      tab,
+      status: query.get('status'),
+      search: query.get('q') ?? '',
+      round: query.get('round'),
+      unitPlan: query.get('unit'),
+    },
   };
 }
 

@@ -10,6 +10,7 @@ const user = (roles: CurrentUser['roles'], unitId = 'gl'): CurrentUser => ({
   scopeUnitId: unitId,
   roles,
   mustChangePassword: false,
+  temporalWorkflowUrl: null,
 });
 
 describe('who may do what', () => {

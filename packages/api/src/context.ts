@@ -5,6 +5,8 @@ import type { LoginDefences } from './loginDefences';
 export interface Context {
   db: Kysely<Database>;
   temporal: Client;
+  /** Temporal's web UI and namespace: administrators see links to workflows there. */
+  temporalUi: { url: string; namespace: string } | null;
   sessionId: string | null;
   user: User | null;
   /** The client's address (the proxy's X-Forwarded-For when the server trusts its proxy) and browser. */

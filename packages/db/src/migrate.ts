@@ -22,6 +22,7 @@ import * as autosavedDrafts from './migrations/2026-12-01T0400-autosaved-drafts'
 import * as provinceCalendar from './migrations/2026-12-01T0700-province-calendar';
 import * as externalFileContents from './migrations/2026-12-01T0500-external-file-contents';
 import * as planImportedIssue from './migrations/2026-12-01T0500-plan-imported-issue';
+import * as monitorIndexes from './migrations/2026-12-01T0600-monitor-indexes';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T0700-province-calendar': provinceCalendar,
   '2026-12-01T0500-external-file-contents': externalFileContents,
   '2026-12-01T0500-plan-imported-issue': planImportedIssue,
+  '2026-12-01T0600-monitor-indexes': monitorIndexes,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -1,4 +1,12 @@
-import { type StatusSummary, type TaskStatus, summarizeStatuses, taskStatus } from './status';
+import {
+  noStatuses,
+  type StatusCounts,
+  type StatusSummary,
+  type TaskStatus,
+  summarizeCounts,
+  summarizeStatuses,
+  taskStatus,
+} from './status';
 
 /** One unit's plan in a cascade: the rows of the monitor's grid. */
 export interface MonitorRow {
@@ -34,6 +42,7 @@ export interface MonitorGrid {
 }
 
 const dayMs = 86_400_000;
+const statusKeys: TaskStatus[] = ['pending', 'overdue', 'onTime', 'late'];
 
 export function cellOf(task: MonitorTask, now: Date): MonitorCell {
   if (!task.dueAt) return { status: task.completedAt ? 'onTime' : 'pending', daysLate: null };
@@ -48,37 +57,47 @@ export function buildMonitorGrid(rows: readonly MonitorRow[], tasks: readonly Mo
   const children = new Map<string, string[]>();
   for (const row of rows) {
     if (!row.parentPlanId) continue;
-    children.set(row.parentPlanId, [...(children.get(row.parentPlanId) ?? []), row.planId]);
+    const list = children.get(row.parentPlanId);
+    if (list) list.push(row.planId);
+    else children.set(row.parentPlanId, [row.planId]);
   }
   const known = new Set(rows.map((r) => r.planId));
   const roots = rows.filter((r) => !r.parentPlanId || !known.has(r.parentPlanId)).map((r) => r.planId);
   const levelOf: Record<string, number> = {};
-  const order: string[] = [];
-  const queue = roots.map((id) => ({ id, level: 0 }));
-  for (let next = queue.shift(); next; next = queue.shift()) {
-    levelOf[next.id] = next.level;
-    order.push(next.id);
-    for (const child of children.get(next.id) ?? []) queue.push({ id: child, level: next.level + 1 });
+  // Breadth first, so children come after their parents in `order`.
+  const order: string[] = [...roots];
+  for (const id of roots) levelOf[id] = 0;
+  for (let i = 0; i < order.length; i += 1) {
+    const id = order[i]!;
+    for (const child of children.get(id) ?? []) {
+      levelOf[child] = levelOf[id]! + 1;
+      order.push(child);
+    }
   }
 
   const cells: MonitorGrid['cells'] = {};
-  const own: Record<string, TaskStatus[]> = {};
+  const own: Record<string, StatusCounts> = {};
   const byColumnLevel: Record<string, Record<number, TaskStatus[]>> = {};
   for (const task of tasks) {
     if (task.handedOver || levelOf[task.planId] === undefined) continue;
     const cell = cellOf(task, now);
     (cells[task.planId] ??= {})[task.column] = cell;
-    (own[task.planId] ??= []).push(cell.status);
+    (own[task.planId] ??= noStatuses())[cell.status] += 1;
     const level = levelOf[task.planId]!;
     ((byColumnLevel[task.column] ??= {})[level] ??= []).push(cell.status);
   }
 
-  // Children come after their parents in `order`: walking it backwards sums each subtree once.
-  const below: Record<string, TaskStatus[]> = {};
-  for (const id of [...order].reverse()) {
-    below[id] = (children.get(id) ?? []).flatMap((child) => [...(own[child] ?? []), ...(below[child] ?? [])]);
+  // Walking `order` backwards sums each subtree once, from its children's own and below counts.
+  const below: Record<string, StatusCounts> = {};
+  for (let i = order.length - 1; i >= 0; i -= 1) {
+    const id = order[i]!;
+    const counts = noStatuses();
+    for (const child of children.get(id) ?? [])
+      for (const source of [own[child], below[child]])
+        if (source) for (const status of statusKeys) counts[status] += source[status];
+    below[id] = counts;
   }
-  const subtreeCounts = Object.fromEntries(order.map((id) => [id, summarizeStatuses(below[id] ?? [])]));
+  const subtreeCounts = Object.fromEntries(order.map((id) => [id, summarizeCounts(below[id]!)]));
   const rates = Object.fromEntries(
     Object.entries(byColumnLevel).map(([column, levels]) => [
       column,

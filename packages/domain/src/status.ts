@@ -26,16 +26,28 @@ export function taskStatus(task: { dueAt: Date; completedAt: Date | null }, now:
   return now.getTime() <= due ? 'pending' : 'overdue';
 }
 
-export function summarizeStatuses(statuses: TaskStatus[]): StatusSummary {
-  const counts: Record<TaskStatus, number> = { pending: 0, overdue: 0, onTime: 0, late: 0 };
-  for (const status of statuses) counts[status] += 1;
-  const expected = statuses.length;
+export type StatusCounts = Record<TaskStatus, number>;
+
+export const noStatuses = (): StatusCounts => ({ pending: 0, overdue: 0, onTime: 0, late: 0 });
+
+/** Completeness and timeliness from counts of the four categories (counted in SQL or in a walk of the tree). */
+export function summarizeCounts(counts: StatusCounts): StatusSummary {
+  const expected = counts.pending + counts.overdue + counts.onTime + counts.late;
   const submitted = counts.onTime + counts.late;
   return {
     expected,
     submitted,
-    ...counts,
+    onTime: counts.onTime,
+    late: counts.late,
+    overdue: counts.overdue,
+    pending: counts.pending,
     completeness: expected === 0 ? 0 : submitted / expected,
     timeliness: expected === 0 ? 0 : counts.onTime / expected,
   };
+}
+
+export function summarizeStatuses(statuses: TaskStatus[]): StatusSummary {
+  const counts = noStatuses();
+  for (const status of statuses) counts[status] += 1;
+  return summarizeCounts(counts);
 }

@@ -76,6 +76,15 @@ export const accessRules: Record<string, AccessRule> = {
 
   'monitor.overview': { callers: 'signedIn', note: "plans of the caller's scope only" },
   'monitor.grid': { callers: 'signedIn', scope: { refused: outsideTree, input: (s) => ({ planId: s.planId }) } },
+  'monitor.rates': {
+    callers: 'signedIn',
+    scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, column: 'plan' }) },
+  },
+  'monitor.indicators': {
+    callers: 'signedIn',
+    scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, roundKey: null }) },
+  },
+  'monitor.timeline': { callers: 'signedIn', scope: { refused: outsideTree, input: (s) => ({ planId: s.planId }) } },
   'monitor.overdue': {
     callers: 'signedIn',
     scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, column: null }) },

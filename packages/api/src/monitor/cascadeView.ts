@@ -1,17 +1,12 @@
-import { type Database, findPlan, type Kysely, listCascadePlans, listCascadeTasks, type User } from '@cascade/db';
+import { type Database, type Kysely, listCascadeTasks, type User } from '@cascade/db';
 import { buildMonitorGrid, type MonitorTask } from '@cascade/domain';
-import { TRPCError } from '@trpc/server';
-import { forbidden, visibleUnitIds } from '../access';
+import { scopedCascade } from './scopedCascade';
 
 const collator = new Intl.Collator('vi');
 
 /** A cascade as the monitor shows it: rows (units' plans in scope), columns (obligations), cells, counts and rates. */
 export async function cascadeView(db: Kysely<Database>, user: User, planId: string, now = new Date()) {
-  const plan = await findPlan(db, planId);
-  if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
-  const visible = await visibleUnitIds(db, user);
-  if (!visible.has(plan.issuer_unit_id)) throw forbidden('Kế hoạch này nằm ngoài phạm vi theo dõi của bạn.');
-  const plans = (await listCascadePlans(db, plan.id)).filter((p) => visible.has(p.unitId));
+  const { plan, plans } = await scopedCascade(db, user, planId);
   const tasks = await listCascadeTasks(
     db,
     plans.map((p) => p.planId),
@@ -24,16 +19,12 @@ export async function cascadeView(db: Kysely<Database>, user: User, planId: stri
     completedAt: t.completedAt,
     handedOver: t.state === 'handedOver',
   }));
-  const grid = buildMonitorGrid(
-    plans.map((p) => ({ ...p, parentPlanId: p.planId === plan.id ? null : p.parentPlanId })),
-    monitorTasks,
-    now,
-  );
+  const grid = buildMonitorGrid(plans, monitorTasks, now);
   const isAdmin = user.roles.includes('admin');
   const rows = plans
     .map((p) => ({
       planId: p.planId,
-      parentPlanId: p.planId === plan.id ? null : p.parentPlanId,
+      parentPlanId: p.parentPlanId,
       unitId: p.unitId,
       unitName: p.unitName,
       unitKind: p.unitKind,
@@ -50,7 +41,11 @@ export async function cascadeView(db: Kysely<Database>, user: User, planId: stri
   const taskDates = Object.fromEntries(
     tasks.map((t) => [
       t.id,
-      { dueAt: t.dueAt?.toISOString() ?? null, completedAt: t.completedAt?.toISOString() ?? null },
+      {
+        openedAt: t.openedAt.toISOString(),
+        dueAt: t.dueAt?.toISOString() ?? null,
+        completedAt: t.completedAt?.toISOString() ?? null,
+      },
     ]),
   );
   return {

@@ -1,24 +1,14 @@
-import { type Database, type Kysely, listObligationsBelow, listScopeRootPlans, type User } from '@cascade/db';
-import { summarizeStatuses, taskStatus, type TaskStatus } from '@cascade/domain';
-import { visibleUnitIds } from '../access';
+import { countObligationsBelow, type Database, type Kysely, listScopeRootPlans, type User } from '@cascade/db';
+import { noStatuses, summarizeCounts } from '@cascade/domain';
 
-/** The plans a user watches, each with the four categories over every obligation below it. */
+/** The plans a user watches, each with the four categories over every obligation below it (counted in SQL). */
 export async function monitorOverview(db: Kysely<Database>, user: User, year: number | null, now = new Date()) {
-  const visible = [...(await visibleUnitIds(db, user))];
-  const plans = await listScopeRootPlans(db, visible, year);
-  const obligations = await listObligationsBelow(
+  const plans = await listScopeRootPlans(db, user.scope_unit_id, year);
+  const counts = await countObligationsBelow(
     db,
     plans.map((p) => p.id),
+    now,
   );
-  const statuses = new Map<string, TaskStatus[]>();
-  for (const o of obligations) {
-    if (o.state === 'handedOver') continue;
-    const status: TaskStatus = o.dueAt
-      ? taskStatus({ dueAt: o.dueAt, completedAt: o.completedAt }, now)
-      : o.completedAt
-        ? 'onTime'
-        : 'pending';
-    statuses.set(o.rootPlanId, [...(statuses.get(o.rootPlanId) ?? []), status]);
-  }
-  return plans.map((p) => ({ ...p, summary: summarizeStatuses(statuses.get(p.id) ?? []) }));
+  const byRoot = new Map(counts.map(({ rootPlanId, ...c }) => [rootPlanId, c]));
+  return plans.map((p) => ({ ...p, summary: summarizeCounts(byRoot.get(p.id) ?? noStatuses()) }));
 }

@@ -1,19 +1,12 @@
 import { taskStatusLabels } from '@cascade/domain';
 import ExcelJS from 'exceljs';
 import type { CascadeView } from './cascadeView';
+import type { IndicatorsView } from './indicators';
+import { addIndicatorSheet } from './indicatorSheet';
+import { heading, levelNames } from './sheetHeading';
 
-const levelNames = ['Đơn vị ban hành', 'Cấp dưới trực tiếp', 'Cấp thứ hai', 'Cấp thứ ba'];
-
-function heading(sheet: ExcelJS.Worksheet, view: CascadeView, scope: string, title: string) {
-  sheet.addRow([title]).font = { bold: true, size: 13 };
-  sheet.addRow(['Kế hoạch', view.plan.title]);
-  sheet.addRow(['Phạm vi', scope]);
-  sheet.addRow(['Thời điểm xuất', new Date(view.generatedAt)]).getCell(2).numFmt = 'dd/mm/yyyy hh:mm';
-  sheet.addRow([]);
-}
-
-/** The grid and the rates as an .xlsx: statuses as text, days and rates as numbers, deadlines as dates. */
-export async function monitorWorkbook(view: CascadeView, scope: string): Promise<Buffer> {
+/** The grid, the rates and the indicators as an .xlsx: statuses as text, days and rates as numbers, deadlines as dates. */
+export async function monitorWorkbook(view: CascadeView, indicators: IndicatorsView, scope: string): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const grid = book.addWorksheet('Tình trạng');
   heading(grid, view, scope, 'TÌNH TRẠNG THỰC HIỆN');
@@ -66,5 +59,6 @@ export async function monitorWorkbook(view: CascadeView, scope: string): Promise
     }
   }
   rates.getColumn(1).width = 36;
+  addIndicatorSheet(book, indicators, scope);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

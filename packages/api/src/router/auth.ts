@@ -29,7 +29,22 @@ async function describeUser(ctx: Context) {
   const unit = await findUnit(ctx.db, ctx.user.unit_id);
   const { id, username, display_name: displayName, unit_id: unitId, scope_unit_id: scopeUnitId, roles } = ctx.user;
   const mustChangePassword = ctx.user.must_change_password;
-  return { id, username, displayName, unitId, unitName: unit?.name ?? '', scopeUnitId, roles, mustChangePassword };
+  // Workflow ids and Temporal's UI are for administrators only: other roles get neither.
+  const temporalWorkflowUrl =
+    roles.includes('admin') && ctx.temporalUi
+      ? `${ctx.temporalUi.url}/namespaces/${encodeURIComponent(ctx.temporalUi.namespace)}/workflows/`
+      : null;
+  return {
+    id,
+    username,
+    displayName,
+    unitId,
+    unitName: unit?.name ?? '',
+    scopeUnitId,
+    roles,
+    mustChangePassword,
+    temporalWorkflowUrl,
+  };
 }
 
 const audit = (ctx: Context, action: string, subject: { userId: string | null; username: string }, data = {}) =>

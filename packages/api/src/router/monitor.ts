@@ -3,8 +3,11 @@ import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { forbidden } from '../access';
 import { cascadeView } from '../monitor/cascadeView';
+import { indicatorsView } from '../monitor/indicators';
 import { monitorOverview } from '../monitor/overview';
+import { roundRates } from '../monitor/rates';
 import { overdueOf, sendReminders } from '../monitor/reminders';
+import { unitTimeline } from '../monitor/timeline';
 import { monitorWorkbook } from '../monitor/workbook';
 import { protectedProcedure } from '../trpc';
 
@@ -17,6 +20,16 @@ export const monitorRouter = {
     .query(({ ctx, input }) => monitorOverview(ctx.db, ctx.user, input.year)),
 
   grid: protectedProcedure.input(planInput).query(({ ctx, input }) => cascadeView(ctx.db, ctx.user, input.planId)),
+
+  rates: protectedProcedure
+    .input(planInput.extend({ column: z.string().min(1) }))
+    .query(({ ctx, input }) => roundRates(ctx.db, ctx.user, input.planId, input.column)),
+
+  indicators: protectedProcedure
+    .input(planInput.extend({ roundKey: z.string().min(1).nullable() }))
+    .query(({ ctx, input }) => indicatorsView(ctx.db, ctx.user, input.planId, input.roundKey)),
+
+  timeline: protectedProcedure.input(planInput).query(({ ctx, input }) => unitTimeline(ctx.db, ctx.user, input.planId)),
 
   overdue: protectedProcedure
     .input(planInput.extend({ column: z.string().min(1).nullable() }))
@@ -34,10 +47,15 @@ export const monitorRouter = {
       return sendReminders(ctx.db, ctx.user, view, input.taskIds);
     }),
 
-  exportXlsx: protectedProcedure.input(planInput).query(async ({ ctx, input }) => {
-    const view = await cascadeView(ctx.db, ctx.user, input.planId);
-    const scope = (await findUnit(ctx.db, ctx.user.scope_unit_id))?.name ?? ctx.user.scope_unit_id;
-    const content = await monitorWorkbook(view, scope);
-    return { fileName: `theo-doi-${view.plan.id}.xlsx`, base64: content.toString('base64') };
-  }),
+  exportXlsx: protectedProcedure
+    .input(planInput.extend({ roundKey: z.string().min(1).nullish() }))
+    .query(async ({ ctx, input }) => {
+      const [view, indicators] = await Promise.all([
+        cascadeView(ctx.db, ctx.user, input.planId),
+        indicatorsView(ctx.db, ctx.user, input.planId, input.roundKey ?? null),
+      ]);
+      const scope = (await findUnit(ctx.db, ctx.user.scope_unit_id))?.name ?? ctx.user.scope_unit_id;
+      const content = await monitorWorkbook(view, indicators, scope);
+      return { fileName: `theo-doi-${view.plan.id}.xlsx`, base64: content.toString('base64') };
+    }),
 } satisfies TRPCRouterRecord;

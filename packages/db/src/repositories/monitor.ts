@@ -1,16 +1,11 @@
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../schema';
+import { unitsInScope } from './monitorScope';
+import { withPlanTree } from './planTree';
 
-/** Every plan of a cascade below (and including) its root, with its unit: the rows of the monitor's grid. */
-export function listCascadePlans(db: Kysely<Database>, rootPlanId: string) {
-  return db
-    .withRecursive('tree(id)', (qb) =>
-      qb
-        .selectFrom('plans')
-        .select('id')
-        .where('id', '=', rootPlanId)
-        .unionAll((u) => u.selectFrom('plans').innerJoin('tree', 'tree.id', 'plans.parent_plan_id').select('plans.id')),
-    )
+/** Every plan of a cascade below (and including) its root issued inside the scope, with its unit and depth: the grid's rows. */
+export function listCascadePlans(db: Kysely<Database>, rootPlanId: string, scopeUnitId: string) {
+  return withPlanTree(db, [rootPlanId])
     .selectFrom('tree')
     .innerJoin('plans', 'plans.id', 'tree.id')
     .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
@@ -19,10 +14,13 @@ export function listCascadePlans(db: Kysely<Database>, rootPlanId: string) {
       'plans.parent_plan_id as parentPlanId',
       'plans.workflow_id as workflowId',
       'plans.issue',
+      'plans.targets',
+      'tree.depth',
       'units.id as unitId',
       'units.name as unitName',
       'units.kind as unitKind',
     ])
+    .where('plans.issuer_unit_id', 'in', unitsInScope(db, scopeUnitId))
     .execute();
 }
 
@@ -39,6 +37,7 @@ export function listCascadeTasks(db: Kysely<Database>, planIds: string[]) {
       'unit_id as unitId',
       'due_at as dueAt',
       'completed_at as completedAt',
+      'created_at as openedAt',
       'state',
     ])
     .where('plan_id', 'in', planIds)
@@ -46,8 +45,7 @@ export function listCascadeTasks(db: Kysely<Database>, planIds: string[]) {
 }
 
 /** The plans a supervisor watches from the top: issued inside the scope by a unit whose parent plan lies outside it. */
-export function listScopeRootPlans(db: Kysely<Database>, unitIds: string[], year: number | null) {
-  if (!unitIds.length) return Promise.resolve([]);
+export function listScopeRootPlans(db: Kysely<Database>, scopeUnitId: string, year: number | null) {
   let query = db
     .selectFrom('plans')
     .leftJoin('plans as parent', 'parent.id', 'plans.parent_plan_id')
@@ -62,32 +60,80 @@ export function listScopeRootPlans(db: Kysely<Database>, unitIds: string[], year
       'templates.name as templateName',
       'units.name as unitName',
     ])
-    .where('plans.issuer_unit_id', 'in', unitIds)
-    .where((eb) => eb.or([eb('parent.id', 'is', null), eb('parent.issuer_unit_id', 'not in', unitIds)]));
+    .where('plans.issuer_unit_id', 'in', unitsInScope(db, scopeUnitId))
+    .where((eb) =>
+      eb.or([eb('parent.id', 'is', null), eb('parent.issuer_unit_id', 'not in', unitsInScope(db, scopeUnitId))]),
+    );
   if (year !== null) query = query.where('plans.year', '=', year);
   return query.orderBy('plans.year', 'desc').orderBy('plans.created_at').execute();
 }
 
-/** For each root plan, every obligation of the plans below it (not the root's own). */
-export function listObligationsBelow(db: Kysely<Database>, rootPlanIds: string[]) {
+/** The four categories as SQL over `tasks` (the same rule as the domain's taskStatus; no deadline and done = on time). */
+const statusCounts = (now: Date) => {
+  const done = sql<SqlBool>`tasks.completed_at is not null`;
+  const dueBy = (at: Expression<unknown>) => sql<SqlBool>`(tasks.due_at is null or ${at} <= tasks.due_at)`;
+  return [
+    sql<number>`count(*) filter (where ${done} and ${dueBy(sql`tasks.completed_at`)})::int`.as('onTime'),
+    sql<number>`count(*) filter (where ${done} and not ${dueBy(sql`tasks.completed_at`)})::int`.as('late'),
+    sql<number>`count(*) filter (where not ${done} and not ${dueBy(sql`${now}::timestamptz`)})::int`.as('overdue'),
+    sql<number>`count(*) filter (where not ${done} and ${dueBy(sql`${now}::timestamptz`)})::int`.as('pending'),
+  ] as const;
+};
+
+/** For each root plan, the four categories over every obligation of the plans below it (not the root's own), counted in SQL. */
+export function countObligationsBelow(db: Kysely<Database>, rootPlanIds: string[], now: Date) {
   if (!rootPlanIds.length) return Promise.resolve([]);
-  return db
-    .withRecursive('tree(root_id, id)', (qb) =>
-      qb
-        .selectFrom('plans')
-        .select(['id as root_id', 'id'])
-        .where('id', 'in', rootPlanIds)
-        .unionAll((u) =>
-          u
-            .selectFrom('plans')
-            .innerJoin('tree', 'tree.id', 'plans.parent_plan_id')
-            .select(['tree.root_id', 'plans.id']),
-        ),
-    )
+  return withPlanTree(db, rootPlanIds)
     .selectFrom('tree')
     .innerJoin('tasks', 'tasks.plan_id', 'tree.id')
-    .select(['tree.root_id as rootPlanId', 'tasks.due_at as dueAt', 'tasks.completed_at as completedAt', 'tasks.state'])
-    .where(sql<boolean>`tree.id <> tree.root_id`)
+    .select(['tree.root_id as rootPlanId', ...statusCounts(now)])
+    .where('tree.depth', '>', 0)
+    .where('tasks.state', '<>', 'handedOver')
+    .groupBy('tree.root_id')
+    .execute();
+}
+
+/** One obligation (sub-plan `plan` or a round's key) across a cascade, counted per level below the root, in the scope. */
+export function countObligationByLevel(
+  db: Kysely<Database>,
+  rootPlanId: string,
+  column: string,
+  scopeUnitId: string,
+  now: Date,
+) {
+  return withPlanTree(db, [rootPlanId])
+    .selectFrom('tree')
+    .innerJoin('plans', 'plans.id', 'tree.id')
+    .innerJoin('tasks', 'tasks.plan_id', 'tree.id')
+    .select(['tree.depth as level', ...statusCounts(now)])
+    .where('tree.depth', '>', 0)
+    .where('plans.issuer_unit_id', 'in', unitsInScope(db, scopeUnitId))
+    .where('tasks.state', '<>', 'handedOver')
+    .where((eb) =>
+      column === 'plan'
+        ? eb('tasks.kind', '=', 'plan')
+        : eb.and([eb('tasks.kind', '<>', 'plan'), eb('tasks.round_key', '=', column)]),
+    )
+    .groupBy('tree.depth')
+    .orderBy('tree.depth')
+    .execute();
+}
+
+/** The latest submission of one round by each plan of a cascade that sent it and whose report was not returned. */
+export function listRoundValues(db: Kysely<Database>, planIds: string[], roundKey: string) {
+  if (!planIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('tasks')
+    .innerJoin('report_submissions as s', 's.task_id', 'tasks.id')
+    .select(['tasks.plan_id as planId', 's.values', 's.submitted_at as submittedAt'])
+    .distinctOn('tasks.plan_id')
+    .where('tasks.plan_id', 'in', planIds)
+    .where('tasks.round_key', '=', roundKey)
+    .where('tasks.kind', '<>', 'plan')
+    .where('tasks.returned_reason', 'is', null)
+    .where('tasks.state', '<>', 'handedOver')
+    .orderBy('tasks.plan_id')
+    .orderBy('s.submitted_at', 'desc')
     .execute();
 }
 
@@ -102,4 +148,23 @@ export async function listTasksRemindedSince(db: Kysely<Database>, taskIds: stri
     .where('at', '>=', since)
     .execute();
   return new Set(rows.map((r) => r.subject_id));
+}
+
+/** What happened to a plan's obligations, from the audit, oldest first. */
+export function listAuditOfSubjects(db: Kysely<Database>, subjectIds: string[]) {
+  if (!subjectIds.length) return Promise.resolve([]);
+  return db
+    .selectFrom('audit_events')
+    .leftJoin('users', 'users.id', 'audit_events.actor_user_id')
+    .select([
+      'audit_events.at',
+      'audit_events.action',
+      'audit_events.subject_id as subjectId',
+      'users.display_name as actor',
+    ])
+    .where('audit_events.subject_id', 'in', subjectIds)
+    .orderBy('audit_events.at')
+    .orderBy('audit_events.id')
+    .limit(500)
+    .execute();
 }

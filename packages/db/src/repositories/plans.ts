@@ -1,3 +1,4 @@
+import { withPlanTree } from './planTree';
 import { type Kysely, sql } from 'kysely';
 import type { Database, ImportedIssue, Plan, PlanContent, PlanIssue, StoredSchedule, Task } from '../schema';
 import type { DraftApproval } from '@cascade/domain';
@@ -195,14 +196,7 @@ export async function markTaskOverdue(db: Kysely<Database>, taskId: string, at: 
 
 /** The plan and every sub-plan below it, each with its issuing obligation. */
 export async function listPlanTree(db: Kysely<Database>, rootPlanId: string) {
-  return db
-    .withRecursive('tree(id)', (qb) =>
-      qb
-        .selectFrom('plans')
-        .select('id')
-        .where('id', '=', rootPlanId)
-        .unionAll((u) => u.selectFrom('plans').innerJoin('tree', 'tree.id', 'plans.parent_plan_id').select('plans.id')),
-    )
+  return withPlanTree(db, [rootPlanId])
     .selectFrom('tree')
     .innerJoin('plans', 'plans.id', 'tree.id')
     .innerJoin('tasks', 'tasks.plan_id', 'plans.id')

@@ -11,7 +11,16 @@ import { StatusCell } from './StatusCell';
 type Row = MonitorGrid['rows'][number];
 
 /** Units (a collapsible tree) × obligations; virtualised rows and sticky headers for a national tree. */
-export function CascadeGrid({ grid, view }: { grid: MonitorGrid; view: MonitorView }) {
+export function CascadeGrid({
+  grid,
+  view,
+  onOpenUnit,
+}: {
+  grid: MonitorGrid;
+  view: MonitorView;
+  /** Drill-down to one unit: its obligations, record and history. */
+  onOpenUnit: (planId: string) => void;
+}) {
   const tree = useMemo(
     () =>
       toGridTree(
@@ -29,7 +38,9 @@ export function CascadeGrid({ grid, view }: { grid: MonitorGrid; view: MonitorVi
       width: 300,
       render: (_, row) => (
         <div className="grid-unit">
-          <span>{row.unitName}</span>
+          <a role="button" className="grid-unit-name" onClick={() => onOpenUnit(row.planId)}>
+            {row.unitName}
+          </a>
           {row.children?.length ? <StatusBar summary={grid.subtreeCounts[row.planId]!} /> : null}
           {row.workflowId && (
             <code className="grid-workflow" title="Workflow ID trong Temporal UI">

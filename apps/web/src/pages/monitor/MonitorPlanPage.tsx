@@ -6,22 +6,29 @@ import { errorMessage } from '../../errors';
 import { hrefTo, type MonitorView, navigate } from '../../routes';
 import { trpc } from '../../trpc';
 import { CascadeGrid } from './CascadeGrid';
+import { IndicatorsPanel } from './IndicatorsPanel';
 import { downloadBase64 } from './exportWorkbook';
 import { OverduePanel } from './OverduePanel';
 import { RatesPanel } from './RatesPanel';
 import { statusOrder } from './statusColors';
+import { TimelinePanel } from './TimelinePanel';
+import { UnitDrawer } from './UnitDrawer';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** One plan's cascade: the grid, the rates, the overdue list; the view lives in the URL. */
+/** One plan's cascade: the grid, the rates, the indicators, the timelines, the overdue list; the view lives in the URL. */
 export function MonitorPlanPage({ planId, view }: { planId: string; view: MonitorView }) {
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
   const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }));
+  const me = useQuery(trpc.auth.me.queryOptions());
   const setView = (change: Partial<MonitorView>) => navigate(hrefTo.monitorPlan(planId, { ...view, ...change }));
+  const openUnit = (unitPlan: string) => setView({ unitPlan });
   const exportXlsx = async () => {
     try {
-      const file = await queryClient.fetchQuery(trpc.monitor.exportXlsx.queryOptions({ planId }, { staleTime: 0 }));
+      const file = await queryClient.fetchQuery(
+        trpc.monitor.exportXlsx.queryOptions({ planId, roundKey: view.round }, { staleTime: 0 }),
+      );
       downloadBase64(file.fileName, file.base64, xlsxType);
     } catch (error) {
       void message.error(errorMessage(error));
@@ -29,6 +36,7 @@ export function MonitorPlanPage({ planId, view }: { planId: string; view: Monito
   };
   if (grid.isError) return <ErrorNotice error={grid.error} />;
   if (grid.isPending) return <p className="loading">Đang tải…</p>;
+  const openRow = view.unitPlan ? grid.data.rows.find((r) => r.planId === view.unitPlan) : undefined;
   return (
     <section className="monitor-plan">
       <p className="breadcrumb">
@@ -61,11 +69,33 @@ export function MonitorPlanPage({ planId, view }: { planId: string; view: Monito
         activeKey={view.tab}
         onChange={(tab) => setView({ tab: tab as MonitorView['tab'] })}
         items={[
-          { key: 'grid', label: 'Tình trạng', children: <CascadeGrid grid={grid.data} view={view} /> },
+          {
+            key: 'grid',
+            label: 'Tình trạng',
+            children: <CascadeGrid grid={grid.data} view={view} onOpenUnit={openUnit} />,
+          },
           { key: 'rates', label: 'Tỷ lệ báo cáo', children: <RatesPanel grid={grid.data} /> },
+          {
+            key: 'indicators',
+            label: 'Chỉ tiêu',
+            children: <IndicatorsPanel planId={planId} view={view} setView={setView} />,
+          },
+          {
+            key: 'timeline',
+            label: 'Dòng thời gian',
+            children: <TimelinePanel grid={grid.data} onOpenUnit={openUnit} />,
+          },
           { key: 'overdue', label: 'Quá hạn, đôn đốc', children: <OverduePanel planId={planId} /> },
         ]}
       />
+      {openRow && (
+        <UnitDrawer
+          planId={openRow.planId}
+          workflowId={openRow.workflowId}
+          temporalWorkflowUrl={me.data?.temporalWorkflowUrl ?? null}
+          onClose={() => setView({ unitPlan: null })}
+        />
+      )}
     </section>
   );
 }

@@ -1,0 +1,21 @@
+/** Nearest-rank percentile of sorted milliseconds. */
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+
+export interface Timing {
+  p50: number;
+  p95: number;
+}
+
+/** Runs `run` a few times to warm caches, then `times` times, one after another; p50 and p95 in ms. */
+export async function measure(run: () => Promise<unknown>, times = 60, warmUp = 5): Promise<Timing> {
+  for (let i = 0; i < warmUp; i += 1) await run();
+  const samples: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+}

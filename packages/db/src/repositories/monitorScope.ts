@@ -1,0 +1,38 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../schema';
+
+/**
+ * The units of a supervisor's scope (the scope unit and everything below it), as a subquery the monitor's queries
+ * filter by, so that a national scope is resolved inside the one statement rather than sent as thousands of ids.
+ */
+export function unitsInScope(db: Kysely<Database>, scopeUnitId: string) {
+  return db
+    .withRecursive('scope(id)', (qb) =>
+      qb
+        .selectFrom('units')
+        .select('id')
+        .where('id', '=', scopeUnitId)
+        .unionAll((u) => u.selectFrom('units').innerJoin('scope', 'scope.id', 'units.parent_id').select('units.id')),
+    )
+    .selectFrom('scope')
+    .select('scope.id');
+}
+
+/** Whether a unit lies in the scope: a walk up from the unit, as deep as the hierarchy (a few rows). */
+export async function isUnitInScope(db: Kysely<Database>, unitId: string, scopeUnitId: string): Promise<boolean> {
+  const found = await db
+    .withRecursive('up(id, parent_id)', (qb) =>
+      qb
+        .selectFrom('units')
+        .select(['id', 'parent_id'])
+        .where('id', '=', unitId)
+        .unionAll((u) =>
+          u.selectFrom('units').innerJoin('up', 'up.parent_id', 'units.id').select(['units.id', 'units.parent_id']),
+        ),
+    )
+    .selectFrom('up')
+    .select(sql<number>`1`.as('found'))
+    .where('up.id', '=', scopeUnitId)
+    .executeTakeFirst();
+  return found !== undefined;
+}
