@@ -210,14 +210,7 @@ export interface ReportSubmissionTable {
 
 /** assigned: a new sub-plan or report task; approval: a draft waits for one's step; readyToIssue: every step passed. */
 export type NotificationKind =
-  | 'assigned'
-  | 'approval'
-  | 'readyToIssue'
-  | 'returned'
-  | 'received'
-  | 'reminder'
-  | 'overdue'
-  | 'security';
+  'assigned' | 'approval' | 'readyToIssue' | 'returned' | 'received' | 'reminder' | 'overdue' | 'security';
 
 export interface NotificationTable {
   id: string;
