@@ -7,6 +7,7 @@ import { ensurePnpm } from './lib/pnpm.mjs';
 import { runInherited } from './lib/run.mjs';
 import { ensureChromium, ensureLibreOffice, ensurePostgres } from './lib/system.mjs';
 import { ensureTemporalCli, ensureTemporalTestServer } from './lib/temporal.mjs';
+import { ensureTemporalServer } from './lib/temporalServer.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
 const [command = 'start', ...rest] = process.argv.slice(2);
@@ -59,6 +60,20 @@ async function main() {
         env,
       });
     }
+    case 'start:cluster':
+    case 'test:cluster':
+    case 'bench:national': {
+      // Temporal's own server (built once with Go), its schema tool and PostgreSQL: the distributed topology.
+      const temporalServer = ensureTemporalServer();
+      env.CASCADE_TEMPORAL_SERVER = temporalServer.server;
+      env.CASCADE_TEMPORAL_SQL = temporalServer.sql;
+      env.CASCADE_TEMPORAL_MODULE = temporalServer.moduleDir;
+      env.CASCADE_POSTGRES_BIN = ensurePostgres();
+      if (command !== 'start:cluster') return pnpm(pnpmEntry, ['--filter', '@cascade/server', command, ...rest], env);
+      const built = await pnpm(pnpmEntry, ['--filter', '@cascade/web', 'build'], env);
+      if (built !== 0) throw new SetupError('Building the web app failed: see the lines above.');
+      return runInherited(process.execPath, [`${root}scripts/cluster.mjs`, ...rest], { cwd: root, env });
+    }
     case 'test': {
       const failed = await runChecks((args, extra) => pnpm(pnpmEntry, args, { ...env, ...extra }));
       if (failed) throw new SetupError(`${failed} Tests did not run.`);
@@ -108,7 +123,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, test:faults, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
+        `Unknown command "${command}": use start, start:cluster, test, test:cluster, bench:national, test:faults, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
       );
   }
 }
