@@ -24,15 +24,20 @@ function fail(message) {
   process.exit(1);
 }
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
+function isFree(port) {
+  return new Promise((resolvePort) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
+    server.once('error', () => resolvePort(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolvePort(true)));
   });
+}
+
+/** A free port below 32768: Temporal keeps membership ports in a smallint column (the OS's own picks are higher). */
+async function freePort() {
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await isFree(port)) return port;
+  }
 }
 
 const settings = {
@@ -54,7 +59,11 @@ async function stopAll(code) {
   stopping = true;
   console.log('[cluster] stopping…');
   for (const stop of stops.reverse()) await stop().catch((error) => console.error(`[cluster] ${error.message}`));
-  if (settings.ephemeral) rmSync(settings.dir, { recursive: true, force: true });
+  try {
+    if (settings.ephemeral) rmSync(settings.dir, { recursive: true, force: true });
+  } catch (error) {
+    console.error(`[cluster] could not remove ${settings.dir}: ${error.message}`);
+  }
   console.log('[cluster] stopped.');
   process.exit(code);
 }
@@ -97,7 +106,10 @@ async function main() {
     dir: join(settings.dir, 'postgres'),
     port: await freePort(),
   });
-  stops.push(async () => postgres.stop());
+  stops.push(async () => {
+    console.log('[cluster] stopping PostgreSQL…');
+    postgres.stop();
+  });
   await createTemporalDatabases(postgres);
 
   const ports = { frontend: settings.temporalPort };
@@ -130,9 +142,14 @@ async function main() {
     ],
     { cwd: temporalDir, env: { PATH: env.PATH, HOME: env.HOME }, logFile: join(temporalDir, 'server.log') },
   );
-  stops.push(() => temporal.stop(15_000));
+  stops.push(() => {
+    console.log('[cluster] stopping the Temporal server…');
+    return temporal.stop(15_000);
+  });
   const address = ['--address', temporalAddress];
-  await retryCommand(cli, ['operator', 'cluster', 'health', ...address], { timeoutMs: 120_000 });
+  await retryCommand(cli, ['operator', 'cluster', 'health', ...address], { timeoutMs: 180_000 }).catch((error) => {
+    throw new Error(`${error.message}\nTemporal's log: ${join(temporalDir, 'server.log')}`);
+  });
   await ensureNamespace(address);
   // A new namespace reaches every service when their namespace caches refresh (~10 s).
   await retryCommand(cli, ['workflow', 'count', '--namespace', 'default', ...address], { timeoutMs: 60_000 });

@@ -21,13 +21,16 @@ export function startProcess(name, command, args, { cwd, env, readyLine, logFile
     });
   }
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? `exit ${code}`)));
+  const readyOrEnded = Promise.race([
+    ready,
+    exited.then((how) => Promise.reject(new Error(`${name} ended (${how}) before it was ready:\n${tail}`))),
+  ]);
+  // Handled here too: a process nobody waits on (Temporal's server) may end at shutdown without being "ready".
+  readyOrEnded.catch(() => {});
   return {
     name,
     pid: child.pid,
-    ready: Promise.race([
-      ready,
-      exited.then((how) => Promise.reject(new Error(`${name} ended (${how}) before it was ready:\n${tail}`))),
-    ]),
+    ready: readyOrEnded,
     exited,
     running: () => child.exitCode === null && child.signalCode === null,
     async stop(graceMs = 10_000) {
