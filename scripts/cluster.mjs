@@ -3,7 +3,7 @@
 // the HTTP server without its in-process worker, and standalone workers; Ctrl-C stops them all, in reverse order.
 // Binaries come from scripts/cascade.mjs (CASCADE_TEMPORAL_SERVER, CASCADE_TEMPORAL_SQL, CASCADE_TEMPORAL_MODULE, …).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { startClusterPostgres } from './lib/cluster/postgres.mjs';
@@ -100,6 +100,8 @@ async function ensureNamespace(address) {
 
 async function main() {
   mkdirSync(settings.dir, { recursive: true });
+  // PostgreSQL runs as its own user (as root): it must be able to reach its folder inside this one.
+  chmodSync(settings.dir, 0o755);
   const started = Date.now();
   const postgres = startClusterPostgres({
     bin: required('CASCADE_POSTGRES_BIN'),

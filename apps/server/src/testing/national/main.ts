@@ -28,7 +28,7 @@ const key = randomUUID().slice(0, 8);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const log = (line: string) => console.log(`[national] ${line}`);
 
-const cluster = await startCluster({ CASCADE_DEMO: '1', ...(process.env.CI ? {} : {}) });
+const cluster = await startCluster({ CASCADE_DEMO: '1' });
 const { url, databaseUrl, temporalAddress } = cluster.info;
 log(`cluster up in ${seconds(cluster.info.startedInMs)} (${url}, Temporal ${temporalAddress})`);
 const db = createDatabase({ url: databaseUrl });

@@ -56,7 +56,7 @@ export async function issueNationalPlan(officer: UserClient, leader: UserClient,
       taskId: created.taskId,
       idempotencyKey: `${key}:issue`,
       draftVersion: 1,
-      issue: issueOf(`1/KH-BNV-${key}`, 30),
+      issue: issueOf(`1/KH-BNV`, 30),
     }),
   );
   return created.planId;
@@ -84,7 +84,7 @@ export async function issueProvinceSubPlan(
       taskId,
       idempotencyKey: `${key}:${provinceId}:issue`,
       draftVersion: 1,
-      issue: issueOf(`2/KH-${provinceId}`, 20),
+      issue: issueOf(`2/KH-UBND`, 20),
     }),
   );
 }
