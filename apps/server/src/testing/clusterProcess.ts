@@ -1,12 +1,30 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '@cascade/test-support';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const readyPrefix = '[cluster] ready ';
+
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+
+/**
+ * A free port outside the kernel's ephemeral range (32768+): the cluster takes minutes to reach its listen(), and
+ * meanwhile its own outgoing connections may take any ephemeral port.
+ */
+async function stablePort(): Promise<number> {
+  for (;;) {
+    const port = 10_000 + Math.floor(Math.random() * 10_000);
+    if (await isFree(port)) return port;
+  }
+}
 
 export interface ClusterInfo {
   url: string;
@@ -27,8 +45,8 @@ export async function startCluster(settings: Record<string, string> = {}) {
     ...process.env,
     CASCADE_CLUSTER_DIR: mkdtempSync(join(tmpdir(), 'cascade-cluster-')),
     CASCADE_CLUSTER_EPHEMERAL: '1',
-    PORT: String(await freePort()),
-    CASCADE_TEMPORAL_PORT: String(await freePort()),
+    PORT: String(await stablePort()),
+    CASCADE_TEMPORAL_PORT: String(await stablePort()),
     ...settings,
   };
   const child = spawn(process.execPath, ['scripts/cluster.mjs'], {
