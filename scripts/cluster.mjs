@@ -68,6 +68,8 @@ async function stopAll(code) {
   process.exit(code);
 }
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => void stopAll(0));
+// Whoever read our output may be gone (a crashed harness): the cluster must still stop everything it started.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => {});
 
 async function createTemporalDatabases(postgres) {
   const sql = required('CASCADE_TEMPORAL_SQL');

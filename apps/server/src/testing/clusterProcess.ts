@@ -54,6 +54,8 @@ export async function startCluster(settings: Record<string, string> = {}) {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A harness that crashes still stops its cluster (which then stops PostgreSQL, Temporal, the server, the workers).
+  process.once('exit', () => child.kill('SIGINT'));
   let output = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
