@@ -8,9 +8,14 @@ import { runInherited } from './lib/run.mjs';
 import { ensureChromium, ensureLibreOffice, ensurePostgres } from './lib/system.mjs';
 import { ensureSeaweedfs } from './lib/seaweedfs.mjs';
 import { ensureTemporalCli, ensureTemporalTestServer } from './lib/temporal.mjs';
+import { ensureTemporalServer } from './lib/temporalServer.mjs';
 
 const root = new URL('../', import.meta.url).pathname;
-const [command = 'start', ...rest] = process.argv.slice(2);
+const [givenCommand = 'start', ...givenArgs] = process.argv.slice(2);
+// `npm run bench -- --national` is the national run on the cluster topology.
+const isNational = givenCommand === 'bench' && givenArgs.includes('--national');
+const command = isNational ? 'bench:national' : givenCommand;
+const rest = isNational ? givenArgs.filter((arg) => arg !== '--national') : givenArgs;
 
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
@@ -59,6 +64,20 @@ async function main() {
         cwd: `${root}apps/server`,
         env,
       });
+    }
+    case 'start:cluster':
+    case 'test:cluster':
+    case 'bench:national': {
+      // Temporal's own server (built once with Go), its schema tool and PostgreSQL: the distributed topology.
+      const temporalServer = ensureTemporalServer();
+      env.CASCADE_TEMPORAL_SERVER = temporalServer.server;
+      env.CASCADE_TEMPORAL_SQL = temporalServer.sql;
+      env.CASCADE_TEMPORAL_MODULE = temporalServer.moduleDir;
+      env.CASCADE_POSTGRES_BIN = ensurePostgres();
+      if (command !== 'start:cluster') return pnpm(pnpmEntry, ['--filter', '@cascade/server', command, ...rest], env);
+      const built = await pnpm(pnpmEntry, ['--filter', '@cascade/web', 'build'], env);
+      if (built !== 0) throw new SetupError('Building the web app failed: see the lines above.');
+      return runInherited(process.execPath, [`${root}scripts/cluster.mjs`, ...rest], { cwd: root, env });
     }
     case 'test': {
       const failed = await runChecks((args, extra) => pnpm(pnpmEntry, args, { ...env, ...extra }));
@@ -119,7 +138,7 @@ async function main() {
       return pnpm(pnpmEntry, ['exec', 'prettier', '--write', '--log-level=warn', '.', ...rest], env);
     default:
       throw new SetupError(
-        `Unknown command "${command}": use start, test, test:faults, test:s3, bench, bench:monitor, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
+        `Unknown command "${command}": use start, start:cluster, test, test:faults, test:s3, test:cluster, bench, bench:monitor, bench:national, simulate, check, typecheck, lint, format, record-histories, units:import, admin:create, import-plan or plan-docx.`,
       );
   }
 }

@@ -6,6 +6,6 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 180_000,
-    exclude: [...configDefaults.exclude, 'src/**/*.faults.test.ts', 'src/**/*.s3.test.ts'],
+    exclude: [...configDefaults.exclude, 'src/**/*.faults.test.ts', 'src/**/*.s3.test.ts', 'src/**/*.cluster.test.ts'],
   },
 });

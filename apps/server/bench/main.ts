@@ -14,12 +14,6 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main() {
   const args = readBenchArgs(process.argv.slice(2));
-  if (args.national) {
-    console.error(
-      '[bench] --national (the national run on the cluster topology) is not yet available on this branch; run without it.',
-    );
-    return 2;
-  }
   const n = args.units;
   log(`${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}; N = ${n}`);
   quietTemporalLogs();

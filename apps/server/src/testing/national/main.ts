@@ -1,0 +1,153 @@
+// `npm run bench:national`: a national plan over the official tree on the cluster topology, against the raw limits.
+import { randomUUID } from 'node:crypto';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDatabase, planWorkflowId, reportTaskId, subPlanId } from '@cascade/db';
+import { Client, Connection } from '@temporalio/client';
+import { startCluster } from '../clusterProcess';
+import { submissionsByTask, tasksUnder } from '../faults/readModel';
+import { untilAcknowledged } from '../faults/retryingClient';
+import { clientOf, issueNationalPlan, issueProvinceSubPlan } from './nationalCascade';
+import { buildNationalTree } from './nationalTree';
+import { rawStarts, rawUpdates, startRawWorker } from './rawLimits';
+import { inBatches, percentile, seconds } from './stats';
+
+const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
+const args = process.argv.slice(2);
+const unitsArg = args.indexOf('--units-file');
+const unitsFile = resolve(
+  process.env.INIT_CWD ?? repoRoot,
+  unitsArg >= 0 ? args[unitsArg + 1]! : resolve(repoRoot, '../shared/data/vn-admin-units-2026.json'),
+);
+// How many requests the crowd keeps open at once (browsers of thousands of users, through one HTTP server).
+const inFlight = Number(process.env.CASCADE_BENCH_IN_FLIGHT ?? 200);
+const targets = { allRunningMs: 180_000, monitorP95Ms: 2_000 };
+// How long the fan-out may take before the burst starts anyway (on the report tasks open by then).
+const fanOutLimitMs = Number(process.env.CASCADE_BENCH_FANOUT_LIMIT_S ?? 900) * 1000;
+const year = new Date().getFullYear() + 1;
+const key = randomUUID().slice(0, 8);
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const log = (line: string) => console.log(`[national] ${line}`);
+const openReportTaskIds = async (db: ReturnType<typeof createDatabase>, planId: string) =>
+  (await tasksUnder(db, [planId])).filter((t) => t.kind === 'report' && t.state !== 'done').map((t) => t.id);
+
+const cluster = await startCluster({ CASCADE_DEMO: '1' });
+const { url, databaseUrl, temporalAddress } = cluster.info;
+log(`cluster up in ${seconds(cluster.info.startedInMs)} (${url}, Temporal ${temporalAddress})`);
+const db = createDatabase({ url: databaseUrl });
+const connection = await Connection.connect({ address: temporalAddress });
+const temporal = new Client({ connection });
+const figures: string[] = [];
+try {
+  let t = performance.now();
+  const tree = await buildNationalTree(db, unitsFile);
+  log(
+    `tree: ${tree.provinces.length} provinces, ${tree.leaves.length} departments and communes (${seconds(performance.now() - t)})`,
+  );
+  const as = (userId: string) => clientOf(url, tree.cookies.get(userId)!);
+  const expected = 1 + tree.provinces.length + tree.leaves.length;
+
+  // The cascade: the nation issues, each province drafts and issues as soon as its sub-plan is open.
+  const runningCount = () =>
+    temporal.workflow.count(`WorkflowType = 'planWorkflow' AND ExecutionStatus = 'Running'`).then((c) => c.count);
+  const before = await runningCount();
+  t = performance.now();
+  const planId = await issueNationalPlan(as('vn.chuyenvien'), as('vn.lanhdao'), key, year);
+  await Promise.all(
+    tree.provinces.map(async (province) => {
+      const handle = temporal.workflow.getHandle(planWorkflowId(subPlanId(planId, province)));
+      while (!(await handle.describe().catch(() => null))) await pause(250);
+      await issueProvinceSubPlan(as(`${province}.chuyenvien`), as(`${province}.lanhdao`), planId, province, key);
+    }),
+  );
+  const provincesIssuedMs = performance.now() - t;
+  let running = 0;
+  while ((running = (await runningCount()) - before) < expected && performance.now() - t < fanOutLimitMs)
+    await pause(1_000);
+  const allRunningMs = performance.now() - t;
+  log(
+    `${running}/${expected} plan workflows running after ${seconds(allRunningMs)} (provinces issued at ${seconds(provincesIssuedMs)})`,
+  );
+
+  // The deadline-day burst: each department's and commune's officer submits its 6-month report, while the national
+  // supervisor keeps the monitor open.
+  // Only the sub-plans whose workflows run by now have open report tasks: the burst goes to those.
+  const open = new Set(await openReportTaskIds(db, planId));
+  const reports = tree.leaves
+    .map((leaf) => ({
+      unit: leaf.id,
+      taskId: reportTaskId(subPlanId(subPlanId(planId, leaf.province), leaf.id), 'H1'),
+      at: '',
+    }))
+    .filter((r) => open.has(r.taskId));
+  log(`burst over ${reports.length} open report tasks`);
+  const supervisor = as('vn.giamsat');
+  let bursting = true;
+  const monitorLatencies: number[] = [];
+  let monitorFailures = 0;
+  const monitoring = (async () => {
+    while (bursting) {
+      for (const query of [
+        () => supervisor.monitor.overview.query({ year }),
+        () => supervisor.monitor.grid.query({ planId }),
+      ]) {
+        const sent = performance.now();
+        // A refused query (e.g. 503 when the server's database pool is exhausted) is a figure, not the bench's end.
+        if (
+          await query().then(
+            () => true,
+            () => false,
+          )
+        )
+          monitorLatencies.push(performance.now() - sent);
+        else monitorFailures++;
+      }
+    }
+  })();
+  const latencies: number[] = [];
+  t = performance.now();
+  await inBatches(reports.length, inFlight, async (i) => {
+    const r = reports[i]!;
+    const sent = performance.now();
+    const { result } = await untilAcknowledged(() =>
+      as(`${r.unit}.chuyenvien`).reports.submit.mutate({
+        taskId: r.taskId,
+        idempotencyKey: `${key}:${r.taskId}`,
+        values: { skilledModels: 1, citizenReceptions: 12, dialogues: 3, petitionsResolvedRate: 95 },
+        narrative: 'Báo cáo sơ kết 6 tháng.',
+      }),
+    );
+    latencies.push(performance.now() - sent);
+    r.at = new Date(result.submittedAt).toISOString();
+  });
+  const burstMs = performance.now() - t;
+  bursting = false;
+  await monitoring;
+  const stored = await submissionsByTask(
+    db,
+    reports.map((r) => r.taskId),
+  );
+  const lost = reports.filter((r) => !(stored.get(r.taskId) ?? []).some((d) => d.toISOString() === r.at)).length;
+  const duplicated = reports.reduce((n, r) => n + Math.max((stored.get(r.taskId)?.length ?? 0) - 1, 0), 0);
+  const burstRate = (reports.length * 1000) / burstMs;
+
+  // The raw limits on the same cluster: N empty workflow starts and N raw Updates.
+  const raw = await startRawWorker(temporalAddress);
+  const starts = await rawStarts(temporal, expected, inFlight);
+  const updates = await rawUpdates(temporal, reports.length, inFlight);
+  await raw.stop();
+
+  figures.push(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; cluster: 1 Temporal server (4 history shards), PostgreSQL, HTTP server, 2 workers`,
+    `fan-out: ${running}/${expected} plan workflows running ${seconds(allRunningMs)} after the national issue (target < ${seconds(targets.allRunningMs)}: ${allRunningMs < targets.allRunningMs ? 'met' : 'MISSED'}); raw: ${expected} empty workflow starts in ${seconds(starts.ms)}`,
+    `burst: ${reports.length} report submissions (of ${tree.leaves.length}) in ${seconds(burstMs)} = ${burstRate.toFixed(1)}/s, p50 ${Math.round(percentile(latencies, 0.5))} ms, p95 ${Math.round(percentile(latencies, 0.95))} ms; lost ${lost}, duplicated ${duplicated}; raw: ${updates.perSecond.toFixed(1)} Updates/s (p95 ${Math.round(updates.p95)} ms), ratio ${(burstRate / updates.perSecond).toFixed(2)}`,
+    `monitor during the burst: ${monitorLatencies.length} national queries (overview + grid) answered, ${monitorFailures} refused; p50 ${Math.round(percentile(monitorLatencies, 0.5))} ms, p95 ${Math.round(percentile(monitorLatencies, 0.95))} ms (target < ${targets.monitorP95Ms} ms: ${percentile(monitorLatencies, 0.95) < targets.monitorP95Ms ? 'met' : 'MISSED'})`,
+  );
+  console.log(`\n${figures.join('\n')}`);
+  if (lost || duplicated) process.exitCode = 1;
+} finally {
+  await connection.close();
+  await db.destroy();
+  await cluster.stop();
+}
