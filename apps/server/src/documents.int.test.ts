@@ -22,7 +22,8 @@ const draft = {
   ],
   purpose: '1. Mục đích\nTiếp tục đổi mới nội dung, phương thức thực hiện công tác dân vận.',
   tasks: '1. Người đứng đầu cơ quan hành chính nhà nước nêu cao tinh thần trách nhiệm.',
-  organization: 'Sở Nội vụ là cơ quan đầu mối theo dõi, tổng hợp.',
+  // Markup typed into a field is text: it must reach the document as those very characters, never as markup.
+  organization: 'Sở Nội vụ là cơ quan đầu mối theo dõi, tổng hợp <script>alert("x")</script> & <b>báo cáo</b>.',
 };
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
@@ -96,7 +97,12 @@ it('an issued plan downloads as its Decree 30/2020 .docx: number, signing block 
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   );
   expect(response.headers.get('content-disposition')).toContain('filename="Ke-hoach-44-KH-UBND.docx"');
-  const lines = texts(await documentXml(response));
+  const xml = await documentXml(response);
+  expect(xml).not.toContain('<script>');
+  expect(xml).toContain('&lt;script&gt;');
+  expect(xml).toContain('&lt;b&gt;báo cáo&lt;/b&gt;');
+  const lines = texts(xml);
+  expect(lines).toContain(draft.organization);
   expect(lines).toEqual(
     expect.arrayContaining([
       'ỦY BAN NHÂN DÂN TỈNH GIA LAI',

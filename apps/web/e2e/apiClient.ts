@@ -2,6 +2,9 @@ import type { AppRouter } from '@cascade/api';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { demoPassword } from './browser';
 
+/** What an official might paste into a field: shown as these very characters, never run or rendered as markup. */
+export const markupTypedByUser = 'Sở Nội vụ theo dõi, tổng hợp <script>window.injected = true</script><b>gấp</b>.';
+
 /** Setting the scene over HTTP, as the app's own client would: a tRPC client logged in as a demo user. */
 export async function loginAs(baseUrl: string, username: string) {
   const response = await fetch(`${baseUrl}/trpc/auth.login`, {
@@ -40,7 +43,8 @@ export async function issueProvincePlan(
     directives: [],
     purpose: 'Nâng cao chất lượng công tác dân vận chính quyền.',
     tasks: 'Thực hiện tốt quy chế dân chủ ở cơ sở.',
-    organization: 'Sở Nội vụ theo dõi, tổng hợp.',
+    // Markup typed by a user is text wherever it is shown (officialsDay.int.test.ts checks the plan page).
+    organization: markupTypedByUser,
   };
   await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: crypto.randomUUID(), baseVersion: 0, draft });
   const leader = await loginAs(baseUrl, 'gl.lanhdao');

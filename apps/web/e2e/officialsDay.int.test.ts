@@ -1,7 +1,7 @@
 import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issueProvincePlan } from './apiClient';
+import { issueProvincePlan, markupTypedByUser } from './apiClient';
 import { logIn, logOut, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
@@ -39,6 +39,10 @@ describe('an official’s day: the parent plan at hand, notifications, the inbox
     await page.getByText(`Ban hành kế hoạch triển khai trước ngày ${formatVnDate(subPlanDueOn)}.`).waitFor();
     await page.getByText('Nâng cao chất lượng công tác dân vận chính quyền.').waitFor();
     await page.getByText('Mô hình "Dân vận khéo": 2').waitFor();
+    await page.getByText(markupTypedByUser).first().waitFor();
+    await expect(page.locator('main script').count()).resolves.toBe(0);
+    await expect(page.locator('main b', { hasText: 'gấp' }).count()).resolves.toBe(0);
+    await expect(page.evaluate(() => 'injected' in window)).resolves.toBe(false);
     await expect(page.getByRole('form').count()).resolves.toBe(0);
     await saveScreenshot(page, 'day-01-parent-plan');
 
