@@ -1,22 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../schema';
+import { subtreeIdsQuery } from './unitSubtree';
 
-/**
- * The units of a supervisor's scope (the scope unit and everything below it), as a subquery the monitor's queries
- * filter by, so that a national scope is resolved inside the one statement rather than sent as thousands of ids.
- */
-export function unitsInScope(db: Kysely<Database>, scopeUnitId: string) {
-  return db
-    .withRecursive('scope(id)', (qb) =>
-      qb
-        .selectFrom('units')
-        .select('id')
-        .where('id', '=', scopeUnitId)
-        .unionAll((u) => u.selectFrom('units').innerJoin('scope', 'scope.id', 'units.parent_id').select('units.id')),
-    )
-    .selectFrom('scope')
-    .select('scope.id');
-}
+/** The units of a supervisor's scope (the scope unit and everything below it), as a subquery. */
+export const unitsInScope = (db: Kysely<Database>, scopeUnitId: string) => subtreeIdsQuery(db, scopeUnitId);
 
 /** Whether a unit lies in the scope: a walk up from the unit, as deep as the hierarchy (a few rows). */
 export async function isUnitInScope(db: Kysely<Database>, unitId: string, scopeUnitId: string): Promise<boolean> {
@@ -26,7 +13,7 @@ export async function isUnitInScope(db: Kysely<Database>, unitId: string, scopeU
         .selectFrom('units')
         .select(['id', 'parent_id'])
         .where('id', '=', unitId)
-        .unionAll((u) =>
+        .union((u) =>
           u.selectFrom('units').innerJoin('up', 'up.parent_id', 'units.id').select(['units.id', 'units.parent_id']),
         ),
     )

@@ -11,29 +11,37 @@ export function listSubtreeUnits(
   rootId: string,
   on?: string,
 ): Promise<{ id: string; name: string }[]> {
-  return db
-    .withRecursive('subtree(id)', (qb) =>
-      qb
-        .selectFrom('units')
-        .select('id')
-        .where('id', '=', rootId)
-        .union((qb) => {
-          const children = qb
-            .selectFrom('units')
-            .innerJoin('subtree', 'subtree.id', 'units.parent_id')
-            .select('units.id');
-          if (on === undefined) return children;
-          return children
-            .where('units.effective_from', '<=', on)
-            .where((eb) => eb.or([eb('units.effective_to', 'is', null), eb('units.effective_to', '>', on)]));
-        }),
-    )
+  return withSubtree(db, rootId, on)
     .selectFrom('units')
     .innerJoin('subtree', 'subtree.id', 'units.id')
     .select(['units.id', 'units.name'])
     .orderBy('units.name')
     .orderBy('units.id')
     .execute();
+}
+
+/** The subtree's ids as a subquery, so a query can filter by a whole (national) subtree in one statement. */
+export function subtreeIdsQuery(db: Kysely<Database>, rootId: string, on?: string) {
+  return withSubtree(db, rootId, on).selectFrom('subtree').select('subtree.id');
+}
+
+function withSubtree(db: Kysely<Database>, rootId: string, on?: string) {
+  return db.withRecursive('subtree(id)', (qb) =>
+    qb
+      .selectFrom('units')
+      .select('id')
+      .where('id', '=', rootId)
+      .union((qb) => {
+        const children = qb
+          .selectFrom('units')
+          .innerJoin('subtree', 'subtree.id', 'units.parent_id')
+          .select('units.id');
+        if (on === undefined) return children;
+        return children
+          .where('units.effective_from', '<=', on)
+          .where((eb) => eb.or([eb('units.effective_to', 'is', null), eb('units.effective_to', '>', on)]));
+      }),
+  );
 }
 
 /** The ids of the unit's subtree (the root always among them), as `subtreeIds` of the domain gives them. */
