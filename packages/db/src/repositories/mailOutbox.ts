@@ -19,33 +19,8 @@ export async function claimDueMail(
   leaseMs: number,
   limit: number,
 ): Promise<OutgoingMail[]> {
-  return db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('notifications as n')
-      .innerJoin('users as u', 'u.id', 'n.user_id')
-      .select(['n.id', 'u.email', 'n.subject', 'n.body', 'n.mail_attempts'])
-      .where('n.mailed_at', 'is', null)
-      .where('n.mail_dead_at', 'is', null)
-      .where('u.email', 'is not', null)
-      .where('u.notification_email', '=', 'each')
-      .where((eb) => eb.or([eb('n.mail_next_attempt_at', 'is', null), eb('n.mail_next_attempt_at', '<=', now)]))
-      .orderBy('n.created_at')
-      .limit(limit)
-      .forUpdate('n')
-      .skipLocked()
-      .execute();
-    if (due.length === 0) return [];
-    await trx
-      .updateTable('notifications')
-      .set({ mail_next_attempt_at: new Date(now.getTime() + leaseMs) })
-      .where(
-        'id',
-        'in',
-        due.map((d) => d.id),
-      )
-      .execute();
-    return due.map((d) => ({ id: d.id, to: d.email!, subject: d.subject, body: d.body, attempts: d.mail_attempts }));
-  });
+  const due = await claimDue(db, { mode: 'each', now, leaseMs, limit });
+  return due.map((d) => ({ id: d.id, to: d.email, subject: d.subject, body: d.body, attempts: d.mail_attempts }));
 }
 
 export interface DigestMail {
@@ -65,41 +40,46 @@ export async function claimDueDigests(
   dayStart: Date,
   leaseMs: number,
 ): Promise<DigestMail[]> {
+  const due = await claimDue(db, { mode: 'digest', now, leaseMs, limit: 500, before: dayStart });
+  const byUser = new Map<string, DigestMail>();
+  for (const d of due) {
+    const digest = byUser.get(d.user_id) ?? { ids: [], to: d.email, items: [], attempts: 0 };
+    digest.ids.push(d.id);
+    digest.items.push({ subject: d.subject, body: d.body });
+    digest.attempts = Math.max(digest.attempts, d.mail_attempts);
+    byUser.set(d.user_id, digest);
+  }
+  return [...byUser.values()];
+}
+
+/** The unmailed notifications of users with `mode` whose attempt is due, locked and leased in one transaction. */
+function claimDue(
+  db: Kysely<Database>,
+  claim: { mode: 'each' | 'digest'; now: Date; leaseMs: number; limit: number; before?: Date },
+) {
   return db.transaction().execute(async (trx) => {
-    const due = await trx
+    let query = trx
       .selectFrom('notifications as n')
       .innerJoin('users as u', 'u.id', 'n.user_id')
       .select(['n.id', 'n.user_id', 'u.email', 'n.subject', 'n.body', 'n.mail_attempts'])
       .where('n.mailed_at', 'is', null)
       .where('n.mail_dead_at', 'is', null)
       .where('u.email', 'is not', null)
-      .where('u.notification_email', '=', 'digest')
-      .where('n.created_at', '<', dayStart)
-      .where((eb) => eb.or([eb('n.mail_next_attempt_at', 'is', null), eb('n.mail_next_attempt_at', '<=', now)]))
-      .orderBy('n.created_at')
-      .limit(500)
-      .forUpdate('n')
-      .skipLocked()
-      .execute();
+      .where('u.notification_email', '=', claim.mode)
+      .where((eb) => eb.or([eb('n.mail_next_attempt_at', 'is', null), eb('n.mail_next_attempt_at', '<=', claim.now)]));
+    if (claim.before) query = query.where('n.created_at', '<', claim.before);
+    const due = await query.orderBy('n.created_at').limit(claim.limit).forUpdate('n').skipLocked().execute();
     if (due.length === 0) return [];
     await trx
       .updateTable('notifications')
-      .set({ mail_next_attempt_at: new Date(now.getTime() + leaseMs) })
+      .set({ mail_next_attempt_at: new Date(claim.now.getTime() + claim.leaseMs) })
       .where(
         'id',
         'in',
         due.map((d) => d.id),
       )
       .execute();
-    const byUser = new Map<string, DigestMail>();
-    for (const d of due) {
-      const digest = byUser.get(d.user_id) ?? { ids: [], to: d.email!, items: [], attempts: 0 };
-      digest.ids.push(d.id);
-      digest.items.push({ subject: d.subject, body: d.body });
-      digest.attempts = Math.max(digest.attempts, d.mail_attempts);
-      byUser.set(d.user_id, digest);
-    }
-    return [...byUser.values()];
+    return due.map((d) => ({ ...d, email: d.email! }));
   });
 }
 
