@@ -5,14 +5,14 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { benchIdleWorkflow, benchParentWorkflow, benchUpdatableWorkflow, rawUpdate } from './rawWorkflows';
 import { elapsedSince, percentile } from './stats';
 
-const taskQueue = 'cascade-bench-raw';
+export const rawTaskQueue = 'cascade-bench-raw';
 
 /** A worker of the raw workflows in the bench's own process, on the same Temporal as Cascade. */
 export async function startRawWorker(address: string) {
   const connection = await NativeConnection.connect({ address });
   const worker = await Worker.create({
     connection,
-    taskQueue,
+    taskQueue: rawTaskQueue,
     workflowsPath: fileURLToPath(new URL('./rawWorkflows.ts', import.meta.url)),
   });
   const running = worker.run();
@@ -31,7 +31,7 @@ export async function measureRawStarts(client: Client, count: number) {
   const startedAt = performance.now();
   await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      client.workflow.start(benchIdleWorkflow, { taskQueue, workflowId: `bench-idle-${runId}-${i}` }),
+      client.workflow.start(benchIdleWorkflow, { taskQueue: rawTaskQueue, workflowId: `bench-idle-${runId}-${i}` }),
     ),
   );
   return { ms: elapsedSince(startedAt) };
@@ -42,7 +42,10 @@ export async function measureRawUpdates(client: Client, count: number) {
   const runId = randomUUID().slice(0, 8);
   const fresh = await Promise.all(
     Array.from({ length: count }, (_, i) =>
-      client.workflow.start(benchUpdatableWorkflow, { taskQueue, workflowId: `bench-update-${runId}-${i}` }),
+      client.workflow.start(benchUpdatableWorkflow, {
+        taskQueue: rawTaskQueue,
+        workflowId: `bench-update-${runId}-${i}`,
+      }),
     ),
   );
   // Every workflow has run its first task (its handler is set) before the clock starts.
@@ -78,7 +81,7 @@ export async function measureChildStarts(client: Client, count: number, concurre
   const prefix = `bench-child-${randomUUID().slice(0, 8)}`;
   const startedAt = performance.now();
   await client.workflow.execute(benchParentWorkflow, {
-    taskQueue,
+    taskQueue: rawTaskQueue,
     workflowId: `${prefix}-parent`,
     args: [prefix, count, concurrent],
   });

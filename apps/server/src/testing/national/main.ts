@@ -10,8 +10,10 @@ import { submissionsByTask, tasksUnder } from '../faults/readModel';
 import { untilAcknowledged } from '../faults/retryingClient';
 import { clientOf, issueNationalPlan, issueProvinceSubPlan } from './nationalCascade';
 import { buildNationalTree } from './nationalTree';
-import { rawStarts, rawUpdates, startRawWorker } from './rawLimits';
-import { inBatches, percentile, seconds } from './stats';
+import { startRawWorker } from '../../../bench/rawLimits';
+import { rawStarts, rawUpdates } from './rawLimits';
+import { percentile } from '../../../bench/stats';
+import { inBatches, seconds } from './stats';
 
 const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
 const args = process.argv.slice(2);

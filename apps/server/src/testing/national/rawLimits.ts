@@ -1,29 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { rawTaskQueue as taskQueue } from '../../../bench/rawLimits';
 import { benchIdleWorkflow, benchUpdatableWorkflow, rawUpdate } from '../../../bench/rawWorkflows';
-import { inBatches, percentile } from './stats';
-
-const taskQueue = 'cascade-national-raw';
-
-/** A worker of the raw workflows in the bench's own process, on the same cluster as Cascade. */
-export async function startRawWorker(address: string) {
-  const connection = await NativeConnection.connect({ address });
-  const worker = await Worker.create({
-    connection,
-    taskQueue,
-    workflowsPath: fileURLToPath(new URL('../../../bench/rawWorkflows.ts', import.meta.url)),
-  });
-  const running = worker.run();
-  return {
-    async stop() {
-      worker.shutdown();
-      await running;
-      await connection.close();
-    },
-  };
-}
+import { percentile } from '../../../bench/stats';
+import { inBatches } from './stats';
 
 /** `count` empty workflows started at once (at most `inFlight` requests open): the time until all are acknowledged. */
 export async function rawStarts(client: Client, count: number, inFlight: number) {

@@ -1,9 +1,3 @@
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
-}
-
 /** Runs `task(i)` for i < count with at most `inFlight` running at once (a crowd of users, not an unbounded flood). */
 export async function inBatches<T>(count: number, inFlight: number, task: (i: number) => Promise<T>): Promise<T[]> {
   const results: T[] = new Array<T>(count);
