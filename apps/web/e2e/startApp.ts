@@ -14,6 +14,8 @@ export async function startApp(settings: Record<string, string> = {}) {
   quietTemporalLogs();
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-e2e-'));
   const env = readServerEnv({
+    // Browser tests share two cores with other test servers: wait for the workflow's answer, not "đã nhận".
+    CASCADE_UPDATE_DEADLINE_MS: '120000',
     ...process.env,
     PORT: '0',
     CASCADE_DATA_DIR: dataDir,
