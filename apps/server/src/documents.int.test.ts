@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { ImportedIssue } from '@cascade/db';
 import { demoPassword } from '@cascade/db/seed';
-import { addDays, vnDateOf } from '@cascade/domain';
+import { addDays, type ImportedIssue, vnDateOf } from '@cascade/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';

@@ -3,6 +3,7 @@ import type {
   ApprovalStep,
   DraftApproval,
   GradeBand,
+  ImportedIssue,
   PlanContent,
   PlanIssue,
   ReportPeriod,
@@ -168,22 +169,6 @@ export interface PlanTable {
   imported_issue: ColumnType<ImportedIssue | null, string | null | undefined, string | null>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
-}
-
-/** The issue as an imported plan's file gives it; null or empty where the file does not say. */
-export interface ImportedIssue {
-  documentNumber: string | null;
-  issuedOn: string | null;
-  signingCapacity: 'TM.' | 'KT.' | 'Q.' | 'TL.' | 'TUQ.' | null;
-  signerName: string | null;
-  signerTitle: string | null;
-  recipients: string[];
-  subPlanDueOn: string | null;
-  /** As the file names it; the issue form takes it only when it names one of its candidates exactly. */
-  focalUnit: string | null;
-  /** By indicator key: only the targets the importer put on an indicator of the plan's template. */
-  targets: Record<string, number>;
-  unmappedTargets: string[];
 }
 
 export interface PlanDraftTable {

@@ -22,6 +22,23 @@ export interface PlanIssue {
   leadDays?: number | null;
 }
 
+/** What an imported plan's file says of its issue, the issue form's defaults; null or empty where the file does not say. */
+export interface ImportedIssue {
+  documentNumber: string | null;
+  issuedOn: string | null;
+  signingCapacity: SigningCapacity | null;
+  signerName: string | null;
+  signerTitle: string | null;
+  recipients: string[];
+  subPlanDueOn: string | null;
+  /** As the file names it: the issue form takes it only where it names one of its candidate units exactly. */
+  focalUnit: string | null;
+  /** Targets that measure one of the template's indicators, by its key. */
+  targets: Record<string, number>;
+  /** Targets no indicator of the template matches: listed for the officer, never assigned. */
+  unmappedTargets: string[];
+}
+
 export interface SubPlan {
   planId: string;
   unitId: string;

@@ -3,14 +3,14 @@ import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
-import { formatVnDate } from '@cascade/domain';
+import { formatVnDate, type ImportedIssue } from '@cascade/domain';
 import { todayInVietnam } from '../dates';
 import { useIdempotencyKey } from '../idempotency';
 import { toNumberInput } from '../numbers';
 import { queryClient, trpc } from '../trpc';
 import { useConfirm } from '../useConfirm';
 import { IssueTargetsField, type PlanIndicator } from './IssueTargetsField';
-import { type ImportedIssue, withImportedIssue } from './importedIssueValues';
+import { withImportedIssue } from './importedIssueValues';
 import { type IssueFormValues, issueResolver, toTargets } from './issueFormValues';
 import { FormDateInput } from '../components/FormDateInput';
 

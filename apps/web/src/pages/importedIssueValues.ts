@@ -1,18 +1,5 @@
+import type { ImportedIssue } from '@cascade/domain';
 import type { IssueFormValues } from './issueFormValues';
-
-/** What a plan's file said of its issue (the server's `importedIssue`). */
-export interface ImportedIssue {
-  documentNumber: string | null;
-  issuedOn: string | null;
-  signingCapacity: IssueFormValues['signingCapacity'] | null;
-  signerName: string | null;
-  signerTitle: string | null;
-  recipients: string[];
-  subPlanDueOn: string | null;
-  focalUnit: string | null;
-  targets: Record<string, number>;
-  unmappedTargets: string[];
-}
 
 const sameName = (a: string, b: string) =>
   a.normalize('NFC').trim().toLocaleLowerCase('vi') === b.normalize('NFC').trim().toLocaleLowerCase('vi');

@@ -1,6 +1,7 @@
 import { withPlanTree } from './planTree';
 import { type Kysely, sql } from 'kysely';
-import type { Database, ImportedIssue, Plan, PlanContent, PlanIssue, StoredSchedule, Task } from '../schema';
+import type { ImportedIssue } from '@cascade/domain';
+import type { Database, Plan, PlanContent, PlanIssue, StoredSchedule, Task } from '../schema';
 import type { DraftApproval } from '@cascade/domain';
 
 export const planWorkflowId = (planId: string) => `plan-${planId}`;

@@ -1,23 +1,5 @@
+import type { ImportedIssue, SigningCapacity } from '@cascade/domain';
 import type { ImportedPlan } from './importPlan';
-
-export type SigningCapacityCode = 'TM.' | 'KT.' | 'Q.' | 'TL.' | 'TUQ.';
-
-/** The issue form's values as the file gives them; null or empty where it does not say (the leader completes them). */
-export interface ImportedIssue {
-  documentNumber: string | null;
-  issuedOn: string | null;
-  signingCapacity: SigningCapacityCode | null;
-  signerName: string | null;
-  signerTitle: string | null;
-  recipients: string[];
-  subPlanDueOn: string | null;
-  /** The focal unit as the file names it: the form takes it only where it names one of its units exactly. */
-  focalUnit: string | null;
-  /** Targets that measure one of the template's indicators, by its key. */
-  targets: Record<string, number>;
-  /** Targets no indicator of the template matches: listed for the officer, never assigned. */
-  unmappedTargets: string[];
-}
 
 const lowerWords = new Set(['chủ tịch', 'giám đốc', 'trưởng phòng', 'trưởng ban', 'chánh văn phòng']);
 
@@ -32,9 +14,9 @@ function positionText(position: string): string {
 }
 
 /** The signing capacity the block's last TM./KT./Q./TL./TUQ. line gives ("KT. CHỦ TỊCH" → "KT."). */
-function capacityOf(lines: readonly string[]): SigningCapacityCode | null {
+function capacityOf(lines: readonly string[]): SigningCapacity | null {
   const code = /^(TM|KT|Q|TL|TUQ)\./u.exec(lines[lines.length - 1] ?? '')?.[1];
-  return code ? (`${code}.` as SigningCapacityCode) : null;
+  return code ? (`${code}.` as SigningCapacity) : null;
 }
 
 export function importedIssueOf(plan: ImportedPlan): ImportedIssue {

@@ -1,4 +1,4 @@
-import type { ImportedIssue } from '../importedIssueValues';
+import type { ImportedIssue } from '@cascade/domain';
 
 /** What the server reads from an uploaded plan file (POST /documents/import): the importer's JSON and the draft from it. */
 export interface ImportResult {
