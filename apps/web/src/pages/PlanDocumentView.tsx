@@ -9,6 +9,16 @@ export interface DocumentIssuer {
   place: string;
 }
 
+interface ViewedPlan {
+  title: string;
+  content: FormValues;
+  form: FormDefinition;
+  units: UnitOption[];
+  issuer?: DocumentIssuer | null;
+  issue?: PlanIssue | null;
+  signingLines?: string[] | null;
+}
+
 /** "Gia Lai, ngày 30 tháng 01 năm 2024": days below 10 and months 1–2 with a leading zero. */
 function placeAndDate(place: string, isoDate: string) {
   const [year, month, day] = isoDate.split('-') as [string, string, string];
@@ -19,23 +29,8 @@ function placeAndDate(place: string, isoDate: string) {
  * The plan as issued (or as a reader without drafting rights sees it): read-only, laid out by its plan form. An issued
  * plan carries its header and signing block, so printing the page prints the document.
  */
-export function PlanDocumentView({
-  title,
-  content,
-  form,
-  units,
-  issuer,
-  issue,
-  signingLines,
-}: {
-  title: string;
-  content: FormValues;
-  form: FormDefinition;
-  units: UnitOption[];
-  issuer?: DocumentIssuer | null;
-  issue?: PlanIssue | null;
-  signingLines?: string[] | null;
-}) {
+export function PlanDocumentView({ plan }: { plan: ViewedPlan }) {
+  const { title, content, form, units, issuer, issue, signingLines } = plan;
   const official = issuer && issue && signingLines;
   return (
     <article className={`card document${official ? ' official-document' : ''}`}>

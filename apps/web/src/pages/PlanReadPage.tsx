@@ -76,15 +76,7 @@ export function PlanReadPage({ planId }: { planId: string }) {
         </Card>
       )}
       {plan.issue && <DocumentActions href={`/documents/plans/${encodeURIComponent(plan.id)}`} label="kế hoạch" />}
-      <PlanDocumentView
-        title={plan.title}
-        content={plan.content}
-        form={plan.form}
-        units={plan.units}
-        issuer={plan.issuer}
-        issue={plan.issue}
-        signingLines={plan.signingLines}
-      />
+      <PlanDocumentView plan={plan} />
     </section>
   );
 }

@@ -49,15 +49,7 @@ export function PlanTaskPage({ task, plan, parentPlan, user }: PlanTaskPageProps
         />
       )}
       {isIssued || !canDraftPlans(user) ? (
-        <PlanDocumentView
-          title={plan.title}
-          content={plan.content}
-          form={plan.form}
-          units={plan.units}
-          issuer={plan.issuer}
-          issue={plan.issue}
-          signingLines={plan.signingLines}
-        />
+        <PlanDocumentView plan={plan} />
       ) : (
         <PlanDraftForm taskId={task.id} plan={plan} />
       )}
