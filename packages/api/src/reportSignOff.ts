@@ -58,7 +58,7 @@ export async function submitForSignOff(
     subjectId: task.id,
     idempotencyKey: `sign-off:${id}`,
   });
-  return { signOff: 'pending' as const, submittedAt };
+  return { submittedAt: submittedAt.toISOString(), status: 'awaitingSignOff' as const };
 }
 
 /** The submission waiting for the caller: a leader of the submitter's unit, who is not the submitter. */
