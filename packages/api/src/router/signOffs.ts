@@ -1,6 +1,6 @@
 import { createNotifications, decideSignOff, recordAudit } from '@cascade/db';
 import { type SubmitReportInput, submitReportUpdate } from '@cascade/workflows';
-import type { TRPCRouterRecord } from '@trpc/server';
+import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { idempotencyKey } from '../inputs';
 import { requirePendingSignOff } from '../reportSignOff';
@@ -42,6 +42,9 @@ export const signOffsRouter = {
     .input(taskInput.extend({ reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(2_000) }))
     .mutation(async ({ ctx, input }) => {
       const { task, signOff } = await requirePendingSignOff(ctx.db, ctx.user, input.taskId);
+      // A sign-off whose record lagged behind the report it sent (a timed-out wait) cannot be taken back.
+      if (task.state === 'done' && task.returnedReason === null)
+        throw new TRPCError({ code: 'CONFLICT', message: 'Báo cáo đã được ký duyệt và gửi; không trả lại được nữa.' });
       const reason = input.reason.normalize('NFC');
       const at = new Date();
       await decideSignOff(ctx.db, signOff.id, { state: 'returned', by: ctx.user.id, at, reason });
