@@ -63,6 +63,7 @@ export async function planDetails(db: Kysely<Database>, plan: Plan, task: TaskRo
       units: unitChoicesIn(units, plan.issuer_unit_id),
     },
     round,
+    definition,
     /** The round's questions beside the indicators (null for none). */
     reportForm: round ? roundFormOf(round, definition) : null,
   };

@@ -5,6 +5,7 @@ import { monitorRouter } from './router/monitor';
 import { notificationsRouter } from './router/notifications';
 import { plansRouter } from './router/plans';
 import { reportsRouter } from './router/reports';
+import { signOffsRouter } from './router/signOffs';
 import { tasksRouter } from './router/tasks';
 import { unitsRouter } from './router/units';
 import { usersRouter } from './router/users';
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   plans: plansRouter,
   reports: reportsRouter,
+  signOffs: signOffsRouter,
   tasks: tasksRouter,
   units: unitsRouter,
   users: usersRouter,

@@ -4,6 +4,7 @@ import {
   type Kysely,
   listPlanInboxFacts,
   listSubordinateReporting,
+  latestSignOffStates,
   listUnitTasks,
   type User,
 } from '@cascade/db';
@@ -26,9 +27,11 @@ async function approvalStepsByTemplate(db: Kysely<Database>, facts: Facts[]) {
 export async function buildTaskInbox(db: Kysely<Database>, user: User, now = new Date()) {
   const tasks = await listUnitTasks(db, user.unit_id);
   const planIds = [...new Set(tasks.map((t) => t.planId))];
-  const [facts, reporting] = await Promise.all([
+  const reportTaskIds = tasks.filter((t) => t.kind === 'report').map((t) => t.id);
+  const [facts, reporting, signOffs] = await Promise.all([
     listPlanInboxFacts(db, planIds),
     listSubordinateReporting(db, planIds),
+    latestSignOffStates(db, reportTaskIds),
   ]);
   const factsOf = new Map(facts.map((f) => [f.id, f]));
   const stepsOf = await approvalStepsByTemplate(db, facts);
@@ -49,6 +52,7 @@ export async function buildTaskInbox(db: Kysely<Database>, user: User, now = new
       state: task.state,
       returnedReason: task.kind === 'plan' ? (fact?.returnedReason ?? null) : task.returnedReason,
       isConsolidation,
+      signOff: signOffs.get(task.id),
       draft: fact && {
         version: fact.draftVersion,
         approvals: fact.approvals ?? [],

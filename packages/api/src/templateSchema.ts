@@ -58,4 +58,6 @@ export const templateDefinitionSchema = z.object({
   planForm: planFormSchema.default(defaultPlanForm),
   /** Extra questions every report of the plan answers, beside the indicators (a round's own form replaces it). */
   reportForm: reportFormSchema.optional(),
+  /** Báo cáo phải được lãnh đạo đơn vị ký duyệt trước khi gửi. */
+  reportSignOff: z.boolean({ message: 'Tùy chọn ký duyệt báo cáo phải là có hoặc không' }).default(false),
 });

@@ -17,6 +17,7 @@ export * from './repositories/planChain';
 export * from './repositories/inboxFacts';
 export * from './repositories/recipients';
 export * from './repositories/reports';
+export * from './repositories/reportSignOffs';
 export * from './repositories/sessions';
 export * from './repositories/tasks';
 export * from './repositories/templates';

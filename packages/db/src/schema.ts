@@ -123,6 +123,8 @@ export interface TemplateDefinition {
   planForm: FormDefinition;
   /** Extra questions every report of the plan answers, beside the indicators; none when absent. */
   reportForm?: FormDefinition;
+  /** A unit's report waits for its leader's sign-off before it is sent; sent directly when absent. */
+  reportSignOff?: boolean;
 }
 
 export interface TaskAssessment {
@@ -191,6 +193,30 @@ export interface ReportSubmissionTable {
   /** The answers to the round's form; {} when it has none. */
   details: ColumnType<FormValues, string | undefined, string>;
   on_time: boolean;
+}
+
+/** pending: waits for the unit leader; signed: the leader sent it on; returned: back to the officer for revision. */
+export type SignOffState = 'pending' | 'signed' | 'returned';
+
+/** What the officer submitted, kept as sent so that the leader's sign-off sends exactly this. */
+export interface SignOffSubmission {
+  values: Record<string, number | null>;
+  narrative: string;
+  review?: Record<string, unknown>;
+  details: FormValues;
+}
+
+/** A report the unit's leader must sign off before it goes to the receiving unit (the template's option). */
+export interface ReportSignOffTable {
+  id: string;
+  task_id: string;
+  submitted_by: string;
+  submitted_at: Timestamp;
+  submission: Json<SignOffSubmission>;
+  state: SignOffState;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  returned_reason: string | null;
 }
 
 /** assigned: a new sub-plan or report task; approval: a draft waits for one's step; readyToIssue: every step passed. */
@@ -317,6 +343,7 @@ export interface Database {
   plan_drafts: PlanDraftTable;
   tasks: TaskTable;
   report_submissions: ReportSubmissionTable;
+  report_sign_offs: ReportSignOffTable;
   notifications: NotificationTable;
   audit_events: AuditEventTable;
   file_blobs: FileBlobTable;

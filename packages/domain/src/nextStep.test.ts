@@ -39,6 +39,19 @@ describe('nextStepOf', () => {
     expect(nextStepOf({ ...report, state: 'closed' }).words).toBe('Năm kế hoạch đã kết thúc');
   });
 
+  it('gives a report awaiting sign-off to the leader, and a report the leader returned back to the officer', () => {
+    const report: TaskProgress = { kind: 'report', state: 'open', returnedReason: null, isConsolidation: false };
+    expect(nextStepOf({ ...report, signOff: 'pending' })).toEqual({
+      actor: 'leader',
+      words: 'Lãnh đạo ký duyệt báo cáo trước khi gửi',
+    });
+    expect(nextStepOf({ ...report, signOff: 'returned' }).actor).toBe('officer');
+    expect(nextStepOf({ ...report, state: 'done', signOff: 'signed' }).actor).toBeNull();
+    expect(nextStepOf({ ...report, state: 'done', returnedReason: 'Thiếu', signOff: 'signed' }).words).toContain(
+      'gửi lại',
+    );
+  });
+
   it('gives a step to the user holding its role only', () => {
     expect(isActorAmong('head', ['officer'])).toBe(false);
     expect(isActorAmong('leader', ['leader', 'officer'])).toBe(true);

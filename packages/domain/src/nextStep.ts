@@ -16,6 +16,8 @@ export interface TaskProgress {
   returnedReason: string | null;
   /** A report that sums the subordinates' (or the focal unit's work for the issuer). */
   isConsolidation: boolean;
+  /** The template wants the leader's sign-off: where the unit's last submission for it stands. */
+  signOff?: 'pending' | 'signed' | 'returned';
   draft?: { version: number; approvals: readonly DraftApproval[]; steps: readonly ApprovalStep[] };
 }
 
@@ -31,6 +33,9 @@ function nextPlanStep(task: TaskProgress): NextStep {
 }
 
 function nextReportStep(task: TaskProgress): NextStep {
+  if (task.signOff === 'pending') return { actor: 'leader', words: 'Lãnh đạo ký duyệt báo cáo trước khi gửi' };
+  if (task.signOff === 'returned')
+    return { actor: 'officer', words: 'Chuyên viên chỉnh sửa báo cáo lãnh đạo trả lại và trình lại' };
   if (task.returnedReason) return { actor: 'officer', words: 'Chuyên viên bổ sung và gửi lại báo cáo bị trả lại' };
   if (task.isConsolidation)
     return { actor: 'officer', words: 'Chuyên viên tổng hợp báo cáo của các đơn vị và gửi báo cáo' };

@@ -176,6 +176,16 @@ export const accessRules: Record<string, AccessRule> = {
     scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, roundKey: 'Y' }) },
   },
 
+  // Only a leader of the unit that made the report decides it, never its own submitter (signOffs.int.test.ts).
+  'signOffs.signOff': {
+    callers: ['leader'],
+    scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId, idempotencyKey: key }) },
+  },
+  'signOffs.return': {
+    callers: ['leader'],
+    scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId, idempotencyKey: key, reason: 'x' }) },
+  },
+
   'tasks.inbox': { callers: 'signedIn', note: "the caller's unit's tasks only" },
   'tasks.workQueue': { callers: 'signedIn', note: "the caller's unit's tasks only, split by who acts next" },
   'tasks.get': { callers: 'signedIn', scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId }) } },

@@ -20,6 +20,7 @@ import { idempotencyKey } from '../inputs';
 import { planDepth } from '../planDepth';
 import { unitChoicesFor, unitIdsForForm } from '../planForm';
 import { reportFormOf, roundFormOf } from '../reportForm';
+import { needsSignOff, submitForSignOff } from '../reportSignOff';
 import { roleProcedure, protectedProcedure } from '../trpc';
 import { statusAt } from '../status';
 
@@ -66,6 +67,14 @@ export const reportsRouter = {
       );
       if (!details.success)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Báo cáo chưa hợp lệ.', cause: details.error });
+      const narrative = input.narrative.normalize('NFC');
+      if (needsSignOff(task.templateDefinition, ctx.user))
+        return submitForSignOff(ctx.db, ctx.user, task, input.idempotencyKey, {
+          values: input.values,
+          narrative,
+          ...(input.review && { review: input.review }),
+          details: details.data,
+        });
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(submitReportUpdate, {
           updateId: input.idempotencyKey,
@@ -74,7 +83,7 @@ export const reportsRouter = {
               actorId: ctx.user.id,
               roundKey,
               values: input.values,
-              narrative: input.narrative.normalize('NFC'),
+              narrative,
               review: input.review,
               details: details.data,
             },

@@ -1,8 +1,10 @@
-import { findPlan, latestSubmissions, listUnitTasks } from '@cascade/db';
+import { findLatestSignOff, findPlan, latestSubmissions, listUnitTasks } from '@cascade/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { requireOwnTask } from '../access';
+import { needsSignOff } from '../reportSignOff';
 import { planDetails } from '../planDetails';
+import { signOffView } from '../signOffView';
 import { statusAt } from '../status';
 import { buildTaskInbox } from '../taskInbox';
 import { protectedProcedure } from '../trpc';
@@ -23,7 +25,9 @@ export const tasksRouter = {
     const parentPlan = plan?.parent_plan_id ? await findPlan(ctx.db, plan.parent_plan_id) : undefined;
     const details = plan && (await planDetails(ctx.db, plan, task));
     const round = details?.round;
-    const [latest] = round ? await latestSubmissions(ctx.db, [task.id]) : [];
+    const [[latest], signOff] = round
+      ? await Promise.all([latestSubmissions(ctx.db, [task.id]), findLatestSignOff(ctx.db, task.id)])
+      : [[], undefined];
     return {
       task: { ...task, status: statusAt(task, new Date()) },
       plan: details?.plan,
@@ -33,6 +37,9 @@ export const tasksRouter = {
         /** The round's questions beside the indicators (null for none); a unit picker offers the plan's units. */
         form: details.reportForm,
         units: details.plan.units,
+        /** Sending this report takes the unit leader's sign-off (the template's option) unless the caller leads. */
+        needsSignOff: needsSignOff(details.definition, ctx.user),
+        signOff: signOff ? signOffView(signOff, task, ctx.user) : null,
         latest: latest
           ? {
               values: latest.values,

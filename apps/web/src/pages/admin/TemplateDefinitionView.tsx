@@ -26,6 +26,12 @@ export function TemplateDefinitionView({ definition }: { definition: TemplateDef
           <dd>{definition.leadDays} ngày</dd>
           <dt>Hạn rơi vào ngày nghỉ</dt>
           <dd>{workingDayAdjustLabels[definition.workingDayAdjust]}</dd>
+          <dt>Ký duyệt báo cáo</dt>
+          <dd>
+            {definition.reportSignOff
+              ? 'Báo cáo phải được lãnh đạo đơn vị ký duyệt trước khi gửi'
+              : 'Chuyên viên gửi báo cáo trực tiếp'}
+          </dd>
           <dt>Nhắc hạn</dt>
           <dd>
             {definition.remindDaysBefore.length

@@ -10,6 +10,7 @@ import { ApprovalStepsField } from './ApprovalStepsField';
 import { CascadeRulesField } from './CascadeRulesField';
 import { FormBuilder } from './formBuilder/FormBuilder';
 import { IndicatorsField } from './IndicatorsField';
+import { ReportSignOffField } from './ReportSignOffField';
 import { RoundPeriodWarnings } from './RoundPeriodWarnings';
 import { RoundsField } from './RoundsField';
 import {
@@ -102,6 +103,7 @@ export function TemplateEditor({ template, onCancel }: { template: TemplateDetai
           noun="Trường"
           emptyText="Biểu mẫu kế hoạch phải có ít nhất một trường."
         />
+        <ReportSignOffField control={control} />
         <FormBuilder
           name="reportForm"
           title="Câu hỏi trong báo cáo"

@@ -108,6 +108,19 @@ describe('template form values', () => {
     ]);
   });
 
+  it('turns the leader’s sign-off of reports on and off, and leaves a template that never had it without the option', () => {
+    const values = toTemplateFormValues(template);
+    expect(values.reportSignOff).toBe(false);
+    expect(toTemplateDefinition(definition, templateFormSchema.parse(values))).not.toHaveProperty('reportSignOff');
+    const withSignOff = toTemplateDefinition(definition, templateFormSchema.parse({ ...values, reportSignOff: true }));
+    expect(withSignOff.reportSignOff).toBe(true);
+    const again = toTemplateFormValues({ ...template, definition: withSignOff });
+    expect(again.reportSignOff).toBe(true);
+    expect(
+      toTemplateDefinition(withSignOff, templateFormSchema.parse({ ...again, reportSignOff: false })).reportSignOff,
+    ).toBe(false);
+  });
+
   it('keeps the report form as edited, and leaves none when its last question is removed', () => {
     const reportForm = {
       schemaVersion: 1 as const,

@@ -143,6 +143,7 @@ export const templateFormSchema = z
     planForm: builderFormSchema(planFormSchema),
     /** Without fields, the reports answer no questions beyond the indicators: the template has no report form. */
     reportForm: optionalBuilderFormSchema(reportFormSchema),
+    reportSignOff: z.boolean(),
   })
   .superRefine((values, ctx) => {
     markDuplicates(
@@ -243,12 +244,13 @@ export function toTemplateFormValues(template: {
     approvalSteps: (definition.approvalSteps ?? []).map(({ key, label, role }) => ({ key, label, role })),
     planForm: toBuilderForm(definition.planForm),
     reportForm: toBuilderForm(definition.reportForm),
+    reportSignOff: definition.reportSignOff ?? false,
   };
 }
 
 /** The new version's definition: what the editor changed, over everything of the version it started from. */
 export function toTemplateDefinition(base: TemplateDefinition, edited: TemplateFormOutput): TemplateDefinition {
-  const { slug: _slug, name: _name, cascade, approvalSteps, reportForm, ...rest } = edited;
+  const { slug: _slug, name: _name, cascade, approvalSteps, reportForm, reportSignOff, ...rest } = edited;
   const { reportForm: _reportForm, ...kept } = base;
   return {
     ...kept,
@@ -257,6 +259,7 @@ export function toTemplateDefinition(base: TemplateDefinition, edited: TemplateF
     cascade: Object.fromEntries(cascade.map((rule) => [rule.issuerKind, rule.subordinateKinds])),
     // A definition that never had approval steps stays without the field.
     ...(approvalSteps.length > 0 || base.approvalSteps ? { approvalSteps } : {}),
+    ...(reportSignOff || base.reportSignOff !== undefined ? { reportSignOff } : {}),
   };
 }
 

@@ -61,15 +61,24 @@ export function ReportForm({ taskId, report, defaultValues, aggregates, isConsol
   };
 
   const confirm = useConfirm();
+  const sendLabel = report.needsSignOff ? 'Trình lãnh đạo ký duyệt' : 'Gửi báo cáo';
   const submit = form.handleSubmit((input) => {
     const action = { taskId, ...input };
+    const what = report.round.label.toLocaleLowerCase('vi');
     confirm(
-      {
-        title: `Gửi ${report.round.label.toLocaleLowerCase('vi')}?`,
-        content:
-          'Báo cáo được gửi tới đơn vị nhận và được tính vào tổng hợp. Sau khi gửi không sửa được, trừ khi đơn vị nhận trả lại.',
-        okText: 'Gửi báo cáo',
-      },
+      report.needsSignOff
+        ? {
+            title: `Trình lãnh đạo ký duyệt ${what}?`,
+            content:
+              'Báo cáo được trình lãnh đạo đơn vị; chỉ khi lãnh đạo ký duyệt, báo cáo mới được gửi tới đơn vị nhận. Trong khi chờ không sửa được, trừ khi lãnh đạo trả lại.',
+            okText: sendLabel,
+          }
+        : {
+            title: `Gửi ${what}?`,
+            content:
+              'Báo cáo được gửi tới đơn vị nhận và được tính vào tổng hợp. Sau khi gửi không sửa được, trừ khi đơn vị nhận trả lại.',
+            okText: sendLabel,
+          },
       () => submitReport.mutate({ ...action, idempotencyKey: idempotency.keyFor(action) }),
     );
   });
@@ -123,7 +132,7 @@ export function ReportForm({ taskId, report, defaultValues, aggregates, isConsol
         <ErrorNotice error={submitReport.error} />
         <div className="actions">
           <button type="submit" disabled={submitReport.isPending}>
-            {submitReport.isPending ? 'Đang gửi…' : 'Gửi báo cáo'}
+            {submitReport.isPending ? 'Đang gửi…' : sendLabel}
           </button>
         </div>
       </form>

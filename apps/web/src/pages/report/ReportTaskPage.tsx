@@ -4,6 +4,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { hrefTo } from '../../routes';
 import { trpc } from '../../trpc';
 import type { TaskDetails } from '../taskDetails';
+import { AwaitingSignOff } from './AwaitingSignOff';
 import { ConsolidationTable } from './ConsolidationTable';
 import { ReportForm } from './ReportForm';
 import { reportFormDefaults } from './reportFormValues';
@@ -29,6 +30,10 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
   const subordinates = consolidation.data;
   const aggregates = subordinates?.reports.some((r) => r.values !== null) ? subordinates.aggregates : null;
   const isReturned = task.returnedReason !== null;
+  const { signOff } = report;
+  const isAwaitingSignOff = signOff?.state === 'pending' && !isYearClosed;
+  // The leader's return is newer than anything sent: the officer revises what was submitted, not the last report sent.
+  const isReturnedBySigner = signOff?.state === 'returned';
 
   return (
     <section>
@@ -53,8 +58,21 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
           Báo cáo bị trả lại: {task.returnedReason}
         </p>
       )}
-      {report.latest && (!isReturned || isYearClosed) ? (
-        <SubmittedReport taskId={task.id} report={report} latest={report.latest} status={task.status} />
+      {isReturnedBySigner && !isYearClosed && (
+        <p className="notice notice-warning" role="alert">
+          Lãnh đạo trả lại báo cáo: {signOff.returnedReason}
+        </p>
+      )}
+      {isAwaitingSignOff ? (
+        <AwaitingSignOff taskId={task.id} report={report} signOff={signOff} />
+      ) : report.latest && (!isReturned || isYearClosed) ? (
+        <SubmittedReport
+          taskId={task.id}
+          report={report}
+          latest={report.latest}
+          status={task.status}
+          signedOff={signOff?.state === 'signed' ? signOff : null}
+        />
       ) : isYearClosed ? null : consolidation.isPending ? (
         <p className="loading">Đang tải số liệu của đơn vị cấp dưới…</p>
       ) : (
@@ -67,7 +85,7 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
             indicatorKeys: report.indicators.map((i) => i.key),
             hasReview: Boolean(report.round.review),
             questions: report.form,
-            latest: report.latest,
+            latest: isReturnedBySigner ? { review: null, ...signOff.submission } : report.latest,
             aggregates,
           })}
         />

@@ -17,11 +17,14 @@ export function SubmittedReport({
   report,
   latest,
   status,
+  signedOff,
 }: {
   taskId: string;
   report: ReportDetails;
   latest: Submission;
   status: TaskStatus;
+  /** Who signed the report off before it was sent, when the template asks for it. */
+  signedOff: { decidedByName: string | null; decidedAt: Date | string | null } | null;
 }) {
   const review = storedReviewSchema.safeParse(latest.review);
   return (
@@ -33,6 +36,14 @@ export function SubmittedReport({
       <dl className="facts">
         <dt>Ngày gửi</dt>
         <dd>{formatVnDay(latest.submittedAt)}</dd>
+        {signedOff && (
+          <>
+            <dt>Lãnh đạo ký duyệt</dt>
+            <dd>
+              {signedOff.decidedByName ?? '—'}, ngày {formatVnDay(signedOff.decidedAt)}
+            </dd>
+          </>
+        )}
         {report.indicators.map((indicator) => (
           <IndicatorFact
             key={indicator.key}
