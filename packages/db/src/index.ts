@@ -18,6 +18,7 @@ export * from './repositories/inboxFacts';
 export * from './repositories/recipients';
 export * from './repositories/reports';
 export * from './repositories/sessions';
+export * from './repositories/loginAttempts';
 export * from './repositories/tasks';
 export * from './repositories/templates';
 export * from './repositories/units';
