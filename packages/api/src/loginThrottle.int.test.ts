@@ -9,7 +9,7 @@ let db: Kysely<Database>;
 beforeAll(async () => {
   db = createDatabase({ memory: true });
   await migrateToLatest(db);
-});
+}, 60_000);
 afterAll(() => db?.destroy());
 
 it('locks after the free failures, doubling each time up to the maximum, and forgets after a while', async () => {
