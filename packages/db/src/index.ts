@@ -27,3 +27,4 @@ export * from './repositories/users';
 export type * from './schema';
 export type { Kysely } from 'kysely';
 export * from './repositories/unitImport';
+export * from './repositories/auditLog';
