@@ -67,5 +67,3 @@ export function createLoginThrottle(byUsername = usernamePolicy, byAddress = add
     },
   };
 }
-
-export type LoginThrottle = ReturnType<typeof createLoginThrottle>;
