@@ -30,9 +30,10 @@ export function sameOriginGuard(db: Kysely<Database>, sessionCookie: string) {
     const origin = req.headers.origin;
     const sender = hostOf(origin && origin !== 'null' ? origin : req.headers.referer);
     if (sender !== null && sender === req.host) return;
-    // The browser whose cookie came along is the one a forging page used: its user is named in the audit entry.
+    // The browser whose cookie came along is the one a forging page used: its user is named in the audit entry
+    // (a refused request does not count as use of the session, so it does not keep it alive).
     const sessionId = req.cookies[sessionCookie];
-    const user = sessionId ? ((await findSessionUser(db, sessionId)) ?? null) : null;
+    const user = sessionId ? ((await findSessionUser(db, sessionId, new Date(), false)) ?? null) : null;
     await auditHttpRefusal(db, {
       user,
       address: req.ip,
