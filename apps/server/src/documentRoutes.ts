@@ -1,4 +1,4 @@
-import { planDocumentSource, reportDocumentSource } from '@cascade/api';
+import { auditHttpRefusal, planDocumentSource, reportDocumentSource } from '@cascade/api';
 import { type Database, findSessionUser, findTemplate, type Kysely, type User } from '@cascade/db';
 import {
   docxToPdf,
@@ -73,6 +73,15 @@ export function registerDocumentRoutes(
           .send(docx);
       } catch (error) {
         if (!(error instanceof TRPCError)) throw error;
+        if (error.code === 'FORBIDDEN')
+          await auditHttpRefusal(db, {
+            user,
+            address: req.ip,
+            userAgent: req.headers['user-agent'] ?? '',
+            path: `GET ${req.url.split('?')[0] ?? ''}`,
+            message: error.message,
+            reason: 'document',
+          });
         return reply.code(httpStatus[error.code] ?? 500).send({ error: error.message });
       }
     };

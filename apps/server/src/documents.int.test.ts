@@ -138,6 +138,13 @@ it('refuses a download without a session, outside the reader’s units, and of a
   const otherProvince = await download(`/documents/plans/${planId}`, 'hd.chuyenvien');
   expect(otherProvince.status).toBe(403);
   expect(await otherProvince.json()).toEqual({ error: 'Bạn không có quyền xem văn bản này.' });
+  const [refusal] = await app.db
+    .selectFrom('audit_events')
+    .select(['actor_user_id', 'data'])
+    .where('action', '=', 'access.refused')
+    .where('subject_id', '=', `GET /documents/plans/${planId}`)
+    .execute();
+  expect(refusal).toMatchObject({ actor_user_id: 'hd.chuyenvien', data: { reason: 'document', address: '127.0.0.1' } });
   expect((await download('/documents/plans/no-such-plan', 'gl.chuyenvien')).status).toBe(404);
 });
 

@@ -1,5 +1,5 @@
-import { downloadFile, maxUploadBytes, uploadFile } from '@cascade/api';
-import { type Database, type ExternalContentStore, findSessionUser, type Kysely } from '@cascade/db';
+import { auditHttpRefusal, downloadFile, maxUploadBytes, uploadFile } from '@cascade/api';
+import { type Database, type ExternalContentStore, findSessionUser, type Kysely, type User } from '@cascade/db';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -37,28 +37,39 @@ export async function fileRoutes(
     if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Bạn cần đăng nhập.' });
     return user;
   };
-  const failed = (reply: FastifyReply, error: unknown) => {
+  const failed = async (req: FastifyRequest, reply: FastifyReply, error: unknown, user: User | null) => {
     if (!(error instanceof TRPCError)) throw error;
+    if (error.code === 'FORBIDDEN')
+      await auditHttpRefusal(db, {
+        user,
+        address: req.ip,
+        userAgent: req.headers['user-agent'] ?? '',
+        path: `${req.method} ${req.url.split('?')[0] ?? ''}`,
+        message: error.message,
+        reason: 'file',
+      });
     return reply.code(getHTTPStatusCodeFromError(error)).send({ error: error.message });
   };
 
   app.post<{ Querystring: { taskId?: string; field?: string; name?: string } }>('/files', async (req, reply) => {
+    let user: User | null = null;
     try {
       const { taskId, field, name } = req.query;
       if (!taskId || !field || !name || !Buffer.isBuffer(req.body))
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Thiếu tệp hoặc thông tin tệp; hãy chọn lại tệp.' });
       const bytes = new Uint8Array(req.body.buffer, req.body.byteOffset, req.body.byteLength);
-      return reply
-        .code(201)
-        .send(await uploadFile(db, await userOf(req), { taskId, fieldKey: field, name, bytes }, fileContents));
+      user = await userOf(req);
+      return reply.code(201).send(await uploadFile(db, user, { taskId, fieldKey: field, name, bytes }, fileContents));
     } catch (error) {
-      return failed(reply, error);
+      return failed(req, reply, error, user);
     }
   });
 
   app.get<{ Params: { id: string } }>('/files/:id', async (req, reply) => {
+    let user: User | null = null;
     try {
-      const file = await downloadFile(db, await userOf(req), req.params.id, fileContents);
+      user = await userOf(req);
+      const file = await downloadFile(db, user, req.params.id, fileContents);
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', attachment(file.name))
@@ -66,7 +77,7 @@ export async function fileRoutes(
         .header('cache-control', 'private, no-store')
         .send(Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength));
     } catch (error) {
-      return failed(reply, error);
+      return failed(req, reply, error, user);
     }
   });
 }

@@ -130,6 +130,23 @@ it('a plan’s attachment is stored once outside Temporal: twenty saves keep the
   expect(outsider.response.status).toBe(403);
   expect(JSON.parse(new TextDecoder().decode(outsider.bytes)).error).toContain('Bạn không có quyền xem tệp này');
   expect((await download('gl-pleiku.chuyenvien', uploaded.body.id)).response.status).toBe(403);
+  // Each forbidden download is in the audit log: who, which file, from where.
+  const refusals = await app.db
+    .selectFrom('audit_events')
+    .select(['actor_user_id', 'unit_id', 'subject_id', 'data'])
+    .where('action', '=', 'access.refused')
+    .where('subject_id', '=', `GET /files/${String(uploaded.body.id)}`)
+    .orderBy('id')
+    .execute();
+  expect(refusals.map((r) => [r.actor_user_id, r.unit_id])).toEqual([
+    ['hd-tan-viet.chuyenvien', 'hd-tan-viet'],
+    ['gl-pleiku.chuyenvien', 'gl-pleiku'],
+  ]);
+  expect(refusals[0]?.data).toMatchObject({
+    reason: 'file',
+    address: '127.0.0.1',
+    message: expect.stringContaining('Bạn không có quyền xem tệp này'),
+  });
   expect((await download(null, uploaded.body.id)).response.status).toBe(401);
   expect((await download('gl.lanhdao', randomUUID())).response.status).toBe(404);
 }, 120_000);

@@ -11,7 +11,7 @@ import {
 } from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { fileRoutes } from './fileRoutes';
-import { requireSameOrigin } from './sameOrigin';
+import { sameOriginGuard } from './sameOrigin';
 import { registerSecurityHeaders } from './securityHeaders';
 import { withinMs } from './withinMs';
 import { registerDocumentRoutes } from './documentRoutes';
@@ -58,7 +58,7 @@ export async function createHttpServer({
   const loginDefences = createLoginDefences();
   await registerSecurityHeaders(app, secureCookies);
   await app.register(fastifyCookie);
-  app.addHook('onRequest', requireSameOrigin);
+  app.addHook('onRequest', sameOriginGuard(db, sessionCookie));
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {

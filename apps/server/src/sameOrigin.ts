@@ -1,3 +1,5 @@
+import { auditHttpRefusal } from '@cascade/api';
+import { type Database, findSessionUser, type Kysely } from '@cascade/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const refusal = {
@@ -22,9 +24,25 @@ function hostOf(url: string | undefined): string | null {
  * in Origin or else Referer, the host it was sent to. Browsers set these and pages cannot forge them; a request
  * from another site, or one that names none, is refused before it reaches a procedure.
  */
-export async function requireSameOrigin(req: FastifyRequest, reply: FastifyReply) {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
-  const origin = req.headers.origin;
-  const sender = hostOf(origin && origin !== 'null' ? origin : req.headers.referer);
-  if (sender === null || sender !== req.host) return reply.code(403).send(refusal);
+export function sameOriginGuard(db: Kysely<Database>, sessionCookie: string) {
+  return async (req: FastifyRequest, reply: FastifyReply) => {
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return;
+    const origin = req.headers.origin;
+    const sender = hostOf(origin && origin !== 'null' ? origin : req.headers.referer);
+    if (sender !== null && sender === req.host) return;
+    // The browser whose cookie came along is the one a forging page used: its user is named in the audit entry
+    // (a refused request does not count as use of the session, so it does not keep it alive).
+    const sessionId = req.cookies[sessionCookie];
+    const user = sessionId ? ((await findSessionUser(db, sessionId, new Date(), false)) ?? null) : null;
+    await auditHttpRefusal(db, {
+      user,
+      address: req.ip,
+      userAgent: req.headers['user-agent'] ?? '',
+      path: `${req.method} ${req.url.split('?')[0] ?? ''}`,
+      message: refusal.error.message,
+      reason: 'crossOrigin',
+      origin: origin ?? req.headers.referer,
+    });
+    return reply.code(403).send(refusal);
+  };
 }

@@ -97,6 +97,30 @@ it('refuses a mutation sent from another site, or naming no origin, and changes 
   }
   expect(await app.db.selectFrom('plans').select('id').execute()).toEqual(plansBefore);
   expect(await sessionRows()).toEqual(before);
+  // Each forged request is in the audit log with the user whose browser carried it, the address and the origin.
+  const refusals = await app.db
+    .selectFrom('audit_events')
+    .select(['actor_user_id', 'subject_id', 'data'])
+    .where('action', '=', 'access.refused')
+    .where('subject_id', 'in', ['POST /trpc/plans.create', 'POST /trpc/auth.logoutEverywhere'])
+    .orderBy('id')
+    .execute();
+  expect(refusals).toHaveLength(6);
+  expect(refusals[0]).toMatchObject({
+    actor_user_id: 'gl.chuyenvien',
+    subject_id: 'POST /trpc/plans.create',
+    data: { reason: 'crossOrigin', address: '127.0.0.1', origin: 'https://evil.example' },
+  });
+  // Signed out, the address alone is recorded.
+  expect((await call('plans.create', null, { body: create, origin: 'https://evil.example' })).status).toBe(403);
+  const [anonymous] = await app.db
+    .selectFrom('audit_events')
+    .select(['actor_user_id', 'data'])
+    .where('action', '=', 'access.refused')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .execute();
+  expect(anonymous).toMatchObject({ actor_user_id: null, data: { reason: 'crossOrigin', address: '127.0.0.1' } });
   expect((await me(session))?.username).toBe('gl.chuyenvien');
 
   // A Referer from the app's own page is enough when a browser leaves Origin out.

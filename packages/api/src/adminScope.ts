@@ -16,10 +16,17 @@ export async function requireAdminScope(db: Kysely<Database>, admin: User, ...un
   return scope;
 }
 
-/** One administrator's change, with the values before and after it. */
+/** Who made an administrator's change, and from where. */
+export interface AdminActor {
+  user: User;
+  clientAddress: string;
+  userAgent: string;
+}
+
+/** One administrator's change, with the values before and after it, and the address it came from. */
 export function auditAdminChange(
   db: Kysely<Database>,
-  admin: User,
+  { user: admin, clientAddress, userAgent }: AdminActor,
   action: string,
   subject: { unitId: string; subjectId: string },
   before: unknown,
@@ -30,7 +37,7 @@ export function auditAdminChange(
     unitId: subject.unitId,
     action: `admin.${action}`,
     subjectId: subject.subjectId,
-    data: { before: before ?? null, after: after ?? null },
+    data: { before: before ?? null, after: after ?? null, address: clientAddress, userAgent: userAgent.slice(0, 300) },
     idempotencyKey: null,
   });
 }

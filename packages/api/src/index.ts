@@ -7,3 +7,4 @@ export { importUnits, type UnitImportResult } from './unitImport/importUnits';
 export { UnitFileError } from './unitImport/importError';
 export { AdminSetupError, createAdministrator } from './users/firstAdmin';
 export { planDocumentSource, reportDocumentSource } from './documentSources';
+export { auditHttpRefusal } from './refusalAudit';

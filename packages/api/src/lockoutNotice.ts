@@ -49,7 +49,7 @@ export async function noticeLockout(db: Kysely<Database>, user: User, until: Dat
         userId: admin.id,
         kind: 'security' as const,
         subject: `Tạm khóa đăng nhập: ${user.username}`,
-        body: `${body} Xem Quản trị → Nhật ký thay đổi; nếu cần, đặt lại mật khẩu cho người dùng.`,
+        body: `${body} Xem Quản trị → Nhật ký kiểm tra; nếu cần, đặt lại mật khẩu cho người dùng.`,
         taskId: null,
       })),
   ]);

@@ -1,12 +1,15 @@
 import { TRPCError } from '@trpc/server';
-import { addressPolicy, LoginThrottle, usernamePolicy } from './loginThrottle';
+import { createLoginThrottle } from './loginThrottle';
 import { QueueFullError, WorkQueue } from './workQueue';
 
-/** One server's defences of the sign-in: failed tries per username and per address, and the password-hashing line. */
+/**
+ * The defences of the sign-in: failed tries per username and per address (counted in the database, shared by every
+ * server process), and this process's password-hashing line (a queue per process, since each process has its own
+ * threads and memory to protect).
+ */
 export function createLoginDefences() {
   return {
-    byUsername: new LoginThrottle(usernamePolicy),
-    byAddress: new LoginThrottle(addressPolicy),
+    throttle: createLoginThrottle(),
     // Each hash takes 32 MiB and one of libuv's four threads: two at once leaves room for the rest of the server.
     hashing: new WorkQueue(2, 16),
   };

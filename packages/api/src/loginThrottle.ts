@@ -1,3 +1,13 @@
+import {
+  clearLoginFailures,
+  countLoginFailure,
+  type Database,
+  findLoginLock,
+  type Kysely,
+  lockLogin,
+  purgeLoginAttempts,
+} from '@cascade/db';
+
 /** How many failed sign-ins a key may have before it waits, and how long the waits grow. */
 export interface ThrottlePolicy {
   freeFailures: number;
@@ -16,58 +26,44 @@ export const usernamePolicy: ThrottlePolicy = {
 // An office behind one NAT address shares this limit: it is looser than a username's.
 export const addressPolicy: ThrottlePolicy = { ...usernamePolicy, freeFailures: 20 };
 
-interface Record {
-  failures: number;
-  lastFailureAt: number;
-  lockedUntil: number;
+/** After the free failures, each further failure locks the key twice as long as the one before, up to the maximum. */
+export function lockEndAfter(failures: number, policy: ThrottlePolicy, now: Date): Date | null {
+  const over = failures - policy.freeFailures;
+  if (over < 0) return null;
+  return new Date(now.getTime() + Math.min(policy.firstLockMs * 2 ** over, policy.maxLockMs));
 }
 
+const usernameKey = (username: string) => `username:${username.toLowerCase()}`;
+const addressKey = (address: string) => `address:${address}`;
+
 /**
- * Failed sign-ins per key (a username or a client address) in this process: after the free failures, each further
- * failure locks the key for twice as long as the one before, up to the maximum.
+ * Failed sign-ins per username and per client address, counted in the database so that every server process sees
+ * the same counts and lockouts (in memory, N processes would give an attacker N times the tries).
  */
-export class LoginThrottle {
-  private readonly records = new Map<string, Record>();
+export function createLoginThrottle(byUsername = usernamePolicy, byAddress = addressPolicy) {
+  const count = async (db: Kysely<Database>, key: string, policy: ThrottlePolicy, now: Date) => {
+    const failures = await countLoginFailure(db, key, now, new Date(now.getTime() - policy.forgetAfterMs));
+    const end = lockEndAfter(failures, policy, now);
+    return end ? lockLogin(db, key, end) : null;
+  };
+  return {
+    /** When this username or address may try again, or null if it may now. */
+    lockedUntil: (db: Kysely<Database>, username: string, address: string, now = new Date()) =>
+      findLoginLock(db, [usernameKey(username), addressKey(address)], now),
 
-  constructor(
-    private readonly policy: ThrottlePolicy,
-    private readonly maxKeys = 100_000,
-  ) {}
+    /** Counts a failure against both; returns the end of the longest lockout running after it, if any. */
+    async recordFailure(db: Kysely<Database>, username: string, address: string, now = new Date()) {
+      const ends = [
+        await count(db, usernameKey(username), byUsername, now),
+        await count(db, addressKey(address), byAddress, now),
+      ].filter((d) => d !== null);
+      return ends.sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
+    },
 
-  /** When the key may try again, or null if it may now. */
-  lockedUntil(key: string, now = Date.now()): Date | null {
-    const record = this.current(key, now);
-    return record && record.lockedUntil > now ? new Date(record.lockedUntil) : null;
-  }
-
-  /** Counts a failure; returns the end of the lockout it starts, if it starts one. */
-  recordFailure(key: string, now = Date.now()): Date | null {
-    const record = this.current(key, now) ?? { failures: 0, lastFailureAt: now, lockedUntil: 0 };
-    record.failures += 1;
-    record.lastFailureAt = now;
-    const over = record.failures - this.policy.freeFailures;
-    if (over >= 0) record.lockedUntil = now + Math.min(this.policy.firstLockMs * 2 ** over, this.policy.maxLockMs);
-    this.records.delete(key);
-    this.records.set(key, record);
-    if (this.records.size > this.maxKeys) this.forgetOldest();
-    return over >= 0 ? new Date(record.lockedUntil) : null;
-  }
-
-  recordSuccess(key: string): void {
-    this.records.delete(key);
-  }
-
-  private current(key: string, now: number): Record | undefined {
-    const record = this.records.get(key);
-    if (record && now - record.lastFailureAt > this.policy.forgetAfterMs && record.lockedUntil <= now) {
-      this.records.delete(key);
-      return undefined;
-    }
-    return record;
-  }
-
-  private forgetOldest(): void {
-    const oldest = this.records.keys().next();
-    if (!oldest.done) this.records.delete(oldest.value);
-  }
+    /** A success clears the username's count (not the address's: one good account must not unlock a guessing NAT). */
+    async recordSuccess(db: Kysely<Database>, username: string, now = new Date()) {
+      await clearLoginFailures(db, usernameKey(username));
+      await purgeLoginAttempts(db, new Date(now.getTime() - byUsername.forgetAfterMs), now);
+    },
+  };
 }

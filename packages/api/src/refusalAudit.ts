@@ -1,4 +1,4 @@
-import { recordAudit } from '@cascade/db';
+import { type Database, type Kysely, recordAudit, type User } from '@cascade/db';
 import type { Context } from './context';
 
 /** At most this many refusals per user per minute reach the audit log; the rest are counted in the next one written. */
@@ -42,6 +42,43 @@ export async function auditRefusal(ctx: Context, path: string, message: string) 
     action: 'access.refused',
     subjectId: path,
     data: { path, message, address: ctx.clientAddress, userAgent: ctx.userAgent, skippedBefore },
+    idempotencyKey: null,
+  });
+}
+
+/** A refusal outside tRPC: who (the session's user, if any) was refused what, from where. */
+export interface HttpRefusal {
+  user: User | null;
+  address: string;
+  userAgent: string;
+  /** The method and path refused, e.g. "POST /trpc/plans.create" or "GET /files/…". */
+  path: string;
+  message: string;
+  reason: 'crossOrigin' | 'file' | 'document';
+  origin?: string | undefined;
+}
+
+/**
+ * HTTP 403s that never reach a procedure (the same-origin check, the file and document routes) in the audit log too; signed out,
+ * the address stands for the actor (and is what the limit counts), so a flood from one machine writes a few only.
+ */
+export async function auditHttpRefusal(db: Kysely<Database>, refusal: HttpRefusal) {
+  const { write, skippedBefore } = limiter.admit(refusal.user?.id ?? `address:${refusal.address}`);
+  if (!write) return;
+  await recordAudit(db, {
+    actorUserId: refusal.user?.id ?? null,
+    unitId: refusal.user?.unit_id ?? null,
+    action: 'access.refused',
+    subjectId: refusal.path.slice(0, 300),
+    data: {
+      path: refusal.path.slice(0, 300),
+      message: refusal.message,
+      reason: refusal.reason,
+      address: refusal.address,
+      userAgent: refusal.userAgent.slice(0, 300),
+      ...(refusal.origin ? { origin: refusal.origin.slice(0, 300) } : {}),
+      skippedBefore,
+    },
     idempotencyKey: null,
   });
 }

@@ -1,4 +1,5 @@
 import { adminRouter } from './router/admin';
+import { auditRouter } from './router/audit';
 import { authRouter } from './router/auth';
 import { draftsRouter } from './router/drafts';
 import { monitorRouter } from './router/monitor';
@@ -13,6 +14,7 @@ import { createTRPCRouter } from './trpc';
 
 export const appRouter = createTRPCRouter({
   admin: adminRouter,
+  audit: auditRouter,
   auth: authRouter,
   drafts: draftsRouter,
   monitor: monitorRouter,

@@ -24,6 +24,7 @@ import * as externalFileContents from './migrations/2026-12-01T0500-external-fil
 import * as planImportedIssue from './migrations/2026-12-01T0500-plan-imported-issue';
 import * as monitorIndexes from './migrations/2026-12-01T0600-monitor-indexes';
 import * as reportSignOffs from './migrations/2026-12-02T0200-report-sign-offs';
+import * as loginAttempts from './migrations/2026-12-02T0300-login-attempts';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T0500-plan-imported-issue': planImportedIssue,
   '2026-12-01T0600-monitor-indexes': monitorIndexes,
   '2026-12-02T0200-report-sign-offs': reportSignOffs,
+  '2026-12-02T0300-login-attempts': loginAttempts,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

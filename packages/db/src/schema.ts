@@ -81,6 +81,14 @@ export interface UserTable {
 
 export type NotificationEmail = 'each' | 'digest' | 'none';
 
+/** Failed sign-ins of one key ("username:…" or "address:…"), shared by every server process. */
+export interface LoginAttemptTable {
+  key: string;
+  failures: number;
+  last_failure_at: Date;
+  locked_until: Date | null;
+}
+
 export interface SessionTable {
   /** sha256 (hex) of the id the cookie carries; the id itself is never stored. */
   id_hash: string;
@@ -338,6 +346,7 @@ export interface Database {
   unit_versions: UnitVersionTable;
   users: UserTable;
   sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
   templates: TemplateTable;
   plans: PlanTable;
   plan_drafts: PlanDraftTable;

@@ -57,6 +57,9 @@ export const accessRules: Record<string, AccessRule> = {
   'units.reopen': admin,
   'units.import': admin,
   'units.audit': admin,
+  // Scope (a province administrator reads its own subtree's entries only) is tested in audit.int.test.ts.
+  'audit.list': admin,
+  'audit.export': admin,
   'users.list': admin,
   'users.create': admin,
   'users.update': admin,

@@ -83,7 +83,7 @@ export const adminRouter = {
       else await setCalendarDay(ctx.db, input);
       await auditAdminChange(
         ctx.db,
-        ctx.user,
+        ctx,
         'calendar.set',
         { unitId: provinceId ?? ctx.user.scope_unit_id, subjectId: input.date },
         null,
@@ -98,7 +98,7 @@ export const adminRouter = {
     else await removeCalendarDay(ctx.db, input.date);
     await auditAdminChange(
       ctx.db,
-      ctx.user,
+      ctx,
       'calendar.remove',
       { unitId: provinceId ?? ctx.user.scope_unit_id, subjectId: input.date },
       { ...input, provinceId },
@@ -138,7 +138,7 @@ export const adminRouter = {
       const carried = await predecessorIds(ctx.db, unit.id);
       await ctx.db.transaction().execute(async (trx) => {
         await recordUnitSuccession(trx, unit.id, successor.id, input.effectiveOn, ctx.user.id);
-        await auditAdminChange(trx, ctx.user, 'unit.merge', { unitId: unit.id, subjectId: unit.id }, unit, {
+        await auditAdminChange(trx, ctx, 'unit.merge', { unitId: unit.id, subjectId: unit.id }, unit, {
           effectiveTo: input.effectiveOn,
           successorId: successor.id,
         });
@@ -214,7 +214,7 @@ export const adminRouter = {
       });
       await auditAdminChange(
         ctx.db,
-        ctx.user,
+        ctx,
         'template.save',
         { unitId: ownerUnitId ?? ctx.user.scope_unit_id, subjectId: id },
         null,
@@ -230,7 +230,7 @@ export const adminRouter = {
       throw new TRPCError({ code: 'CONFLICT', message: 'Mẫu không tồn tại hoặc đã được công bố.' });
     }
     const owner = template?.owner_unit_id ?? ctx.user.scope_unit_id;
-    await auditAdminChange(ctx.db, ctx.user, 'template.publish', { unitId: owner, subjectId: input.id }, null, {
+    await auditAdminChange(ctx.db, ctx, 'template.publish', { unitId: owner, subjectId: input.id }, null, {
       published: true,
     });
     return { ok: true };

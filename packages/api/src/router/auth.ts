@@ -68,9 +68,8 @@ export const authRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const { byUsername, byAddress } = ctx.loginDefences;
-      const usernameKey = input.username.toLowerCase();
-      const lockedUntil = byUsername.lockedUntil(usernameKey) ?? byAddress.lockedUntil(ctx.clientAddress);
+      const { throttle } = ctx.loginDefences;
+      const lockedUntil = await throttle.lockedUntil(ctx.db, input.username, ctx.clientAddress);
       if (lockedUntil) throw lockedOut(lockedUntil);
 
       const user = await findUserByUsername(ctx.db, input.username);
@@ -80,9 +79,7 @@ export const authRouter = {
       if (!user || !isValid) {
         const subject = { userId: user?.id ?? null, username: input.username };
         await audit(ctx, 'auth.loginFailed', subject);
-        const until = [byUsername.recordFailure(usernameKey), byAddress.recordFailure(ctx.clientAddress)]
-          .filter((d) => d !== null)
-          .sort((a, b) => b.getTime() - a.getTime())[0];
+        const until = await throttle.recordFailure(ctx.db, input.username, ctx.clientAddress);
         if (until) {
           await audit(ctx, 'auth.lockout', subject, { until: until.toISOString() });
           if (user) await noticeLockout(ctx.db, user, until, ctx.clientAddress);
@@ -95,7 +92,7 @@ export const authRouter = {
           code: 'UNAUTHORIZED',
           message: 'Tài khoản đã bị khóa: liên hệ quản trị viên của đơn vị.',
         });
-      byUsername.recordSuccess(usernameKey);
+      await throttle.recordSuccess(ctx.db, input.username);
       await purgeExpiredSessions(ctx.db);
       // A new id at every sign-in: an id planted before it (session fixation) never becomes a signed-in session.
       if (ctx.sessionId) await deleteSession(ctx.db, ctx.sessionId);

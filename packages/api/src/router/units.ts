@@ -82,7 +82,7 @@ export const unitsRouter = {
     };
     await ctx.db.transaction().execute(async (trx) => {
       await createUnit(trx, unit, ctx.user.id);
-      await auditAdminChange(trx, ctx.user, 'unit.create', { unitId: id, subjectId: id }, null, unit);
+      await auditAdminChange(trx, ctx, 'unit.create', { unitId: id, subjectId: id }, null, unit);
     });
     return { id };
   }),
@@ -119,7 +119,7 @@ export const unitsRouter = {
       };
       const updated = await ctx.db.transaction().execute(async (trx) => {
         const after = await updateUnit(trx, unit, edit, input.effectiveOn, ctx.user.id);
-        await auditAdminChange(trx, ctx.user, 'unit.update', { unitId: unit.id, subjectId: unit.id }, unit, after);
+        await auditAdminChange(trx, ctx, 'unit.update', { unitId: unit.id, subjectId: unit.id }, unit, after);
         return after;
       });
       return unitView(updated);
@@ -138,7 +138,7 @@ export const unitsRouter = {
         });
       await ctx.db.transaction().execute(async (trx) => {
         await closeUnit(trx, unit, input.effectiveOn, ctx.user.id);
-        await auditAdminChange(trx, ctx.user, 'unit.close', { unitId: unit.id, subjectId: unit.id }, unit, {
+        await auditAdminChange(trx, ctx, 'unit.close', { unitId: unit.id, subjectId: unit.id }, unit, {
           effectiveTo: input.effectiveOn,
         });
       });
@@ -153,7 +153,7 @@ export const unitsRouter = {
       if (!unit.effective_to) throw new TRPCError({ code: 'CONFLICT', message: 'Đơn vị đang hoạt động.' });
       await ctx.db.transaction().execute(async (trx) => {
         await reopenUnit(trx, unit, input.effectiveOn, ctx.user.id);
-        await auditAdminChange(trx, ctx.user, 'unit.reopen', { unitId: unit.id, subjectId: unit.id }, unit, {
+        await auditAdminChange(trx, ctx, 'unit.reopen', { unitId: unit.id, subjectId: unit.id }, unit, {
           effectiveTo: null,
           reopenedOn: input.effectiveOn,
         });

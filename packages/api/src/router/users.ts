@@ -57,7 +57,7 @@ export const usersRouter = {
         password_hash: await hashPassword(password),
         must_change_password: true,
       });
-      await auditAdminChange(trx, ctx.user, 'user.create', { unitId: input.unitId, subjectId: id }, null, {
+      await auditAdminChange(trx, ctx, 'user.create', { unitId: input.unitId, subjectId: id }, null, {
         ...input,
         scopeUnitId,
       });
@@ -94,7 +94,7 @@ export const usersRouter = {
         const after = { ...user, ...edit, roles: input.roles ?? user.roles };
         await auditAdminChange(
           trx,
-          ctx.user,
+          ctx,
           'user.update',
           { unitId, subjectId: user.id },
           userAuditView(user),
@@ -116,7 +116,7 @@ export const usersRouter = {
       await deleteUserSessions(trx, user.id);
       await auditAdminChange(
         trx,
-        ctx.user,
+        ctx,
         'user.disable',
         { unitId: user.unit_id, subjectId: user.id },
         { disabled: false },
@@ -132,7 +132,7 @@ export const usersRouter = {
       await updateUser(trx, user.id, { disabled_at: null });
       await auditAdminChange(
         trx,
-        ctx.user,
+        ctx,
         'user.enable',
         { unitId: user.unit_id, subjectId: user.id },
         { disabled: true },
@@ -149,7 +149,7 @@ export const usersRouter = {
     await ctx.db.transaction().execute(async (trx) => {
       await setUserPassword(trx, user.id, await hashPassword(password), true);
       await deleteUserSessions(trx, user.id);
-      await auditAdminChange(trx, ctx.user, 'user.resetPassword', { unitId: user.unit_id, subjectId: user.id }, null, {
+      await auditAdminChange(trx, ctx, 'user.resetPassword', { unitId: user.unit_id, subjectId: user.id }, null, {
         mustChangePassword: true,
       });
     });

@@ -36,11 +36,12 @@ export async function createSession(
   return id;
 }
 
-/** The user of a live session (neither idle too long nor past its end), marking it as seen. */
+/** The user of a live session (neither idle too long nor past its end), marking it as seen unless told not to. */
 export async function findSessionUser(
   db: Kysely<Database>,
   sessionId: string,
   now = new Date(),
+  markSeen = true,
 ): Promise<User | undefined> {
   const idHash = hashSessionId(sessionId);
   const row = await db
@@ -55,7 +56,7 @@ export async function findSessionUser(
     .executeTakeFirst();
   if (!row) return undefined;
   const { session_seen_at: seenAt, ...user } = row;
-  if (now.getTime() - new Date(seenAt).getTime() > touchEveryMs)
+  if (markSeen && now.getTime() - new Date(seenAt).getTime() > touchEveryMs)
     await db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
   return user;
 }

@@ -4,7 +4,7 @@ const sections = [
   { label: 'Đơn vị', href: hrefTo.adminUnits(), pages: ['adminUnits'] },
   { label: 'Người dùng', href: hrefTo.adminUsers(), pages: ['adminUsers'] },
   { label: 'Nhập danh mục', href: hrefTo.adminImport(), pages: ['adminImport'] },
-  { label: 'Nhật ký thay đổi', href: hrefTo.adminAudit(), pages: ['adminAudit'] },
+  { label: 'Nhật ký kiểm tra', href: hrefTo.adminAudit(), pages: ['adminAudit'] },
   { label: 'Mẫu kế hoạch', href: hrefTo.adminTemplates(), pages: ['adminTemplates', 'adminTemplate'] },
   { label: 'Ngày nghỉ, ngày làm bù', href: hrefTo.adminCalendar(), pages: ['adminCalendar'] },
   { label: 'Sáp nhập đơn vị', href: hrefTo.adminMerger(), pages: ['adminMerger'] },

@@ -1,60 +1,89 @@
-import { useQuery } from '@tanstack/react-query';
-import { Table } from 'antd';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { App as AntApp, Button, Space, Table } from 'antd';
+import { useState } from 'react';
 import { ErrorNotice } from '../../../components/ErrorNotice';
+import { errorMessage } from '../../../errors';
 import { trpc } from '../../../trpc';
+import { downloadBase64 } from '../../monitor/exportWorkbook';
+import { type AuditFilter, AuditFilters } from './AuditFilters';
+import { auditTime } from './auditTime';
 
-const actionLabels: Record<string, string> = {
-  'admin.unit.create': 'Thêm đơn vị',
-  'admin.unit.update': 'Sửa đơn vị',
-  'admin.unit.close': 'Cho đơn vị thôi hoạt động',
-  'admin.unit.reopen': 'Cho đơn vị hoạt động lại',
-  'admin.unit.merge': 'Sáp nhập đơn vị',
-  'admin.units.import': 'Nhập danh mục đơn vị',
-  'admin.user.create': 'Thêm người dùng',
-  'admin.user.update': 'Sửa người dùng',
-  'admin.user.disable': 'Khóa người dùng',
-  'admin.user.enable': 'Mở khóa người dùng',
-  'admin.user.resetPassword': 'Đặt lại mật khẩu',
-  'admin.user.changePassword': 'Tự đổi mật khẩu',
-  'admin.calendar.set': 'Đặt ngày nghỉ/làm bù',
-  'admin.calendar.remove': 'Xóa ngày nghỉ/làm bù',
+const fileTypes = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
 };
 
-const compact = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value));
-
-/** Every administrator change in the subtree: who, what, before and after, when. */
+/** Sign-ins, refusals and administrators' changes in the administrator's scope: who, from where, when, what came of it. */
 export function AuditPage() {
-  const audit = useQuery(trpc.units.audit.queryOptions());
+  const { message } = AntApp.useApp();
+  const [filter, setFilter] = useState<AuditFilter>({ kinds: [], actor: '' });
+  const [page, setPage] = useState({ page: 1, pageSize: 50 });
+  const input = { ...filter, actor: filter.actor || undefined };
+  const audit = useQuery(trpc.audit.list.queryOptions({ ...input, ...page }));
+  const exporting = useMutation(trpc.audit.export.mutationOptions());
+  const download = async (format: 'xlsx' | 'csv') => {
+    try {
+      const file = await exporting.mutateAsync({ ...input, format });
+      downloadBase64(file.fileName, file.base64, fileTypes[format]);
+    } catch (error) {
+      void message.error(errorMessage(error));
+    }
+  };
   return (
     <section>
-      <h1>Nhật ký thay đổi</h1>
+      <h1>Nhật ký kiểm tra</h1>
+      <p>Đăng nhập, từ chối truy cập và thao tác quản trị của người dùng và đơn vị trong phạm vi quản trị của bạn.</p>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <AuditFilters
+          value={filter}
+          onChange={(next) => {
+            setFilter(next);
+            setPage((p) => ({ ...p, page: 1 }));
+          }}
+        />
+        <Button onClick={() => void download('xlsx')} loading={exporting.isPending}>
+          Xuất Excel
+        </Button>
+        <Button onClick={() => void download('csv')} loading={exporting.isPending}>
+          Xuất CSV
+        </Button>
+      </Space>
       <ErrorNotice error={audit.error} />
       <Table
-        aria-label="Nhật ký thay đổi"
+        aria-label="Nhật ký kiểm tra"
         size="small"
         rowKey="id"
         loading={audit.isPending}
-        dataSource={audit.data}
-        pagination={{ pageSize: 50 }}
+        dataSource={audit.data?.entries}
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: audit.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (total) => `${total} sự kiện`,
+          onChange: (current, pageSize) => setPage({ page: current, pageSize }),
+        }}
         columns={[
-          {
-            title: 'Thời điểm',
-            dataIndex: 'at',
-            render: (at: string) => new Date(at).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' }),
-          },
+          { title: 'Thời điểm', dataIndex: 'at', render: (at: string) => auditTime(at) },
           {
             title: 'Người thực hiện',
-            dataIndex: 'actorUserId',
-            render: (id: string | null) => id ?? 'Lệnh quản trị máy chủ',
+            key: 'actor',
+            render: (_, e) =>
+              e.actorName ? (
+                <>
+                  {e.actorName} <span className="muted">({e.actorUsername})</span>
+                </>
+              ) : (
+                (e.actorUsername ?? 'Lệnh quản trị máy chủ')
+              ),
           },
-          { title: 'Thao tác', dataIndex: 'action', render: (a: string) => actionLabels[a] ?? a },
-          { title: 'Đối tượng', dataIndex: 'subjectId' },
-          {
-            title: 'Trước',
-            key: 'before',
-            render: (_, e) => <code className="audit-json">{compact(e.data.before)}</code>,
-          },
-          { title: 'Sau', key: 'after', render: (_, e) => <code className="audit-json">{compact(e.data.after)}</code> },
+          { title: 'Đơn vị', dataIndex: 'unitName', render: (name: string | null) => name ?? '—' },
+          { title: 'Địa chỉ máy', dataIndex: 'address', render: (address: string | null) => address ?? '—' },
+          { title: 'Thao tác', dataIndex: 'actionLabel' },
+          { title: 'Đối tượng', dataIndex: 'target' },
+          { title: 'Kết quả', dataIndex: 'outcome' },
+          { title: 'Chi tiết', dataIndex: 'detail', render: (d: string) => <code className="audit-json">{d}</code> },
         ]}
       />
     </section>
