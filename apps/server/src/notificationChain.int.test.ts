@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, vnDateOf } from '@cascade/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';
+import { withOpenRounds } from './testing/openRoundsTemplate';
 import { startTestCascade } from './testing/startTestCascade';
 
 const year = new Date().getFullYear() + 1;
@@ -43,7 +44,7 @@ it('tells each person of each step once, from the draft to the tổng kết; the
   const { id: templateId } = await admin.admin.saveTemplate.mutate({
     slug: 'thong-bao',
     name: 'Kế hoạch có bước thẩm định',
-    definition: { ...definition, approvalSteps: steps },
+    definition: { ...withOpenRounds(definition), approvalSteps: steps },
   });
   await admin.admin.publishTemplate.mutate({ id: templateId });
 
@@ -113,14 +114,14 @@ it('tells each person of each step once, from the draft to the tổng kết; the
     data: { code: 'FORBIDDEN' },
   });
 
-  // The focal unit's consolidation waits out of sight until a ward reports.
+  // The round's period has begun (the template's rounds open now): the focal unit's consolidation is in its inbox.
   const snv = await loginAs(app.url, 'gl-snv.chuyenvien');
   const consolidationH1 = `${planId}:report:H1`;
   const lanes = async () => {
     const q = await snv.tasks.workQueue.query();
     return [...q.waitingForMe, ...q.waitingForOthers].flatMap((g) => g.tasks.map((t) => t.id));
   };
-  expect(await lanes()).not.toContain(consolidationH1);
+  await expect.poll(lanes, { timeout: 30_000 }).toContain(consolidationH1);
 
   const h1 = await waitForTask('gl-pleiku.chuyenvien', (t) => t.roundKey === 'H1');
   const values = { skilledModels: 1, citizenReceptions: 12 };
