@@ -59,20 +59,22 @@ it('tells each person of each step once, from the draft to the tổng kết; the
     status: 'pending',
   });
 
+  // The rounds' periods have begun: the province's staff hear of its two consolidations at once.
+  const provinceRounds = [`assigned ${planId}:report:H1`, `assigned ${planId}:report:Y`];
   await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: key(), baseVersion: 0, draft });
-  await waitForNotices({ 'gl.truongphong': [`approval ${taskId}`], 'gl.lanhdao': [] });
+  await waitForNotices({ 'gl.truongphong': [`approval ${taskId}`], 'gl.lanhdao': provinceRounds });
   const waiting = await officer.tasks.workQueue.query();
   expect(waiting.waitingForMe).toEqual([]);
   expect(waiting.waitingForOthers[0]?.tasks[0]?.nextStep).toBe('Trưởng phòng duyệt dự thảo (Trưởng phòng thẩm định)');
   expect((await head.tasks.workQueue.query()).waitingForMe[0]?.tasks[0]?.id).toBe(taskId);
 
   await head.plans.returnDraft.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, reason: 'Bổ sung chỉ tiêu' });
-  await waitForNotices({ 'gl.chuyenvien': [`returned ${taskId}`] });
+  await waitForNotices({ 'gl.chuyenvien': [`returned ${taskId}`, ...provinceRounds] });
   await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: key(), baseVersion: 1, draft });
   await head.plans.approve.mutate({ taskId, idempotencyKey: key(), draftVersion: 2, stepKey: 'tham-dinh' });
   await waitForNotices({
     'gl.truongphong': [`approval ${taskId}`, `approval ${taskId}`],
-    'gl.lanhdao': [`readyToIssue ${taskId}`],
+    'gl.lanhdao': [`readyToIssue ${taskId}`, ...provinceRounds],
   });
   expect((await leader.tasks.workQueue.query()).waitingForMe[0]?.tasks[0]?.nextStep).toBe(
     'Lãnh đạo cho số, ký và ban hành kế hoạch',
@@ -91,10 +93,12 @@ it('tells each person of each step once, from the draft to the tổng kết; the
   await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 2, issue });
   const wardPlanTask = `${planId}.gl-pleiku:plan`;
   const snvPlanTask = `${planId}.gl-snv:plan`;
+  // Each sub-plan's unit hears of its plan and of its two reports, whose periods have begun.
+  const roundsOf = (unitId: string) => ['H1', 'Y'].map((round) => `assigned ${planId}.${unitId}:report:${round}`);
   await waitForNotices({
-    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`],
-    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`],
-    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`],
+    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku')],
+    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku')],
+    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...roundsOf('gl-snv')],
   });
 
   // The ward reads the province plan it implements, with what it asks of the ward; its own draft cites it.
@@ -129,8 +133,8 @@ it('tells each person of each step once, from the draft to the tổng kết; the
   await expect.poll(lanes, { timeout: 30_000 }).toContain(consolidationH1);
   await officer.reports.return.mutate({ taskId: h1.task.id, idempotencyKey: key(), reason: 'Thiếu số liệu' });
   await waitForNotices({
-    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, `returned ${h1.task.id}`],
-    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, `returned ${h1.task.id}`],
+    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku'), `returned ${h1.task.id}`],
+    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku'), `returned ${h1.task.id}`],
   });
   await h1.client.reports.submit.mutate({ taskId: h1.task.id, idempotencyKey: key(), values, narrative: 'y', review });
 
@@ -145,8 +149,8 @@ it('tells each person of each step once, from the draft to the tổng kết; the
   const consolidationY = `${planId}:report:Y`;
   const received = [`received ${consolidationH1}`, `received ${consolidationH1}`, `received ${consolidationY}`];
   await waitForNotices({
-    'gl.chuyenvien': [`returned ${taskId}`, ...received],
-    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...received],
+    'gl.chuyenvien': [`returned ${taskId}`, ...provinceRounds, ...received],
+    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...roundsOf('gl-snv'), ...received],
   });
 
   // The tổng kết: the focal unit sends the province's consolidated annual report, and the year closes.
@@ -158,12 +162,12 @@ it('tells each person of each step once, from the draft to the tổng kết; the
 
   await new Promise((r) => setTimeout(r, 3_000));
   const final = {
-    'gl.chuyenvien': [`returned ${taskId}`, ...received],
+    'gl.chuyenvien': [`returned ${taskId}`, ...provinceRounds, ...received],
     'gl.truongphong': [`approval ${taskId}`, `approval ${taskId}`],
-    'gl.lanhdao': [`readyToIssue ${taskId}`],
-    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...received],
-    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, `returned ${h1.task.id}`],
-    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, `returned ${h1.task.id}`],
+    'gl.lanhdao': [`readyToIssue ${taskId}`, ...provinceRounds],
+    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...roundsOf('gl-snv'), ...received],
+    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku'), `returned ${h1.task.id}`],
+    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku'), `returned ${h1.task.id}`],
   };
   for (const [username, notices] of Object.entries(final))
     expect(await noticesOf(username), username).toEqual([...notices].sort());
@@ -172,10 +176,10 @@ it('tells each person of each step once, from the draft to the tổng kết; the
 
   // Mark one, then all, as read.
   const pleiku = await loginAs(app.url, 'gl-pleiku.chuyenvien');
-  expect(await pleiku.notifications.unreadCount.query()).toBe(2);
+  expect(await pleiku.notifications.unreadCount.query()).toBe(4);
   const [first] = await pleiku.notifications.inbox.query();
   await pleiku.notifications.markRead.mutate({ ids: [first!.id] });
-  expect(await pleiku.notifications.unreadCount.query()).toBe(1);
+  expect(await pleiku.notifications.unreadCount.query()).toBe(3);
   await pleiku.notifications.markAllRead.mutate();
   expect(await pleiku.notifications.unreadCount.query()).toBe(0);
 }, 240_000);

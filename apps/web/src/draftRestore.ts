@@ -1,5 +1,5 @@
 /** What a form does when its saved draft arrives from the server. */
-export type DraftArrival = 'restore' | 'keepTyping' | 'nothing';
+type DraftArrival = 'restore' | 'keepTyping' | 'nothing';
 
 /**
  * A saved draft replaces the form only while the user has not touched it: what they typed before the draft came
