@@ -265,8 +265,8 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await reportRow.getByText('Bị trả lại', { exact: true }).waitFor();
     await expect(reportRow.textContent()).resolves.toContain(`Lý do trả lại: ${reportReturnReason}`);
     await saveScreenshot(page, '12-ward-inbox-returned');
-    // Its sub-plan (from the issue) and the returned report.
-    await page.getByRole('link', { name: 'Thông báo, 2 chưa đọc' }).click();
+    // Its sub-plan (from the issue), its two reports (their periods have begun) and the returned report.
+    await page.getByRole('link', { name: 'Thông báo, 4 chưa đọc' }).click();
     const notice = page.getByRole('listitem').filter({ hasText: reportReturnReason });
     await notice.getByText('Bị trả lại', { exact: true }).waitFor();
     await saveScreenshot(page, '13-ward-notifications');
