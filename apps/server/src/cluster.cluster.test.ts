@@ -6,6 +6,7 @@ import { type Cluster, startCluster } from './testing/clusterProcess';
 import { issueProvincePlan } from './testing/faults/planActions';
 import { submissionsByTask, subPlansOf, tasksUnder, workflowState } from './testing/faults/readModel';
 import { session, type Session, untilAcknowledged } from './testing/faults/retryingClient';
+import { publishOpenRoundsTemplate } from './testing/openRoundsTemplate';
 
 const rounds = ['H1', 'Y'];
 const year = new Date().getFullYear() + 1;
@@ -39,10 +40,14 @@ it('on Temporal’s own server with two workers, a cascade and a burst survive o
   db = createDatabase({ url: databaseUrl });
 
   // Three province plans issued through the API, each cascading to its eleven units, who each owe two reports.
+  // Its rounds are open now: the units report next year's plan today (no report form opens before its period).
+  const templateId = await publishOpenRoundsTemplate(url);
   const officer = await session(url, 'gl.chuyenvien');
   const leader = await session(url, 'gl.lanhdao');
   const plans = await Promise.all(
-    [1, 2, 3].map((n) => issueProvincePlan(officer, leader, n, `${runId}-cluster-${n}`, year)),
+    [1, 2, 3].map((n) =>
+      issueProvincePlan(officer, leader, { number: n, key: `${runId}-cluster-${n}`, year, templateId }),
+    ),
   );
   const planIds = plans.map((p) => p.planId);
   await expect
@@ -79,7 +84,12 @@ it('on Temporal’s own server with two workers, a cascade and a burst survive o
   await firstAcked;
   process.kill(workerPids[0]!, 'SIGKILL');
   // A cascade issued after the kill: the surviving worker starts its eleven sub-plans.
-  const cascade = issueProvincePlan(officer, leader, 4, `${runId}-cluster-after-kill`, year);
+  const cascade = issueProvincePlan(officer, leader, {
+    number: 4,
+    key: `${runId}-cluster-after-kill`,
+    year,
+    templateId,
+  });
   const outcomes = await Promise.allSettled([...sends, cascade]);
   expect(outcomes.filter((o) => o.status === 'rejected')).toEqual([]);
   const allPlanIds = [...planIds, (await cascade).planId];

@@ -5,6 +5,7 @@ import { addDays, type ImportedIssue, vnDateOf } from '@cascade/domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';
+import { publishOpenRoundsTemplate } from './testing/openRoundsTemplate';
 import { startTestCascade } from './testing/startTestCascade';
 
 const year = new Date().getFullYear() + 1;
@@ -27,6 +28,7 @@ const draft = {
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
 let planId: string;
+let openTemplateId: string;
 
 async function cookieOf(username: string) {
   const response = await fetch(`${app.url}/trpc/auth.login`, {
@@ -60,11 +62,11 @@ const decodeXml = (text: string) =>
 
 beforeAll(async () => {
   app = await startTestCascade('PGlite');
+  openTemplateId = await publishOpenRoundsTemplate(app.url);
   const officer = await loginAs(app.url, 'gl.chuyenvien');
-  const [template] = await officer.plans.templates.query();
   let taskId: string;
   ({ planId, taskId } = await officer.plans.create.mutate({
-    templateId: template!.id,
+    templateId: openTemplateId,
     title: draft.title,
     year,
     idempotencyKey: key(),
@@ -248,7 +250,7 @@ it('reads an uploaded plan file into a draft to review, refusing other kinds of 
 it('an imported plan’s targets meet the chosen template’s indicators, and its issue facts reach the leader’s issue form', async () => {
   const seed = readFileSync(new URL('../../../../shared/seeds/gia-lai-province-2024.txt', import.meta.url));
   const officer = await loginAs(app.url, 'gl.chuyenvien');
-  const [template] = await officer.plans.templates.query();
+  const template = (await officer.plans.templates.query()).find((t) => t.id !== openTemplateId);
   const read = async (templateId?: string) => {
     const query = new URLSearchParams({ name: 'gia-lai-2024.txt', ...(templateId ? { templateId } : {}) });
     const response = await fetch(`${app.url}/documents/import?${query}`, {

@@ -8,6 +8,7 @@ import { Client, Connection } from '@temporalio/client';
 import { afterAll, expect, it } from 'vitest';
 import { processListeningOn } from './orphanTemporal';
 import { issueProvincePlan } from './testing/faults/planActions';
+import { publishOpenRoundsTemplate } from './testing/openRoundsTemplate';
 import { notificationsOf, submissionsByTask, subPlansOf, tasksUnder, workflowState } from './testing/faults/readModel';
 import { session, type Session, untilAcknowledged } from './testing/faults/retryingClient';
 import { superviseServer, superviseWorker } from './testing/faults/supervisor';
@@ -77,10 +78,14 @@ it('faults mid-burst (a worker, the server, Temporal, PostgreSQL killed in turn)
   db = createDatabase({ url: postgres.url });
 
   // Ten province plans issued, each cascading to its eleven units, who each owe two reports: 220 report tasks.
+  // Its rounds are open now: the units report next year's plan today (no report form opens before its period).
+  const templateId = await publishOpenRoundsTemplate(url);
   const officer = await session(url, 'gl.chuyenvien');
   const leader = await session(url, 'gl.lanhdao');
   const burst = await Promise.all(
-    Array.from({ length: burstPlans }, (_, i) => issueProvincePlan(officer, leader, i + 1, `${runId}-${i}`, year)),
+    Array.from({ length: burstPlans }, (_, i) =>
+      issueProvincePlan(officer, leader, { number: i + 1, key: `${runId}-${i}`, year, templateId }),
+    ),
   );
   const burstPlanIds = burst.map((p) => p.planId);
   await expect
@@ -123,7 +128,12 @@ it('faults mid-burst (a worker, the server, Temporal, PostgreSQL killed in turn)
       firstAck();
     });
     // …while another plan is drafted, returned, drafted again and issued: a cascade in progress.
-    const cascade = issueProvincePlan(officer, leader, 100 + index, `${runId}-cascade-${index}`, year);
+    const cascade = issueProvincePlan(officer, leader, {
+      number: 100 + index,
+      key: `${runId}-cascade-${index}`,
+      year,
+      templateId,
+    });
     await Promise.race([firstAcked, pause(5_000)]);
     phase.faultAt = Date.now();
     await inject(fault, ports.temporal);

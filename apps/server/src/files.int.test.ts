@@ -26,7 +26,16 @@ const reportForm: FormDefinition = {
 const definition = {
   cascade: { province: ['commune' as const] },
   lowerLevelDays: 15,
-  rounds: [{ key: 'H1', label: 'Báo cáo 6 tháng', period: 'half' as const, dueMonthDay: '05-10' }],
+  rounds: [
+    {
+      key: 'H1',
+      label: 'Báo cáo 6 tháng',
+      period: 'half' as const,
+      dueMonthDay: '05-10',
+      // Its period began before today: the report can be sent now (a form never opens before its period).
+      cutoffMonthDays: { from: '01-01', to: '04-14', fromPreviousYear: true },
+    },
+  ],
   leadDays: 5,
   workingDayAdjust: 'none' as const,
   remindDaysBefore: [3],

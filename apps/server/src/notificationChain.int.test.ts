@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, vnDateOf } from '@cascade/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';
+import { withOpenRounds } from './testing/openRoundsTemplate';
 import { startTestCascade } from './testing/startTestCascade';
 
 const year = new Date().getFullYear() + 1;
@@ -43,7 +44,7 @@ it('tells each person of each step once, from the draft to the tổng kết; the
   const { id: templateId } = await admin.admin.saveTemplate.mutate({
     slug: 'thong-bao',
     name: 'Kế hoạch có bước thẩm định',
-    definition: { ...definition, approvalSteps: steps },
+    definition: { ...withOpenRounds(definition), approvalSteps: steps },
   });
   await admin.admin.publishTemplate.mutate({ id: templateId });
 
@@ -52,26 +53,32 @@ it('tells each person of each step once, from the draft to the tổng kết; the
   const leader = await loginAs(app.url, 'gl.lanhdao');
   const { planId, taskId } = await officer.plans.create.mutate({ templateId, title, year, idempotencyKey: key() });
   await expect.poll(async () => (await officer.tasks.inbox.query()).some((t) => t.id === taskId)).toBe(true);
-  expect((await officer.tasks.workQueue.query()).waitingForMe[0]?.tasks[0]).toMatchObject({
+  const mine = async () => (await officer.tasks.workQueue.query()).waitingForMe.flatMap((g) => g.tasks);
+  expect((await mine()).find((t) => t.id === taskId)).toMatchObject({
     id: taskId,
     nextStep: 'Chuyên viên soạn dự thảo kế hoạch',
     status: 'pending',
   });
 
+  // The rounds' periods have begun: the province's staff hear of its two consolidations at once.
+  const provinceRounds = [`assigned ${planId}:report:H1`, `assigned ${planId}:report:Y`];
   await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: key(), baseVersion: 0, draft });
-  await waitForNotices({ 'gl.truongphong': [`approval ${taskId}`], 'gl.lanhdao': [] });
+  await waitForNotices({ 'gl.truongphong': [`approval ${taskId}`], 'gl.lanhdao': provinceRounds });
   const waiting = await officer.tasks.workQueue.query();
-  expect(waiting.waitingForMe).toEqual([]);
+  // What is left for the officer is the province's two consolidations, whose periods have begun.
+  expect(waiting.waitingForMe.flatMap((g) => g.tasks.map((t) => t.id)).sort()).toEqual(
+    [`${planId}:report:H1`, `${planId}:report:Y`].sort(),
+  );
   expect(waiting.waitingForOthers[0]?.tasks[0]?.nextStep).toBe('Trưởng phòng duyệt dự thảo (Trưởng phòng thẩm định)');
   expect((await head.tasks.workQueue.query()).waitingForMe[0]?.tasks[0]?.id).toBe(taskId);
 
   await head.plans.returnDraft.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, reason: 'Bổ sung chỉ tiêu' });
-  await waitForNotices({ 'gl.chuyenvien': [`returned ${taskId}`] });
+  await waitForNotices({ 'gl.chuyenvien': [`returned ${taskId}`, ...provinceRounds] });
   await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: key(), baseVersion: 1, draft });
   await head.plans.approve.mutate({ taskId, idempotencyKey: key(), draftVersion: 2, stepKey: 'tham-dinh' });
   await waitForNotices({
     'gl.truongphong': [`approval ${taskId}`, `approval ${taskId}`],
-    'gl.lanhdao': [`readyToIssue ${taskId}`],
+    'gl.lanhdao': [`readyToIssue ${taskId}`, ...provinceRounds],
   });
   expect((await leader.tasks.workQueue.query()).waitingForMe[0]?.tasks[0]?.nextStep).toBe(
     'Lãnh đạo cho số, ký và ban hành kế hoạch',
@@ -90,10 +97,12 @@ it('tells each person of each step once, from the draft to the tổng kết; the
   await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 2, issue });
   const wardPlanTask = `${planId}.gl-pleiku:plan`;
   const snvPlanTask = `${planId}.gl-snv:plan`;
+  // Each sub-plan's unit hears of its plan and of its two reports, whose periods have begun.
+  const roundsOf = (unitId: string) => ['H1', 'Y'].map((round) => `assigned ${planId}.${unitId}:report:${round}`);
   await waitForNotices({
-    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`],
-    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`],
-    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`],
+    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku')],
+    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku')],
+    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...roundsOf('gl-snv')],
   });
 
   // The ward reads the province plan it implements, with what it asks of the ward; its own draft cites it.
@@ -113,14 +122,14 @@ it('tells each person of each step once, from the draft to the tổng kết; the
     data: { code: 'FORBIDDEN' },
   });
 
-  // The focal unit's consolidation waits out of sight until a ward reports.
+  // The round's period has begun (the template's rounds open now): the focal unit's consolidation is in its inbox.
   const snv = await loginAs(app.url, 'gl-snv.chuyenvien');
   const consolidationH1 = `${planId}:report:H1`;
   const lanes = async () => {
     const q = await snv.tasks.workQueue.query();
     return [...q.waitingForMe, ...q.waitingForOthers].flatMap((g) => g.tasks.map((t) => t.id));
   };
-  expect(await lanes()).not.toContain(consolidationH1);
+  await expect.poll(lanes, { timeout: 30_000 }).toContain(consolidationH1);
 
   const h1 = await waitForTask('gl-pleiku.chuyenvien', (t) => t.roundKey === 'H1');
   const values = { skilledModels: 1, citizenReceptions: 12 };
@@ -128,8 +137,8 @@ it('tells each person of each step once, from the draft to the tổng kết; the
   await expect.poll(lanes, { timeout: 30_000 }).toContain(consolidationH1);
   await officer.reports.return.mutate({ taskId: h1.task.id, idempotencyKey: key(), reason: 'Thiếu số liệu' });
   await waitForNotices({
-    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, `returned ${h1.task.id}`],
-    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, `returned ${h1.task.id}`],
+    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku'), `returned ${h1.task.id}`],
+    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku'), `returned ${h1.task.id}`],
   });
   await h1.client.reports.submit.mutate({ taskId: h1.task.id, idempotencyKey: key(), values, narrative: 'y', review });
 
@@ -144,8 +153,8 @@ it('tells each person of each step once, from the draft to the tổng kết; the
   const consolidationY = `${planId}:report:Y`;
   const received = [`received ${consolidationH1}`, `received ${consolidationH1}`, `received ${consolidationY}`];
   await waitForNotices({
-    'gl.chuyenvien': [`returned ${taskId}`, ...received],
-    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...received],
+    'gl.chuyenvien': [`returned ${taskId}`, ...provinceRounds, ...received],
+    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...roundsOf('gl-snv'), ...received],
   });
 
   // The tổng kết: the focal unit sends the province's consolidated annual report, and the year closes.
@@ -157,12 +166,12 @@ it('tells each person of each step once, from the draft to the tổng kết; the
 
   await new Promise((r) => setTimeout(r, 3_000));
   const final = {
-    'gl.chuyenvien': [`returned ${taskId}`, ...received],
+    'gl.chuyenvien': [`returned ${taskId}`, ...provinceRounds, ...received],
     'gl.truongphong': [`approval ${taskId}`, `approval ${taskId}`],
-    'gl.lanhdao': [`readyToIssue ${taskId}`],
-    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...received],
-    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, `returned ${h1.task.id}`],
-    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, `returned ${h1.task.id}`],
+    'gl.lanhdao': [`readyToIssue ${taskId}`, ...provinceRounds],
+    'gl-snv.chuyenvien': [`assigned ${snvPlanTask}`, ...roundsOf('gl-snv'), ...received],
+    'gl-pleiku.chuyenvien': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku'), `returned ${h1.task.id}`],
+    'gl-pleiku.lanhdao': [`assigned ${wardPlanTask}`, ...roundsOf('gl-pleiku'), `returned ${h1.task.id}`],
   };
   for (const [username, notices] of Object.entries(final))
     expect(await noticesOf(username), username).toEqual([...notices].sort());
@@ -171,10 +180,10 @@ it('tells each person of each step once, from the draft to the tổng kết; the
 
   // Mark one, then all, as read.
   const pleiku = await loginAs(app.url, 'gl-pleiku.chuyenvien');
-  expect(await pleiku.notifications.unreadCount.query()).toBe(2);
+  expect(await pleiku.notifications.unreadCount.query()).toBe(4);
   const [first] = await pleiku.notifications.inbox.query();
   await pleiku.notifications.markRead.mutate({ ids: [first!.id] });
-  expect(await pleiku.notifications.unreadCount.query()).toBe(1);
+  expect(await pleiku.notifications.unreadCount.query()).toBe(3);
   await pleiku.notifications.markAllRead.mutate();
   expect(await pleiku.notifications.unreadCount.query()).toBe(0);
 }, 240_000);

@@ -3,6 +3,7 @@ import { addDays, vnDateOf } from '@cascade/domain';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';
+import { publishOpenRoundsTemplate } from './testing/openRoundsTemplate';
 import { startTestCascade } from './testing/startTestCascade';
 
 const year = new Date().getFullYear() + 1;
@@ -26,14 +27,15 @@ const key = () => randomUUID();
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
 let planId: string;
+let openTemplateId: string;
 
 beforeAll(async () => {
   app = await startTestCascade('PGlite');
+  openTemplateId = await publishOpenRoundsTemplate(app.url);
   const officer = await loginAs(app.url, 'gl.chuyenvien');
-  const [template] = await officer.plans.templates.query();
   let taskId: string;
   ({ planId, taskId } = await officer.plans.create.mutate({
-    templateId: template!.id,
+    templateId: openTemplateId,
     title: draft.title,
     year,
     idempotencyKey: key(),
@@ -79,9 +81,12 @@ it('a leader returns a draft with a reason; the officer revises and every versio
   expect((await officer.tasks.get.query({ taskId: task.id })).plan?.returnedReason).toBe(
     'Bổ sung chỉ tiêu mô hình Dân vận khéo',
   );
-  // The sub-plan it was given when the province issued, then the draft sent back.
+  // The sub-plan it was given when the province issued with its two reports (their periods have begun), then the
+  // draft sent back.
   expect((await officer.notifications.inbox.query()).map((n) => [n.kind, n.subject])).toEqual([
     ['returned', `Dự thảo bị trả lại: ${draft.title}`],
+    ['assigned', `Việc mới: Báo cáo tổng kết năm (${draft.title})`],
+    ['assigned', `Việc mới: Báo cáo sơ kết 6 tháng (${draft.title})`],
     ['assigned', `Kế hoạch cấp trên đã ban hành, cần xây dựng kế hoạch triển khai: ${draft.title}`],
   ]);
   expect((await officer.notifications.inbox.query())[0]?.body).toBe('Bổ sung chỉ tiêu mô hình Dân vận khéo');
@@ -405,4 +410,57 @@ it('Sở Nội vụ, the focal unit, consolidates for the province; its tổng k
   expect(
     await app.db.selectFrom('report_submissions').select('task_id').where('task_id', '=', unfinished.id).execute(),
   ).toEqual([]);
+});
+
+it('a report is refused before its period starts, saying when it opens; the inbox keeps it out of "chờ tôi xử lý"', async () => {
+  // The seed template's sơ kết of a plan two years ahead: its period starts on 15/12 of next year.
+  const later = year + 1;
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  const seeded = (await officer.plans.templates.query()).find((t) => t.id !== openTemplateId)!;
+  const created = await officer.plans.create.mutate({
+    templateId: seeded.id,
+    title: `Kế hoạch công tác dân vận chính quyền năm ${later}`,
+    year: later,
+    idempotencyKey: key(),
+  });
+  await officer.plans.saveDraft.mutate({ taskId: created.taskId, idempotencyKey: key(), baseVersion: 0, draft });
+  const leader = await loginAs(app.url, 'gl.lanhdao');
+  await leader.plans.issue.mutate({
+    taskId: created.taskId,
+    idempotencyKey: key(),
+    draftVersion: 1,
+    issue: issue('46/KH-UBND', addDays(vnDateOf(new Date()), 20)),
+  });
+  const ward = await loginAs(app.url, 'gl-bien-ho.chuyenvien');
+  const find = (t: { planId: string; roundKey: string | null }) =>
+    t.planId === `${created.planId}.gl-bien-ho` && t.roundKey === 'H1';
+  await expect.poll(async () => (await ward.tasks.inbox.query()).some(find), { timeout: 20_000 }).toBe(true);
+  const task = (await ward.tasks.inbox.query()).find(find)!;
+  expect((await ward.tasks.get.query({ taskId: task.id })).report?.opensOn).toBe(`${year}-12-15`);
+
+  const early = await ward.reports.submit
+    .mutate({ taskId: task.id, idempotencyKey: key(), values: { skilledModels: 1 }, narrative: 'Báo cáo sớm.' })
+    .catch((e) => e);
+  expect([early.data?.code, early.message]).toEqual([
+    'PRECONDITION_FAILED',
+    `Chưa đến kỳ báo cáo: Báo cáo sơ kết 6 tháng mở từ ngày 15/12/${year}. Hãy gửi báo cáo từ ngày đó.`,
+  ]);
+  expect(
+    await app.db.selectFrom('report_submissions').select('task_id').where('task_id', '=', task.id).execute(),
+  ).toEqual([]);
+  expect(await app.db.selectFrom('tasks').select('state').where('id', '=', task.id).executeTakeFirst()).toEqual({
+    state: task.state,
+  });
+
+  // The province's own consolidation of that round waits out of sight as well.
+  const lanes = await officer.tasks.workQueue.query();
+  expect(Object.values(lanes).flatMap((groups) => groups.flatMap((g) => g.tasks.map((t) => t.id)))).not.toContain(
+    `${created.planId}:report:H1`,
+  );
+  const queue = await ward.tasks.workQueue.query();
+  const ids = (groups: typeof queue.waitingForMe) => groups.flatMap((g) => g.tasks.map((t) => t.id));
+  expect(ids(queue.waitingForMe)).not.toContain(task.id);
+  expect(queue.notYetOpen.flatMap((g) => g.tasks)).toContainEqual(
+    expect.objectContaining({ id: task.id, nextStep: `Chưa đến kỳ báo cáo — mở từ 15/12/${year}` }),
+  );
 });

@@ -1,4 +1,5 @@
 import type { AppRouter } from '@cascade/api';
+import { cutoffDayBefore } from '@cascade/domain';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import { demoPassword } from './browser';
 
@@ -22,6 +23,38 @@ export async function loginAs(baseUrl: string, username: string) {
   });
 }
 
+export const openRoundsTemplateName = 'Kế hoạch dân vận (kỳ báo cáo đã mở)';
+
+/**
+ * A new version of template `templateId` (under `slug`, with `name`) whose rounds' data periods start on 01/01 of the
+ * year before the plan year: a next year's plan can be reported on today, as units do once a period has begun.
+ */
+export async function publishOpenRounds(baseUrl: string, templateId: string, slug: string, name: string) {
+  const admin = await loginAs(baseUrl, 'quantri');
+  const { definition } = await admin.admin.template.query({ id: templateId });
+  const rounds = definition.rounds.map((round) => ({
+    ...round,
+    cutoffMonthDays: {
+      from: '01-01',
+      fromPreviousYear: true,
+      to: cutoffDayBefore(`2001-${round.dueMonthDay ?? '12-31'}`).slice(5),
+    },
+  }));
+  const { id } = await admin.admin.saveTemplate.mutate({ slug, name, definition: { ...definition, rounds } });
+  await admin.admin.publishTemplate.mutate({ id });
+  return id;
+}
+
+/** The seed template with its rounds open now (see publishOpenRounds), published once per app. */
+export async function openRoundsTemplateId(baseUrl: string) {
+  const officer = await loginAs(baseUrl, 'gl.chuyenvien');
+  const templates = await officer.plans.templates.query();
+  const published = templates.find((t) => t.name === openRoundsTemplateName);
+  if (published) return published.id;
+  const seeded = templates.find((t) => t.id === 'dan-van-chinh-quyen-v1')!;
+  return publishOpenRounds(baseUrl, seeded.id, 'ky-da-mo', openRoundsTemplateName);
+}
+
 /** Gia Lai's plan for `year`, drafted by the province officer and issued by its leader: the cascade starts. */
 export async function issueProvincePlan(
   baseUrl: string,
@@ -29,11 +62,11 @@ export async function issueProvincePlan(
   year: number,
   issuedOn: string,
   subPlanDueOn: string,
+  templateId = 'dan-van-chinh-quyen-v1',
 ) {
   const officer = await loginAs(baseUrl, 'gl.chuyenvien');
-  const [template] = await officer.plans.templates.query();
   const { planId, taskId } = await officer.plans.create.mutate({
-    templateId: template!.id,
+    templateId,
     title,
     year,
     idempotencyKey: crypto.randomUUID(),

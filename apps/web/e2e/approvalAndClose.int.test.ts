@@ -1,7 +1,7 @@
 import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loginAs, submitAnnualReport } from './apiClient';
+import { loginAs, publishOpenRounds, submitAnnualReport } from './apiClient';
 import { confirmDialog, fillDate, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
@@ -67,10 +67,13 @@ describe('approval steps, the focal unit’s consolidation and the tổng kết 
   });
 
   it('lets the province officer create and draft a plan from the new version', async () => {
+    // Version 3 is version 2 with its rounds open now, so the tổng kết below can be sent today (a report form never
+    // opens before its period; the editor does not set a round's own period).
+    await publishOpenRounds(app.url, 'dan-van-chinh-quyen-v2', 'dan-van-chinh-quyen', templateName);
     await logIn(page, app.url, 'gl.chuyenvien');
     await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
     const createForm = page.getByRole('form', { name: 'Tạo kế hoạch mới' });
-    await createForm.getByLabel('Mẫu kế hoạch').selectOption({ label: `${templateName} (phiên bản 2)` });
+    await createForm.getByLabel('Mẫu kế hoạch').selectOption({ label: `${templateName} (phiên bản 3)` });
     await createForm.getByLabel('Tên kế hoạch').fill(planTitle);
     await createForm.getByLabel('Năm').fill(String(nextYear));
     await createForm.getByRole('button', { name: 'Tạo kế hoạch' }).click();

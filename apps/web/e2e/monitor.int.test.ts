@@ -2,7 +2,7 @@ import { addDays, vnDateOf } from '@cascade/domain';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issueProvincePlan, submitAnnualReport } from './apiClient';
+import { issueProvincePlan, openRoundsTemplateId, submitAnnualReport } from './apiClient';
 import { logIn, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
@@ -19,7 +19,9 @@ describe('the monitor in the browser: a province supervisor finds who is late, r
   beforeAll(async () => {
     ({ app, page } = session);
     // Issued ten days ago with sub-plans due three days ago: every subordinate is overdue now.
-    planId = await issueProvincePlan(app.url, planTitle, nextYear, addDays(today, -10), addDays(today, -3));
+    // Its rounds are open now, so the units can send their tổng kết today.
+    const templateId = await openRoundsTemplateId(app.url);
+    planId = await issueProvincePlan(app.url, planTitle, nextYear, addDays(today, -10), addDays(today, -3), templateId);
   });
 
   it('drills down from the overview to the units of the province and finds one without diacritics', async () => {
@@ -86,8 +88,8 @@ describe('the monitor in the browser: a province supervisor finds who is late, r
     await expect.poll(() => direct.textContent(), { timeout: 30_000 }).toMatch(/^Cấp dưới trực tiếp2\/\d+3/);
     await page.locator('.indicators-chart').waitFor();
     const province = page.locator('.indicators-by-unit .ant-table-row', { hasText: 'Tỉnh Gia Lai' });
-    // 2 + 1 models against the province's target of 2: 150 %; the resolution rate averages 95 and 85.
-    await expect(province.textContent()).resolves.toContain('150.0%');
+    // 2 + 1 models against the province's target of 2: 150 %, written the Vietnamese way; the resolution rate averages 95 and 85.
+    await expect(province.textContent()).resolves.toContain('150,0%');
     await expect(province.textContent()).resolves.toContain('90');
     await saveScreenshot(page, 'monitor-03-indicators');
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { addDays, cutoffFittingDueDate, cutoffOf, formatVnDate, vnDateOf } from '@cascade/domain';
+import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openRoundsTemplateId, openRoundsTemplateName } from './apiClient';
 import { confirmDialog, fillDate, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { fillHalfYearReport } from './reportForm';
 import { type BrowserSession, useBrowserSession } from './browserSession';
@@ -22,6 +23,8 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
 
   beforeAll(async () => {
     ({ app, page } = session);
+    // The plan's sơ kết must be open to be sent today: a form never opens before its period.
+    await openRoundsTemplateId(app.url);
   });
 
   it('shows the server’s message for a wrong password', async () => {
@@ -35,6 +38,7 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await page.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
     await page.getByRole('button', { name: 'Tạo kế hoạch mới' }).click();
     const createForm = page.getByRole('form', { name: 'Tạo kế hoạch mới' });
+    await createForm.getByLabel('Mẫu kế hoạch').selectOption({ label: `${openRoundsTemplateName} (phiên bản 1)` });
     await createForm.getByLabel('Tên kế hoạch').fill(planTitle);
     await createForm.getByLabel('Năm').fill(String(nextYear));
     await createForm.getByRole('button', { name: 'Tạo kế hoạch' }).click();
@@ -190,7 +194,8 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await reloadUntilVisible(page, reportLink);
     await reportLink.click();
     await page.getByRole('heading', { name: 'Báo cáo sơ kết 6 tháng' }).waitFor();
-    const { from, to } = cutoffFittingDueDate(cutoffOf(nextYear, 'half'), `${nextYear}-05-10`);
+    // The template used here opens its rounds' periods on 01/01 of the year before (see openRoundsTemplateId).
+    const [from, to] = [`${nextYear - 1}-01-01`, `${nextYear}-04-14`];
     await expect(page.locator('main').textContent()).resolves.toContain(
       `Kỳ báo cáo${formatVnDate(from)} – ${formatVnDate(to)}Hạn nộp${formatVnDate(`${nextYear}-05-10`)}`,
     );
@@ -260,8 +265,8 @@ describe('a province plan in the browser: draft, return, issue, cascade, report,
     await reportRow.getByText('Bị trả lại', { exact: true }).waitFor();
     await expect(reportRow.textContent()).resolves.toContain(`Lý do trả lại: ${reportReturnReason}`);
     await saveScreenshot(page, '12-ward-inbox-returned');
-    // Its sub-plan (from the issue) and the returned report.
-    await page.getByRole('link', { name: 'Thông báo, 2 chưa đọc' }).click();
+    // Its sub-plan (from the issue), its two reports (their periods have begun) and the returned report.
+    await page.getByRole('link', { name: 'Thông báo, 4 chưa đọc' }).click();
     const notice = page.getByRole('listitem').filter({ hasText: reportReturnReason });
     await notice.getByText('Bị trả lại', { exact: true }).waitFor();
     await saveScreenshot(page, '13-ward-notifications');

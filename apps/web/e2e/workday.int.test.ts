@@ -1,8 +1,8 @@
 import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loginAs } from './apiClient';
-import { confirmDialog, fillDate, logIn, logOut, saveScreenshot } from './browser';
+import { issueProvincePlan, loginAs } from './apiClient';
+import { confirmDialog, fillDate, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 
 const today = vnDateOf(new Date());
@@ -57,6 +57,35 @@ describe('an official’s working day: no lost work, confirmations, dd/mm/yyyy, 
       phone.getByRole('form', { name: 'Dự thảo kế hoạch' }).getByLabel('I. Mục đích, yêu cầu').inputValue(),
     ).resolves.toBe(purpose);
     await otherDevice.close();
+
+    // On a slow line the saved draft comes back after the officer has started typing: what was typed wins.
+    const slowDevice = await page.context().browser()!.newContext({ locale: 'vi-VN' });
+    const slowPage = await slowDevice.newPage();
+    await logIn(slowPage, app.url, 'gl.chuyenvien');
+    await slowPage.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+    let releaseDraft: (() => void) | undefined;
+    const draftHeld = new Promise<void>((resolve) => {
+      releaseDraft = resolve;
+    });
+    await slowPage.route(/\/trpc\/[^?]*drafts\.get/, async (route) => {
+      await draftHeld;
+      await route.continue();
+    });
+    await slowPage.goto(`${app.url}/#/task/${encodeURIComponent(taskId)}`);
+    const slowPurpose = slowPage.getByRole('form', { name: 'Dự thảo kế hoạch' }).getByLabel('I. Mục đích, yêu cầu');
+    const typedFirst = 'Tiếp nhận đầy đủ kiến nghị của Nhân dân.';
+    await slowPurpose.fill(typedFirst);
+    const draftArrived = slowPage.waitForResponse(/\/trpc\/[^?]*drafts\.get/);
+    releaseDraft?.();
+    await draftArrived;
+    await slowPage.getByText(/^Đã tự động lưu bản nháp lúc \d{2}:\d{2}/).waitFor();
+    await expect(slowPurpose.inputValue()).resolves.toBe(typedFirst);
+    await expect(slowPage.getByText(/^Đã khôi phục bản nháp/).count()).resolves.toBe(0);
+    // The first device's draft is put back for the steps below.
+    const saved = slowPage.waitForResponse(/\/trpc\/[^?]*drafts\.save/);
+    await slowPurpose.fill(purpose);
+    await saved;
+    await slowDevice.close();
 
     // Autosaving validates nothing and saves no draft version: the plan has none until "Lưu dự thảo".
     const officer = await loginAs(app.url, 'gl.chuyenvien');
@@ -129,6 +158,33 @@ describe('an official’s working day: no lost work, confirmations, dd/mm/yyyy, 
     await issue.getByRole('button', { name: 'Ban hành' }).click();
     await confirmDialog(page, 'Ban hành kế hoạch');
     await page.getByRole('region', { name: 'Văn bản đã ban hành' }).getByText('46/KH-UBND').waitFor();
+    await logOut(page);
+  });
+
+  it('shows a report whose period has not begun as "chưa đến kỳ báo cáo", readable but not sendable', async () => {
+    // The seed template's sơ kết of a plan two years ahead opens on 15/12 of next year.
+    const laterYear = nextYear + 1;
+    const laterTitle = `Kế hoạch dân vận chính quyền năm ${laterYear}`;
+    await issueProvincePlan(app.url, laterTitle, laterYear, today, addDays(today, 20));
+    const opensOn = formatVnDate(`${nextYear}-12-15`);
+    await logIn(page, app.url, 'gl-pleiku.chuyenvien');
+    const upcoming = page.getByRole('region', { name: 'Chưa đến kỳ báo cáo' });
+    const reportTitle = `Báo cáo sơ kết 6 tháng — ${laterTitle}`;
+    await reloadUntilVisible(page, upcoming.getByRole('link', { name: reportTitle, exact: true }));
+    const row = upcoming.getByRole('listitem').filter({ hasText: reportTitle });
+    await row.getByText(`Chưa đến kỳ báo cáo — mở từ ${opensOn}`).waitFor();
+    await row.getByText('Chưa đến hạn', { exact: true }).waitFor();
+    await expect(
+      page.getByRole('region', { name: 'Chờ tôi xử lý' }).getByRole('link', { name: reportTitle, exact: true }).count(),
+    ).resolves.toBe(0);
+
+    await upcoming.getByRole('link', { name: reportTitle, exact: true }).click();
+    await page.getByRole('heading', { name: 'Báo cáo sơ kết 6 tháng' }).waitFor();
+    await page.getByText(`Chưa đến kỳ báo cáo — mở từ ${opensOn}. Có thể xem và soạn trước`).waitFor();
+    const report = page.getByRole('form', { name: 'Nhập báo cáo' });
+    await report.getByText(`Gửi được từ ngày ${opensOn}`).waitFor();
+    await expect(report.getByRole('button', { name: 'Gửi báo cáo' }).isDisabled()).resolves.toBe(true);
+    await saveScreenshot(page, 'workday-04-report-not-yet-open');
     await logOut(page);
   });
 

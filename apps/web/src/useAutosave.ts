@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { draftArrival } from './draftRestore';
 import { trpc } from './trpc';
 import { useLeaveGuard } from './useLeaveGuard';
 
@@ -23,15 +24,9 @@ export function useAutosave<T extends FieldValues, TOutput>(
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [restoredAt, setRestoredAt] = useState<Date | null>(null);
   const isRestored = useRef(false);
+  /** The user typed while the saved draft was still on its way. */
+  const hasTypedEarly = useRef(false);
   const { mutate } = save;
-
-  useEffect(() => {
-    if (isRestored.current || stored.isPending) return;
-    isRestored.current = true;
-    if (!stored.data) return;
-    form.reset(stored.data.values as T, { keepDefaultValues: true });
-    setRestoredAt(new Date(stored.data.savedAt));
-  }, [form, stored.isPending, stored.data]);
 
   // The typing not yet sent: sent when the user pauses, or at once when the page goes away.
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; send: () => void } | null>(null);
@@ -39,11 +34,20 @@ export function useAutosave<T extends FieldValues, TOutput>(
     if (pending.current) clearTimeout(pending.current.timer);
     pending.current = null;
   };
+  const scheduleSave = useRef<(values: unknown) => void>(() => undefined);
 
   useEffect(() => {
-    const subscription = form.watch((values, { name }) => {
-      // A reset (restoring, or after submitting) is not typing.
-      if (!isRestored.current || name === undefined) return;
+    if (isRestored.current || stored.isPending) return;
+    isRestored.current = true;
+    const arrival = draftArrival(Boolean(stored.data), hasTypedEarly.current);
+    if (arrival === 'keepTyping') scheduleSave.current(form.getValues());
+    if (arrival !== 'restore' || !stored.data) return;
+    form.reset(stored.data.values as T, { keepDefaultValues: true });
+    setRestoredAt(new Date(stored.data.savedAt));
+  }, [form, stored.isPending, stored.data]);
+
+  useEffect(() => {
+    scheduleSave.current = (values) => {
       setState('waiting');
       const send = () => {
         pending.current = null;
@@ -61,6 +65,12 @@ export function useAutosave<T extends FieldValues, TOutput>(
       };
       if (pending.current) clearTimeout(pending.current.timer);
       pending.current = { timer: setTimeout(send, autosaveDelayMs), send };
+    };
+    const subscription = form.watch((values, { name }) => {
+      // A reset (restoring, or after submitting) is not typing.
+      if (name === undefined) return;
+      if (isRestored.current) scheduleSave.current(values);
+      else hasTypedEarly.current = true;
     });
     return () => {
       subscription.unsubscribe();

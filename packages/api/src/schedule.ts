@@ -12,9 +12,16 @@ export function buildSchedule(
   calendarDays: CalendarDay[] = [],
 ): StoredSchedule {
   const calendar = calendarOf(definition, calendarDays);
-  const specs = definition.rounds.map(({ dueMonthDay, ...spec }) =>
-    dueMonthDay ? { ...spec, dueOn: `${year}-${dueMonthDay}` } : spec,
-  );
+  const specs = definition.rounds.map(({ dueMonthDay, cutoffMonthDays, ...spec }) => ({
+    ...spec,
+    ...(dueMonthDay && { dueOn: `${year}-${dueMonthDay}` }),
+    ...(cutoffMonthDays && {
+      cutoff: {
+        from: `${cutoffMonthDays.fromPreviousYear ? year - 1 : year}-${cutoffMonthDays.from}`,
+        to: `${year}-${cutoffMonthDays.to}`,
+      },
+    }),
+  }));
   const rounds = expandRounds(year, specs).map((round) => ({
     ...round,
     dueOnByLevel: Array.from({ length: maxLevel }, (_, i) =>

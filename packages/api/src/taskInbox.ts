@@ -8,7 +8,14 @@ import {
   listUnitTasks,
   type User,
 } from '@cascade/db';
-import { type ApprovalStep, isActorAmong, nextStepOf, vnDateOf } from '@cascade/domain';
+import {
+  type ApprovalStep,
+  isActorAmong,
+  nextStepOf,
+  roundNotOpenNotice,
+  roundOpensOn,
+  vnDateOf,
+} from '@cascade/domain';
 import { statusAt } from './status';
 
 type Facts = Awaited<ReturnType<typeof listPlanInboxFacts>>[number];
@@ -21,8 +28,8 @@ async function approvalStepsByTemplate(db: Kysely<Database>, facts: Facts[]) {
 
 /**
  * The caller's unit's tasks split into "chờ tôi xử lý" (the next step is one of the caller's roles) and "đang chờ
- * người khác", and those finished; each grouped by plan and sorted by due date. A consolidation waits out of sight
- * until its round opens: the period has begun, or a subordinate has reported.
+ * người khác", those not yet open, and those finished; each grouped by plan and sorted by due date. A consolidation
+ * waits out of sight until its round opens: the period has begun, or a subordinate has reported.
  */
 export async function buildTaskInbox(db: Kysely<Database>, user: User, now = new Date()) {
   const tasks = await listUnitTasks(db, user.unit_id);
@@ -45,8 +52,8 @@ export async function buildTaskInbox(db: Kysely<Database>, user: User, now = new
     const isConsolidation =
       task.kind === 'report' && (isFocalWork || !task.parentPlanId || hasSubPlans.has(task.planId));
     const round = fact?.schedule.rounds.find((r) => r.key === task.roundKey);
-    const isOpen = !round || round.cutoff.from <= today || reported.has(`${task.planId}:${task.roundKey}`);
-    if (isConsolidation && !isOpen && task.state !== 'closed') return [];
+    const opensOn = round && task.state !== 'closed' ? roundOpensOn(round.cutoff, today) : null;
+    if (isConsolidation && opensOn && !reported.has(`${task.planId}:${task.roundKey}`)) return [];
     const next = nextStepOf({
       kind: task.kind,
       state: task.state,
@@ -59,8 +66,19 @@ export async function buildTaskInbox(db: Kysely<Database>, user: User, now = new
         steps: stepsOf.get(fact.templateId) ?? [],
       },
     });
-    const lane = next.actor === null ? 'done' : isActorAmong(next.actor, user.roles) ? 'mine' : 'others';
-    return [{ ...task, status: statusAt(task, now), nextStep: next.words, isFocalWork, lane }];
+    const nextLane = next.actor === null ? 'done' : isActorAmong(next.actor, user.roles) ? 'mine' : 'others';
+    // A unit's own report cannot be sent before its period starts: it waits, "chưa đến hạn", out of "chờ tôi xử lý".
+    const waitsToOpen = opensOn !== null && nextLane !== 'done';
+    return [
+      {
+        ...task,
+        status: statusAt(task, now),
+        nextStep: waitsToOpen ? roundNotOpenNotice(opensOn) : next.words,
+        isFocalWork,
+        lane: waitsToOpen ? 'upcoming' : nextLane,
+        opensOn: waitsToOpen ? opensOn : null,
+      },
+    ];
   });
   type Row = (typeof rows)[number];
 
@@ -81,5 +99,11 @@ export async function buildTaskInbox(db: Kysely<Database>, user: User, now = new
     for (const g of list) g.tasks.sort((a, b) => due(a) - due(b));
     return list.sort((a, b) => due(a.tasks[0]!) - due(b.tasks[0]!));
   };
-  return { waitingForMe: groupsOf('mine'), waitingForOthers: groupsOf('others'), done: groupsOf('done') };
+  return {
+    waitingForMe: groupsOf('mine'),
+    waitingForOthers: groupsOf('others'),
+    /** Report tasks whose period has not started: "chưa đến hạn". */
+    notYetOpen: groupsOf('upcoming'),
+    done: groupsOf('done'),
+  };
 }

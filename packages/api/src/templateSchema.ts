@@ -4,6 +4,8 @@ import { z } from 'zod';
 const unitKind = z.enum(['nation', 'province', 'district', 'commune', 'department', 'office', 'organization']);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
+const monthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Ngày của kỳ số liệu phải có dạng MM-DD');
+
 const roundSchema = z.object({
   key: z.string().regex(/^[A-Za-z0-9-]{1,20}$/, 'Mã kỳ báo cáo chỉ gồm chữ, số và dấu gạch ngang'),
   label: z.string().trim().min(1, 'Nhập tên kỳ báo cáo'),
@@ -18,6 +20,8 @@ const roundSchema = z.object({
   dueDay: z.number().int().min(1).max(31).optional(),
   index: z.number().int().min(1).max(12).optional(),
   review: z.enum(['midYear', 'annual']).optional(),
+  /** The template's own data period, instead of the Decree 09/2019 one (e.g. from 15/12 of the year before). */
+  cutoffMonthDays: z.object({ from: monthDay, to: monthDay, fromPreviousYear: z.boolean().optional() }).optional(),
 });
 
 /** What an administrator may put in a plan template; the schedule is also tried out before saving. */

@@ -111,13 +111,23 @@ export interface TemplateTable {
   owner_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** A template's own data period for a round: 'MM-DD' days of the plan year, `from` of the year before if said so. */
+interface TemplateCutoff {
+  from: string;
+  to: string;
+  fromPreviousYear?: boolean;
+}
+
 export interface TemplateDefinition {
   /** Unit kinds that must issue a sub-plan, by the kind of the unit that issues the parent plan. */
   cascade: Partial<Record<UnitKind, UnitKind[]>>;
   /** A sub-plan below the first level is due this many days after its parent sub-plan is issued. */
   lowerLevelDays: number;
-  /** Report rounds; a single round is due on `dueMonthDay` ('MM-DD') of the plan's year. */
-  rounds: (Omit<RoundSpec, 'dueOn'> & { dueMonthDay?: string })[];
+  /**
+   * Report rounds; a single round is due on `dueMonthDay` ('MM-DD') of the plan's year, and reports the period
+   * `cutoffMonthDays` when the template sets its own (otherwise the Decree 09/2019 cut-off).
+   */
+  rounds: (Omit<RoundSpec, 'dueOn' | 'cutoff'> & { dueMonthDay?: string; cutoffMonthDays?: TemplateCutoff })[];
   leadDays: number;
   workingDayAdjust: WorkingDayAdjust;
   remindDaysBefore: number[];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adhocCutoff, cutoffDayBefore, cutoffFittingDueDate, isRoundOpen } from './roundPeriod';
+import {
+  adhocCutoff,
+  cutoffDayBefore,
+  cutoffFittingDueDate,
+  isRoundOpen,
+  roundNotOpenNotice,
+  roundOpensOn,
+} from './roundPeriod';
 import { expandRounds, type RoundSpec } from './schedule';
 import { scheduleWarnings } from './scheduleWarnings';
 
@@ -103,5 +110,22 @@ describe('cut-off rules', () => {
     const cutoff = { from: '2026-12-15', to: '2027-04-14' };
     expect(isRoundOpen(cutoff, '2026-11-30')).toBe(false);
     expect(isRoundOpen(cutoff, '2026-12-15')).toBe(true);
+  });
+
+  it('a report not yet open says the day it opens, in dd/mm/yyyy; an open one says nothing', () => {
+    const cutoff = { from: '2026-12-15', to: '2027-04-14' };
+    expect(roundOpensOn(cutoff, '2026-12-14')).toBe('2026-12-15');
+    expect(roundOpensOn(cutoff, '2026-12-15')).toBeNull();
+    expect(roundNotOpenNotice('2026-12-15')).toBe('Chưa đến kỳ báo cáo — mở từ 15/12/2026');
+  });
+
+  it('the seed template’s sơ kết and tổng kết of 2027 open on 15/12/2026, an ad hoc round on the day it is asked', () => {
+    const [h1, y] = expandRounds(2027, [
+      { key: 'H1', label: 'Sơ kết', period: 'half', dueOn: '2027-05-10', review: 'midYear' },
+      { key: 'Y', label: 'Tổng kết', period: 'year', dueOn: '2027-10-30', review: 'annual' },
+    ]);
+    expect(roundOpensOn(h1!.cutoff, '2026-11-30')).toBe('2026-12-15');
+    expect(roundOpensOn(y!.cutoff, '2026-12-01')).toBe('2026-12-15');
+    expect(roundOpensOn(adhocCutoff(2027, '2026-11-30'), '2026-11-30')).toBeNull();
   });
 });

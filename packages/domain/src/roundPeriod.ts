@@ -36,6 +36,13 @@ export function adhocCutoff(year: number, requestedOn: IsoDate): Cutoff {
 /** A report's form opens when its period starts, not months before. */
 export const isRoundOpen = (cutoff: Cutoff, today: IsoDate) => cutoff.from <= today;
 
+/** The day a report's form opens, or null once it is open. */
+export const roundOpensOn = (cutoff: Cutoff, today: IsoDate): IsoDate | null =>
+  isRoundOpen(cutoff, today) ? null : cutoff.from;
+
+/** What an official sees of a report that cannot be sent yet. */
+export const roundNotOpenNotice = (opensOn: IsoDate) => `Chưa đến kỳ báo cáo — mở từ ${formatVnDate(opensOn)}`;
+
 /** The sentence the template editor shows for a round due before its data period closes. */
 export function dueBeforeCutoffWarning(label: string, dueOn: IsoDate, rule: Cutoff, applied: Cutoff): string {
   const period = `${formatVnDate(rule.from)} – ${formatVnDate(rule.to)}`;

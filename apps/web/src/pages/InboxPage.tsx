@@ -36,6 +36,9 @@ export function InboxPage({ user }: { user: CurrentUser }) {
             groups={inbox.data.waitingForOthers}
             empty="Không có việc nào đang chờ người khác."
           />
+          {inbox.data.notYetOpen.length > 0 && (
+            <InboxLane title="Chưa đến kỳ báo cáo" groups={inbox.data.notYetOpen} empty="" />
+          )}
           {inbox.data.done.length > 0 && (
             <InboxLane title="Đã xong hoặc đã kết thúc" groups={inbox.data.done} empty="" />
           )}

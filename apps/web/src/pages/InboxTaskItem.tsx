@@ -13,7 +13,7 @@ export function InboxTaskItem({ task }: { task: InboxTask }) {
           {task.title}
         </a>
         <div className="inbox-next-step">
-          {task.lane !== 'done' && <span className="muted">Bước tiếp theo: </span>}
+          {task.lane !== 'done' && task.lane !== 'upcoming' && <span className="muted">Bước tiếp theo: </span>}
           {task.nextStep}
         </div>
         {task.returnedReason && <div className="muted">Lý do trả lại: {task.returnedReason}</div>}
@@ -31,6 +31,7 @@ export function InboxTaskItem({ task }: { task: InboxTask }) {
           status={task.status}
           isReturned={task.returnedReason !== null}
           isClosed={task.state === 'closed'}
+          isNotYetOpen={task.opensOn !== null}
         />
       </div>
     </List.Item>

@@ -1,6 +1,5 @@
 import type { StatusSummary } from '@cascade/domain';
-
-const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
+import { formatPercent } from '../numbers';
 
 export function ProgressSummary({ summary }: { summary: StatusSummary }) {
   return (
@@ -12,11 +11,11 @@ export function ProgressSummary({ summary }: { summary: StatusSummary }) {
         <span className="stat-label">đơn vị cấp dưới</span>
       </div>
       <div className="stat">
-        <span className="stat-value">{percent(summary.completeness)}</span>
+        <span className="stat-value">{formatPercent(summary.completeness)}</span>
         <span className="stat-label">Tỷ lệ hoàn thành</span>
       </div>
       <div className="stat">
-        <span className="stat-value">{percent(summary.timeliness)}</span>
+        <span className="stat-value">{formatPercent(summary.timeliness)}</span>
         <span className="stat-label">Tỷ lệ đúng hạn</span>
       </div>
       <div className="stat">

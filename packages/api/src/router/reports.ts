@@ -8,7 +8,15 @@ import {
   listSubPlans,
   reportTaskId,
 } from '@cascade/db';
-import { addDays, adhocCutoff, aggregateIndicators, indicatorValueError, vnDateOf } from '@cascade/domain';
+import {
+  addDays,
+  adhocCutoff,
+  aggregateIndicators,
+  formatVnDate,
+  indicatorValueError,
+  roundOpensOn,
+  vnDateOf,
+} from '@cascade/domain';
 import { noReportQuestions, reportFormSchema, valuesSchemaFor } from '@cascade/forms';
 import { adhocRoundSignal, assessReportUpdate, returnReportUpdate, submitReportUpdate } from '@cascade/workflows';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
@@ -54,12 +62,18 @@ export const reportsRouter = {
       if (task.kind !== 'report' || !task.roundKey)
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'Công việc này không phải là báo cáo.' });
       const roundKey = task.roundKey;
+      const round = task.schedule.rounds.find((r) => r.key === roundKey);
+      const opensOn = round && roundOpensOn(round.cutoff, vnDateOf(new Date()));
+      if (opensOn)
+        throw new TRPCError({
+          code: 'PRECONDITION_FAILED',
+          message: `Chưa đến kỳ báo cáo: ${round.label} mở từ ngày ${formatVnDate(opensOn)}. Hãy gửi báo cáo từ ngày đó.`,
+        });
       const valueErrors = task.schedule.indicators.flatMap(
         (indicator) => indicatorValueError(indicator, input.values[indicator.key] ?? null) ?? [],
       );
       if (valueErrors.length > 0)
         throw new TRPCError({ code: 'BAD_REQUEST', message: `Số liệu chưa hợp lệ: ${valueErrors.join('; ')}.` });
-      const round = task.schedule.rounds.find((r) => r.key === roundKey);
       const form = roundFormOf(round ?? {}, task.templateDefinition ?? undefined);
       const unitIds = await unitIdsForForm(ctx.db, form, task.issuerUnitId);
       const details = valuesSchemaFor(form ?? noReportQuestions, { unitIds }).safeParse(

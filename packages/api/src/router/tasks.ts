@@ -1,4 +1,5 @@
 import { findLatestSignOff, findPlan, latestSubmissions, listUnitTasks } from '@cascade/db';
+import { roundOpensOn, vnDateOf } from '@cascade/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { requireOwnTask } from '../access';
@@ -33,6 +34,8 @@ export const tasksRouter = {
       plan: details?.plan,
       report: round && {
         round,
+        /** The day the report's form opens (its period starts); null once it is open. */
+        opensOn: roundOpensOn(round.cutoff, vnDateOf(new Date())),
         indicators: plan!.schedule.indicators.map((i) => ({ ...i, target: plan!.targets[i.key] ?? i.target })),
         /** The round's questions beside the indicators (null for none); a unit picker offers the plan's units. */
         form: details.reportForm,

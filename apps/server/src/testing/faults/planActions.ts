@@ -14,11 +14,15 @@ const draftOf = (title: string, purpose: string) => ({
  * returned by the leader (a notification to the officer), drafted again, issued (the cascade: one sub-plan workflow
  * per subordinate unit).
  */
-export async function issueProvincePlan(officer: Session, leader: Session, number: number, key: string, year: number) {
+export async function issueProvincePlan(
+  officer: Session,
+  leader: Session,
+  plan: { number: number; key: string; year: number; templateId: string },
+) {
+  const { number, key, year, templateId } = plan;
   const title = `Kế hoạch số ${number} năm ${year} (kiểm thử sự cố)`;
-  const [template] = (await untilAcknowledged(() => officer.plans.templates.query())).result;
   const { result: created } = await untilAcknowledged(() =>
-    officer.plans.create.mutate({ templateId: template!.id, title, year, idempotencyKey: `${key}:create` }),
+    officer.plans.create.mutate({ templateId, title, year, idempotencyKey: `${key}:create` }),
   );
   const { taskId } = created;
   const save = (baseVersion: number, purpose: string) =>

@@ -15,6 +15,7 @@ import {
 import { demoPassword, massMobilisationTemplateId } from '@cascade/db/seed';
 import type { UnitKind } from '@cascade/domain';
 import { inBatches } from './stats';
+import { withOpenRounds } from '../openRoundsTemplate';
 
 const departmentsPerProvince = 20;
 export const nationalTemplateId = 'bench-quoc-gia-v1';
@@ -52,7 +53,8 @@ export async function buildNationalTree(db: Kysely<Database>, unitsFile: string)
   const base = await findTemplate(db, massMobilisationTemplateId);
   if (!base) throw new Error('The demo template is missing: start the cluster with CASCADE_DEMO=1.');
   const cascade: Partial<Record<UnitKind, UnitKind[]>> = { nation: ['province'], province: ['department', 'commune'] };
-  const definition = { ...base.definition, cascade };
+  // Its rounds open now: the bench sends next year's reports today, and no form opens before its period.
+  const definition = withOpenRounds({ ...base.definition, cascade });
   await createTemplateVersion(db, {
     id: nationalTemplateId,
     name: 'Kế hoạch quốc gia (đo tải)',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { TemplateDefinition, TemplateRound } from './adminTypes';
 import { builderFormSchema, optionalBuilderFormSchema } from './formBuilder/builderFormSchema';
 import { toBuilderForm } from './formBuilder/formBuilderValues';
+import { parseNumberInput, toNumberInput } from '../../numbers';
 import { cascadeRulesOf } from './templateLabels';
 
 const unitKind = z.enum(['nation', 'province', 'district', 'commune', 'department', 'office', 'organization']);
@@ -73,14 +74,17 @@ const indicatorSchema = z
     target: z
       .string()
       .trim()
-      .refine((text) => text === '' || /^\d+([.,]\d+)?$/.test(text), 'Chỉ tiêu phải là số không âm, ví dụ 2 hoặc 92,5')
-      .transform((text) => (text === '' ? null : Number(text.replace(',', '.')))),
+      .refine(
+        (text) => text === '' || parseNumberInput(text) !== null,
+        'Chỉ tiêu phải là số không âm, ví dụ 2 hoặc 92,5',
+      )
+      .transform((text) => (text === '' ? null : parseNumberInput(text))),
     unit: z.string().trim().max(30, 'Đơn vị tính tối đa 30 ký tự'),
     max: z
       .string()
       .trim()
-      .refine((text) => text === '' || /^\d+([.,]\d+)?$/.test(text), 'Giá trị tối đa phải là số, ví dụ 100')
-      .transform((text) => (text === '' ? null : Number(text.replace(',', '.'))))
+      .refine((text) => text === '' || parseNumberInput(text) !== null, 'Giá trị tối đa phải là số, ví dụ 100')
+      .transform((text) => (text === '' ? null : parseNumberInput(text)))
       .refine((max) => max === null || max > 0, 'Giá trị tối đa phải lớn hơn 0'),
     required: z.boolean(),
   })
@@ -236,9 +240,9 @@ export function toTemplateFormValues(template: {
       key: indicator.key,
       label: indicator.label,
       aggregate: indicator.aggregate,
-      target: indicator.target === null ? '' : String(indicator.target).replace('.', ','),
+      target: toNumberInput(indicator.target),
       unit: indicator.unit ?? '',
-      max: indicator.max === undefined || indicator.max === null ? '' : String(indicator.max).replace('.', ','),
+      max: toNumberInput(indicator.max),
       required: indicator.required ?? false,
     })),
     approvalSteps: (definition.approvalSteps ?? []).map(({ key, label, role }) => ({ key, label, role })),

@@ -1,11 +1,11 @@
 import type { StatusSummary } from '@cascade/domain';
 import { Table } from 'antd';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatPercent } from '../../numbers';
 import type { MonitorGrid } from './monitorTypes';
 import { statusColors } from './statusColors';
 
 const levelNames = ['Đơn vị ban hành', 'Cấp dưới trực tiếp', 'Cấp thứ hai', 'Cấp thứ ba'];
-const percent = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 interface RateRow extends StatusSummary {
   key: string;
@@ -61,8 +61,8 @@ export function RatesPanel({ grid }: { grid: MonitorGrid }) {
           { title: 'Đúng hạn', dataIndex: 'onTime', align: 'right' },
           { title: 'Quá hạn', dataIndex: 'late', align: 'right' },
           { title: 'Chưa nộp', key: 'missing', align: 'right', render: (_, r) => r.expected - r.submitted },
-          { title: 'Đầy đủ', key: 'completeness', align: 'right', render: (_, r) => percent(r.completeness) },
-          { title: 'Kịp thời', key: 'timeliness', align: 'right', render: (_, r) => percent(r.timeliness) },
+          { title: 'Đầy đủ', key: 'completeness', align: 'right', render: (_, r) => formatPercent(r.completeness) },
+          { title: 'Kịp thời', key: 'timeliness', align: 'right', render: (_, r) => formatPercent(r.timeliness) },
         ]}
       />
     </>

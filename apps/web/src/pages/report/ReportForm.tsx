@@ -1,3 +1,4 @@
+import { formatVnDate } from '@cascade/domain';
 import { FileTransferContext, FormFields } from '@cascade/forms/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
@@ -26,9 +27,11 @@ interface ReportFormProps {
   aggregates: Record<string, number | null> | null;
   /** The unit's report sums its subordinates' (its draft is kept apart from a plain report's). */
   isConsolidation: boolean;
+  /** The day the round opens, while its period has not started: the form may be prepared (and autosaved), not sent. */
+  opensOn: string | null;
 }
 
-export function ReportForm({ taskId, report, defaultValues, aggregates, isConsolidation }: ReportFormProps) {
+export function ReportForm({ taskId, report, defaultValues, aggregates, isConsolidation, opensOn }: ReportFormProps) {
   const idempotency = useIdempotencyKey();
   const schema = useMemo(
     () => reportFormSchemaFor(report.form, { unitIds: report.units.map((u) => u.id) }, report.indicators),
@@ -131,9 +134,10 @@ export function ReportForm({ taskId, report, defaultValues, aggregates, isConsol
         <AutosaveStatus {...autosave} onDiscard={autosave.dropRestored} />
         <ErrorNotice error={submitReport.error} />
         <div className="actions">
-          <button type="submit" disabled={submitReport.isPending}>
+          <button type="submit" disabled={submitReport.isPending || opensOn !== null}>
             {submitReport.isPending ? 'Đang gửi…' : sendLabel}
           </button>
+          {opensOn && <span className="muted">Gửi được từ ngày {formatVnDate(opensOn)}</span>}
         </div>
       </form>
     </FormProvider>

@@ -1,3 +1,4 @@
+import { formatVnDate, roundNotOpenNotice } from '@cascade/domain';
 import { useQuery } from '@tanstack/react-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -42,7 +43,12 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
       </p>
       <div className="page-title">
         <h1>{report.round.label}</h1>
-        <StatusBadge status={task.status} isReturned={isReturned} isClosed={task.state === 'closed'} />
+        <StatusBadge
+          status={task.status}
+          isReturned={isReturned}
+          isClosed={task.state === 'closed'}
+          isNotYetOpen={report.opensOn !== null}
+        />
       </div>
       <ReportRoundFacts
         round={report.round}
@@ -52,6 +58,12 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
       />
       {isYearClosed && (
         <p className="notice notice-warning">Năm kế hoạch đã kết thúc (đã tổng kết): không nhận thêm báo cáo.</p>
+      )}
+      {report.opensOn && !isYearClosed && (
+        <p className="notice notice-warning" role="status">
+          {roundNotOpenNotice(report.opensOn)}. Có thể xem và soạn trước (bản nháp được tự động lưu), nhưng chỉ gửi được
+          báo cáo từ ngày {formatVnDate(report.opensOn)}.
+        </p>
       )}
       {isReturned && (
         <p className="notice notice-warning" role="alert">
@@ -81,6 +93,7 @@ export function ReportTaskPage({ task, planTitle, isYearClosed, focalUnitName, r
           report={report}
           aggregates={aggregates}
           isConsolidation={Boolean(subordinates && subordinates.reports.length > 0)}
+          opensOn={report.opensOn}
           defaultValues={reportFormDefaults({
             indicatorKeys: report.indicators.map((i) => i.key),
             hasReview: Boolean(report.round.review),
