@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, vnDateOf } from '@cascade/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';
+import { withOpenRounds } from './testing/openRoundsTemplate';
 import { startTestCascade } from './testing/startTestCascade';
 
 const year = new Date().getFullYear() + 1;
@@ -30,7 +31,7 @@ beforeAll(async () => {
   const { id: templateId } = await admin.admin.saveTemplate.mutate({
     slug: 'bao-cao-ky-duyet',
     name: 'Kế hoạch có báo cáo ký duyệt',
-    definition,
+    definition: withOpenRounds(definition),
   });
   await admin.admin.publishTemplate.mutate({ id: templateId });
   const officer = await loginAs(app.url, 'gl.chuyenvien');
@@ -78,6 +79,7 @@ const signOffs = (taskId: string) =>
     .where('task_id', '=', taskId)
     .orderBy('submitted_at')
     .execute();
+/** What the sign-off announced about the task (its opening round's "Việc mới" aside). */
 const notificationsOf = (username: string, taskId: string) =>
   app.db
     .selectFrom('notifications')
@@ -85,6 +87,7 @@ const notificationsOf = (username: string, taskId: string) =>
     .select(['kind', 'subject', 'body'])
     .where('users.username', '=', username)
     .where('task_id', '=', taskId)
+    .where('kind', '!=', 'assigned')
     .execute();
 const mineIn = (queue: { waitingForMe: { tasks: { id: string; nextStep: string }[] }[] }, taskId: string) =>
   queue.waitingForMe.flatMap((g) => g.tasks).find((t) => t.id === taskId);

@@ -1,14 +1,13 @@
 import { addDays, formatVnDate, vnDateOf } from '@cascade/domain';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loginAs } from './apiClient';
+import { loginAs, openRoundsTemplateId, openRoundsTemplateName } from './apiClient';
 import { confirmDialog, logIn, logOut, reloadUntilVisible, saveScreenshot } from './browser';
 import { type BrowserSession, useBrowserSession } from './browserSession';
 import { fillHalfYearReport } from './reportForm';
 
 const today = vnDateOf(new Date());
 const nextYear = Number(today.slice(0, 4)) + 1;
-const templateName = 'Kế hoạch thực hiện công tác dân vận chính quyền';
 const signOffOption = 'Báo cáo phải được lãnh đạo đơn vị ký duyệt trước khi gửi';
 const planTitle = `Kế hoạch công tác dân vận chính quyền năm ${nextYear} (ký duyệt báo cáo)`;
 const reportTitle = `Báo cáo sơ kết 6 tháng — ${planTitle}`;
@@ -55,21 +54,22 @@ describe('a ward’s report signed off by its leader before it is sent, in the b
   });
 
   it('lets the administrator require the leader’s sign-off in a new template version', async () => {
+    await openRoundsTemplateId(session.app.url);
     await logIn(page, session.app.url, 'quantri');
     await page.getByRole('navigation').getByRole('link', { name: 'Quản trị' }).click();
-    await page.getByRole('link', { name: templateName }).click();
+    await page.getByRole('link', { name: openRoundsTemplateName }).click();
     await page.getByText('Chuyên viên gửi báo cáo trực tiếp').waitFor();
     await page.getByRole('button', { name: 'Tạo phiên bản mới' }).click();
     const editor = page.getByRole('form', { name: 'Phiên bản mới của mẫu' });
     await editor.getByRole('checkbox', { name: signOffOption }).check();
     await editor.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
-    await page.getByText('Mã dan-van-chinh-quyen-v2 · Phiên bản 2').waitFor();
+    await page.getByText('Mã ky-da-mo-v2 · Phiên bản 2').waitFor();
     await page.getByText(signOffOption).waitFor();
     await page.getByRole('button', { name: 'Công bố' }).click();
     await confirmDialog(page, 'Công bố phiên bản');
     await page.getByText(`Đã công bố ${formatVnDate(today)}`).waitFor();
     await logOut(page);
-    await issuePlanFrom(session.app.url, 'dan-van-chinh-quyen-v2');
+    await issuePlanFrom(session.app.url, 'ky-da-mo-v2');
   });
 
   it('lets the ward officer submit the report to the leader, after a confirmation, and not send it', async () => {

@@ -41,6 +41,17 @@ describe('template form values', () => {
     expect(toTemplateDefinition(withPlanForm, edited)).toEqual(withPlanForm);
   });
 
+  it('keeps what the editor does not show of a round, such as its own data period, when the round keeps its key', () => {
+    const cutoffMonthDays = { from: '01-01', fromPreviousYear: true, to: '04-14' };
+    const [h1, y] = definition.rounds;
+    const withPeriod = { ...definition, rounds: [{ ...h1!, cutoffMonthDays }, y!] };
+    const values = toTemplateFormValues({ ...template, definition: withPeriod });
+    values.rounds[0]!.label = 'Báo cáo sơ kết 6 tháng đầu năm';
+    const result = toTemplateDefinition(withPeriod, templateFormSchema.parse(values));
+    expect(result.rounds[0]).toMatchObject({ label: 'Báo cáo sơ kết 6 tháng đầu năm', cutoffMonthDays });
+    expect(result.rounds[1]).not.toHaveProperty('cutoffMonthDays');
+  });
+
   it('turns a monthly line into every: month with its due day, and drops an unused review', () => {
     const values = toTemplateFormValues(template);
     values.rounds.push({ ...emptyRound, key: 'M', label: 'Báo cáo tháng', period: 'quarter', dueDay: '15' });

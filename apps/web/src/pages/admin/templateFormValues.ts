@@ -252,6 +252,23 @@ export function toTemplateFormValues(template: {
   };
 }
 
+/** What the editor does not show of a round (its own data period, its own form): kept as the base version had it. */
+function uneditedOf(round: TemplateDefinition['rounds'][number] | undefined) {
+  if (!round) return {};
+  const {
+    key: _k,
+    label: _l,
+    period: _p,
+    every: _e,
+    dueDay: _d,
+    dueMonthDay: _m,
+    index: _i,
+    review: _r,
+    ...unedited
+  } = round;
+  return unedited;
+}
+
 /** The new version's definition: what the editor changed, over everything of the version it started from. */
 export function toTemplateDefinition(base: TemplateDefinition, edited: TemplateFormOutput): TemplateDefinition {
   const { slug: _slug, name: _name, cascade, approvalSteps, reportForm, reportSignOff, ...rest } = edited;
@@ -259,6 +276,7 @@ export function toTemplateDefinition(base: TemplateDefinition, edited: TemplateF
   return {
     ...kept,
     ...rest,
+    rounds: rest.rounds.map((round) => ({ ...uneditedOf(base.rounds.find((r) => r.key === round.key)), ...round })),
     ...(reportForm ? { reportForm } : {}),
     cascade: Object.fromEntries(cascade.map((rule) => [rule.issuerKind, rule.subordinateKinds])),
     // A definition that never had approval steps stays without the field.
