@@ -1,8 +1,8 @@
 import { planWorkflowId } from '@cascade/db';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import type { BenchEnvironment } from './environment';
 
-const { EventType } = temporal.api.enums.v1;
+const { EventType } = proto.temporal.api.enums.v1;
 type Timestamp = { seconds?: { toNumber(): number } | number | null; nanos?: number | null } | null | undefined;
 
 const msOf = (t: Timestamp) => (t ? Number(t.seconds ?? 0) * 1000 + (t.nanos ?? 0) / 1e6 : Number.NaN);
