@@ -1,8 +1,9 @@
 import type { PlanActivities, SubPlanStart } from '@cascade/workflows';
 import { Context, heartbeat } from '@temporalio/activity';
 
-// A national cascade starts thousands: a few dozen starts in flight keep the server busy without flooding it.
-const startsInFlight = 32;
+// A province names ~120 units: all of their starts in flight at once (raw, 120 starts together take as long as a
+// few dozen one after another); a national cascade's thousands come from one activity per province, each capped here.
+const startsInFlight = 128;
 
 async function startOne(taskQueue: string, start: SubPlanStart) {
   try {
