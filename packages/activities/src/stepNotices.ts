@@ -118,20 +118,23 @@ export async function announceDraftWaiting(
 export async function announceReportReceived(
   db: Kysely<Database>,
   plan: Plan,
-  sender: { unitId: string; roundKey: string; submittedAt: string; what: string },
+  sender: { unitId: string; unitName: string; roundKey: string; submittedAt: string; what: string },
 ) {
   const parent = plan.parent_plan_id ? await findPlan(db, plan.parent_plan_id) : undefined;
   if (!parent) return;
   const receivers = [parent.issuer_unit_id, ...(parent.focal_unit_id ? [parent.focal_unit_id] : [])];
-  const officers = (await Promise.all(receivers.map((u) => findUnitUsersWithRoles(db, u, ['officer'])))).flat();
   const consolidation = reportTaskId(parent.id, sender.roundKey);
+  const [officers, consolidating] = await Promise.all([
+    Promise.all(receivers.map((u) => findUnitUsersWithRoles(db, u, ['officer']))),
+    findTaskUnitId(db, consolidation),
+  ]);
   // The receiver's consolidation of the round, or its plan (whose progress page shows the reports) when it owes none.
-  const taskId = (await findTaskUnitId(db, consolidation)) ? consolidation : planTaskId(parent.id);
-  await notifyUsers(db, officers, {
+  const taskId = consolidating ? consolidation : planTaskId(parent.id);
+  await notifyUsers(db, officers.flat(), {
     key: `received:${reportTaskId(plan.id, sender.roundKey)}:${sender.submittedAt}`,
     kind: 'received',
     taskId,
-    subject: `Đã nhận báo cáo của ${await unitName(db, sender.unitId)}: ${sender.what}`,
+    subject: `Đã nhận báo cáo của ${sender.unitName}: ${sender.what}`,
     body: `Gửi lúc ${formatVnDate(vnDateOf(new Date(sender.submittedAt)))}; xem và tổng hợp, hoặc trả lại nếu cần bổ sung.`,
   });
 }
