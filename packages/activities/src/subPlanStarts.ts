@@ -1,8 +1,8 @@
 import type { PlanActivities, SubPlanStart } from '@cascade/workflows';
 import { Context, heartbeat } from '@temporalio/activity';
 
-// A province names ~120 units: all of their starts in flight at once (raw, 120 starts together take as long as a
-// few dozen one after another); a national cascade's thousands come from one activity per province, each capped here.
+// A province's whole cascade in flight at once: with 32, 120 starts took 3.2–3.7 s where a client's 120 starts all
+// together took 2.2–2.6 s. A national cascade's thousands come from one activity per province, each capped here.
 const startsInFlight = 128;
 
 async function startOne(taskQueue: string, start: SubPlanStart) {
