@@ -52,6 +52,7 @@ export async function measureCascadeFanOut(env: BenchEnvironment, units: number)
     },
   });
   const startedAt = performance.now();
+  const issuedAtEpochMs = Date.now();
   await leader.plans.issue.mutate({
     taskId,
     idempotencyKey: `${key}:issue`,
@@ -78,7 +79,7 @@ export async function measureCascadeFanOut(env: BenchEnvironment, units: number)
     600_000,
     'cascade fan-out',
   );
-  return { planId, issueMs, tasksMs, childrenMs, ms: Math.max(tasksMs, childrenMs) };
+  return { planId, issuedAtEpochMs, issueMs, tasksMs, childrenMs, ms: Math.max(tasksMs, childrenMs) };
 }
 
 /** Waits until each sub-plan has opened its report task for the round (each does so when its workflow starts). */

@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { readBenchArgs } from './args';
 import { measureCascadeFanOut, waitForReportTasks } from './cascadeRun';
 import { startBenchEnvironment } from './environment';
+import { fanOutPhases } from './fanOutPhases';
 import { communeIdOf, createBenchHierarchy } from './fixture';
 import { measureChildStarts, measureRawStarts, measureRawUpdates, startRawWorker } from './rawLimits';
 import { format, printFigures } from './report';
@@ -29,6 +30,7 @@ async function main() {
     const rssBeforeCascadeMb = env.serverPeakRssMb();
     log('cascade fan-out');
     const fanOut = await measureCascadeFanOut(env, n);
+    const phases = await fanOutPhases(env, fanOut.planId, fanOut.issuedAtEpochMs);
     await waitForReportTasks(env, fanOut.planId, unitIds, 'H1');
     await waitForReportTasks(env, fanOut.planId, unitIds, 'Y');
     const officers = await loginOfficers(env, unitIds);
@@ -46,6 +48,7 @@ async function main() {
     log(
       `fan-out detail: issue answered in ${format.ms(fanOut.issueMs)}, sub-plan tasks in ${format.ms(fanOut.tasksMs)}, children running in ${format.ms(fanOut.childrenMs)}`,
     );
+    log(`fan-out phases (ms after the issue was sent): ${phases}`);
     log(
       `raw child starts from one parent (${n}): one after another ${format.s(sequentialChildren.ms)}, together ${format.s(concurrentChildren.ms)} (${(sequentialChildren.ms / concurrentChildren.ms).toFixed(1)}× faster)`,
     );

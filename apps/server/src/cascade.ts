@@ -35,7 +35,11 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
   configureUpdateDeadline(env.updateDeadlineMs);
   try {
     if (!env.databaseUrl) mkdirSync(env.dataDir, { recursive: true });
-    const db = createDatabase(env.databaseUrl ? { url: env.databaseUrl } : { dataDir: join(env.dataDir, 'pglite') });
+    const db = createDatabase(
+      env.databaseUrl
+        ? { url: env.databaseUrl, poolSize: env.databasePoolSize }
+        : { dataDir: join(env.dataDir, 'pglite') },
+    );
     stops.push(() => db.destroy());
     await migrateToLatest(db);
     if (env.seedDemo) await seedDemoData(db);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readTemporalEnv } from '@cascade/worker';
+import { readDatabasePoolSize, readTemporalEnv } from '@cascade/worker';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -43,6 +43,7 @@ export function readServerEnv(env: NodeJS.ProcessEnv = process.env) {
     port: port(env.PORT, 3000, 'PORT'),
     dataDir: resolve(env.CASCADE_DATA_DIR ?? resolve(repoRoot, '.data')),
     databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: readDatabasePoolSize(env),
     temporalAddress: env.TEMPORAL_ADDRESS || undefined,
     temporal: readTemporalEnv(env, ''),
     temporalCli: env.CASCADE_TEMPORAL_CLI,

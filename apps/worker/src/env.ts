@@ -18,6 +18,14 @@ export function readTemporalEnv(env: NodeJS.ProcessEnv, fallbackAddress: string)
   };
 }
 
+/** PostgreSQL connections each process keeps (CASCADE_DB_POOL_SIZE): requests beyond it wait for a free one. */
+export function readDatabasePoolSize(env: NodeJS.ProcessEnv): number {
+  const n = Number(env.CASCADE_DB_POOL_SIZE ?? 20);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`CASCADE_DB_POOL_SIZE must be a whole number of connections, not "${env.CASCADE_DB_POOL_SIZE}".`);
+  return n;
+}
+
 /** The standalone worker's settings: PostgreSQL and an external Temporal are required. */
 export function readWorkerEnv(env: NodeJS.ProcessEnv = process.env) {
   if (!env.DATABASE_URL || !env.TEMPORAL_ADDRESS) {
@@ -27,6 +35,7 @@ export function readWorkerEnv(env: NodeJS.ProcessEnv = process.env) {
   }
   return {
     databaseUrl: env.DATABASE_URL,
+    databasePoolSize: readDatabasePoolSize(env),
     temporal: readTemporalEnv(env, ''),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM ?? 'Cascade <no-reply@localhost>',

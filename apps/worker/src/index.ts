@@ -1,3 +1,3 @@
-export { readTemporalEnv } from './env';
+export { readDatabasePoolSize, readTemporalEnv } from './env';
 export { superviseWorker } from './supervisedWorker';
 export { createCascadeWorker } from './worker';

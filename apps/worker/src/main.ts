@@ -17,7 +17,7 @@ const env = (() => {
 // The worker is stopped here, in order, on SIGINT/SIGTERM (the SDK's own handling would look like a crash to the supervisor).
 Runtime.install({ shutdownSignals: [] });
 const temporal = env.temporal;
-const db = createDatabase({ url: env.databaseUrl });
+const db = createDatabase({ url: env.databaseUrl, poolSize: env.databasePoolSize });
 await migrateToLatest(db);
 const worker = await superviseWorker({ ...temporal, db });
 const outbox = startMailOutbox(db, env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer);

@@ -9,17 +9,18 @@ import {
 
 type Recipient = { id: string; username: string; email: string | null };
 
-/**
- * Writes each notification once to the in-app inbox; its e-mail goes out later from the mail outbox
- * (`startMailOutbox`), so a mail server that refuses or is away never holds up the step that notifies.
- */
-export async function notifyUsers(
-  db: Kysely<Database>,
-  recipients: Recipient[],
-  event: { key: string; kind: NewNotification['kind']; subject: string; body: string; taskId: string | null },
-): Promise<void> {
+type NotificationEvent = {
+  key: string;
+  kind: NewNotification['kind'];
+  subject: string;
+  body: string;
+  taskId: string | null;
+};
+
+/** One notification of the event per recipient, keyed by the event so that writing it again adds nothing. */
+export function notificationsOf(recipients: Recipient[], event: NotificationEvent): NewNotification[] {
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
-  const notifications = unique.map((r) => ({
+  return unique.map((r) => ({
     id: `${event.key}:${r.id}`,
     userId: r.id,
     kind: event.kind,
@@ -27,7 +28,18 @@ export async function notifyUsers(
     body: event.body,
     taskId: event.taskId,
   }));
-  await createNotifications(db, notifications);
+}
+
+/**
+ * Writes each notification once to the in-app inbox; its e-mail goes out later from the mail outbox
+ * (`startMailOutbox`), so a mail server that refuses or is away never holds up the step that notifies.
+ */
+export async function notifyUsers(
+  db: Kysely<Database>,
+  recipients: Recipient[],
+  event: NotificationEvent,
+): Promise<void> {
+  await createNotifications(db, notificationsOf(recipients, event));
 }
 
 export async function unitStaff(db: Kysely<Database>, unitId: string) {

@@ -36,8 +36,7 @@ const taskIdOf = (ref: ObligationRef) =>
   ref.roundKey ? reportTaskId(ref.planId, ref.roundKey) : planTaskId(ref.planId);
 
 async function describe(deps: ActivityDependencies, ref: ObligationRef) {
-  const plan = await requirePlan(deps.db, ref.planId);
-  const unit = await findUnit(deps.db, ref.unitId);
+  const [plan, unit] = await Promise.all([requirePlan(deps.db, ref.planId), findUnit(deps.db, ref.unitId)]);
   const round = ref.roundKey ? plan.schedule.rounds.find((r) => r.key === ref.roundKey) : undefined;
   const what = round ? `${round.label} (${plan.title})` : `Ban hành kế hoạch: ${plan.title}`;
   return { plan, unitName: unit?.name ?? ref.unitId, what };
@@ -53,6 +52,14 @@ async function reportMakers(deps: ActivityDependencies, ref: ObligationRef) {
   const plan = await requirePlan(deps.db, ref.planId);
   const focal = ref.roundKey && plan.focal_unit_id ? await unitStaff(deps.db, plan.focal_unit_id) : [];
   return [...(await unitStaff(deps.db, await currentUnit(deps, ref))), ...focal];
+}
+
+async function announceReceived(
+  deps: ActivityDependencies,
+  input: ObligationRef & { roundKey: string; submittedAt: string },
+) {
+  const { plan, unitName, what } = await describe(deps, input);
+  await announceReportReceived(deps.db, plan, { ...input, what, unitName });
 }
 
 export function createObligationActivities(deps: ActivityDependencies): Obligations {
@@ -87,18 +94,18 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
         details: input.details ?? {},
         onTime: input.onTime,
       });
-      await recordAudit(db, {
-        actorUserId: input.actorId,
-        unitId: input.unitId,
-        action: 'report.submitted',
-        subjectId: taskId,
-        data: { values: input.values, details: input.details ?? {}, onTime: input.onTime },
-        idempotencyKey: executionKey(),
-      });
-      if (input.roundKey) {
-        const { plan, what } = await describe(deps, input);
-        await announceReportReceived(db, plan, { ...input, roundKey: input.roundKey, what });
-      }
+      // The audit entry and the receivers' notice side by side: both follow the stored report, neither needs the other.
+      await Promise.all([
+        recordAudit(db, {
+          actorUserId: input.actorId,
+          unitId: input.unitId,
+          action: 'report.submitted',
+          subjectId: taskId,
+          data: { values: input.values, details: input.details ?? {}, onTime: input.onTime },
+          idempotencyKey: executionKey(),
+        }),
+        input.roundKey && announceReceived(deps, { ...input, roundKey: input.roundKey }),
+      ]);
     },
 
     async returnReport(input) {

@@ -1,5 +1,5 @@
 import {
-  createPlan,
+  createSubPlansWithTasks,
   findUnitUsersWithRoles,
   planTaskId,
   findTemplate,
@@ -114,12 +114,12 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
       const kinds = (issuer && template?.definition.cascade[issuer.kind]) ?? [];
       const issuedOn = plan.issue?.issuedOn ?? input.at.slice(0, 10);
       const dueAt = endOfVnDay(input.subPlanDueOn);
-      const subPlans = [];
-      for (const unit of cascadeTargets(units, plan.issuer_unit_id, kinds, issuedOn)) {
-        heartbeat(unit.id);
-        const id = subPlanId(plan.id, unit.id);
-        await createPlan(db, {
-          id,
+      const targets = cascadeTargets(units, plan.issuer_unit_id, kinds, issuedOn);
+      // Opened with the plans so the whole cascade shows at once; their workflows start a moment later.
+      await createSubPlansWithTasks(
+        db,
+        targets.map((unit) => ({
+          id: subPlanId(plan.id, unit.id),
           templateId: plan.template_id,
           issuerUnitId: unit.id,
           parentPlanId: plan.id,
@@ -128,11 +128,14 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
           content,
           schedule: plan.schedule,
           targets: plan.targets,
-        });
-        // Opened with the plan so the whole cascade shows at once; its workflow starts a moment later.
-        await openPlanTask(db, id, dueAt);
-        subPlans.push({ planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString() });
-      }
+          dueAt,
+        })),
+      );
+      heartbeat('rows');
+      const subPlans = targets.map((unit) => {
+        const id = subPlanId(plan.id, unit.id);
+        return { planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString() };
+      });
       await announceSubPlans(db, plan, subPlans, input.subPlanDueOn);
       return subPlans;
     },

@@ -3,7 +3,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
-export type DatabaseTarget = { url: string } | { dataDir: string } | { memory: true };
+export type DatabaseTarget = { url: string; poolSize?: number } | { dataDir: string } | { memory: true };
 
 // Postgres returns `date` columns as JS Dates by default; the domain works in 'YYYY-MM-DD' strings.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -11,8 +11,13 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 /** PostgreSQL when given a URL; otherwise embedded PGlite, in a folder or in memory. */
 export function createDatabase(target: DatabaseTarget): Kysely<Database> {
   if ('url' in target) {
-    // A connect that hangs (a failover with no answer) fails after 5 s rather than holding the request.
-    const pool = new pg.Pool({ connectionString: target.url, max: 10, connectionTimeoutMillis: 5_000 });
+    // A connect that hangs (a failover with no answer) fails after 5 s rather than holding the request. Ten
+    // connections shared by the HTTP server and its in-process worker ran out under a burst: twenty by default.
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 20,
+      connectionTimeoutMillis: 5_000,
+    });
     // A connection lost to a restart or failover emits 'error': on an idle one through the pool, on one in use (its
     // query fails anyway) on the client itself. Unlistened, Node treats either as uncaught and the process dies.
     // The pool drops the broken connection and opens a new one for the next query.

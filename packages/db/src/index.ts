@@ -13,6 +13,7 @@ export * from './repositories/monitor';
 export { isUnitInScope } from './repositories/monitorScope';
 export * from './repositories/notifications';
 export * from './repositories/plans';
+export { createSubPlansWithTasks } from './repositories/subPlanRows';
 export * from './repositories/planChain';
 export * from './repositories/inboxFacts';
 export * from './repositories/recipients';

@@ -59,14 +59,14 @@ export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubm
       .execute();
     await trx
       .updateTable('tasks')
-      .set({ state: 'done', returned_reason: null, updated_at: s.submittedAt })
+      // completed_at keeps the first submission's time: a report returned and sent again was completed when first sent.
+      .set((eb) => ({
+        state: 'done',
+        returned_reason: null,
+        updated_at: s.submittedAt,
+        completed_at: eb.fn.coalesce('completed_at', eb.val(s.submittedAt)),
+      }))
       .where('id', '=', s.taskId)
-      .execute();
-    await trx
-      .updateTable('tasks')
-      .set({ completed_at: s.submittedAt })
-      .where('id', '=', s.taskId)
-      .where('completed_at', 'is', null)
       .execute();
   });
 }
