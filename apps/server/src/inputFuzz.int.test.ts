@@ -41,7 +41,7 @@ const reshaped = (valid: Record<string, unknown>) =>
   fc
     .tuple(fc.constantFrom(...Object.keys(valid)), fc.oneof(hostileText, hugeNumber, deepObject, fc.anything()))
     .map(([field, value]) => ({ ...valid, [field]: value }));
-const subject = { taskId: 'fuzz-task', planId: 'fuzz-plan' };
+const subject = { planTaskId: 'fuzz-task', planId: 'fuzz-plan', reportTaskId: 'fuzz-report' };
 
 function inputsFor(path: string, isQuery: boolean) {
   const valid = accessRules[path]?.scope?.input(subject) as Record<string, unknown> | undefined;
