@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   type AccessRule,
   accessRules,
+  approvalSteps,
   expectedOutcome,
   type Relation,
   relations,
@@ -121,10 +122,18 @@ beforeAll(async () => {
   app = await startTestCascade('PGlite');
   await createFixtureUsers();
   const officer = await loginAs(app.url, 'gl.chuyenvien');
-  const [template] = await officer.plans.templates.query();
+  const [seeded] = await officer.plans.templates.query();
+  const administrator = await loginAs(app.url, 'quantri');
+  const { definition } = await administrator.admin.template.query({ id: seeded!.id });
+  const template = await administrator.admin.saveTemplate.mutate({
+    slug: 'ma-tran-quyen',
+    name: 'Kế hoạch có hai bước duyệt',
+    definition: { ...definition, approvalSteps },
+  });
+  await administrator.admin.publishTemplate.mutate({ id: template.id });
   const year = new Date().getFullYear() + 1;
   const created = await officer.plans.create.mutate({
-    templateId: template!.id,
+    templateId: template.id,
     title: `Kế hoạch ${year}`,
     year,
     idempotencyKey: randomUUID(),
@@ -132,6 +141,19 @@ beforeAll(async () => {
   const draft = { title: `Kế hoạch ${year}`, directives: [], purpose: 'x', tasks: 'x', organization: 'x' };
   await officer.plans.saveDraft.mutate({ taskId: created.taskId, idempotencyKey: randomUUID(), baseVersion: 0, draft });
   const leader = await loginAs(app.url, 'gl.lanhdao');
+  const head = await loginAs(app.url, 'gl.truongphong');
+  await head.plans.approve.mutate({
+    taskId: created.taskId,
+    idempotencyKey: randomUUID(),
+    draftVersion: 1,
+    stepKey: 'review',
+  });
+  await leader.plans.approve.mutate({
+    taskId: created.taskId,
+    idempotencyKey: randomUUID(),
+    draftVersion: 1,
+    stepKey: 'sign',
+  });
   const today = vnDateOf(new Date());
   const issue = {
     documentNumber: '45/KH-UBND',
@@ -174,7 +196,7 @@ function matrixCells(path: string, rule: AccessRule): MatrixCell[] {
     relations.flatMap((relation) =>
       scopes.map((scope) => {
         const subject = subjectOf(relation);
-        const input = rule.scope ? (scope === 'inScope' ? rule.scope.input : rule.scope.outOfScope)(subject) : {};
+        const input = rule.scope ? (scope === 'inScope' ? rule.scope.input : rule.scope.outOfScope)(subject, role) : {};
         const outcome = expectedOutcome(rule, role, relation, scope);
         const byRole =
           rule.callers === 'anyone' || (role && (rule.callers === 'signedIn' || rule.callers.includes(role)));
@@ -203,11 +225,13 @@ it('refuses every cell the matrix declares refused (401 signed out, 403 by role,
   let before = await settledDigest();
   let refused = 0;
   const mismatches: string[] = [];
+  const seen = new Set<string>();
   for (const path of Object.keys(procedures)) {
     for (const cell of matrixCells(path, accessRules[path]!)) {
       if (cell.expected === 'allowed') continue;
       const status = await call(path, cell.username, cell.input);
       if (!cell.expected.includes(status)) mismatches.push(`${cellName(cell)}: ${status}`);
+      if (cell.relation === 'own' && cell.role) seen.add(`${cellName(cell)} ${status}`);
       refused++;
     }
     const after = await digest();
@@ -216,6 +240,15 @@ it('refuses every cell the matrix declares refused (401 signed out, 403 by role,
   }
   expect(mismatches).toEqual([]);
   expect(refused).toBeGreaterThan(2_500);
+  // The checks that make these cells refusals: a plan action on a report task, a step the caller's role does not hold.
+  for (const expected of [
+    'plans.saveDraft officer own outOfScope 400',
+    'plans.returnDraft head own outOfScope 400',
+    'plans.approve head own outOfScope 403',
+    'plans.approve leader own outOfScope 403',
+    'reports.submit officer own outOfScope 400',
+  ])
+    expect([...seen]).toContain(expected);
   // Refusals of a signed-in caller are audited with the procedure and the address (at most 10 a minute per user).
   const audited = await app.db
     .selectFrom('audit_events')

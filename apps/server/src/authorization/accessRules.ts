@@ -27,7 +27,11 @@ export interface AccessRule {
    * For a procedure acting on one task or plan: the relations refused, a well-formed input naming the subject, and an
    * input naming a subject out of its scope (a task or plan of the wrong kind), which every caller is refused.
    */
-  scope?: { refused: Relation[]; input: (subject: Subject) => unknown; outOfScope: (subject: Subject) => unknown };
+  scope?: {
+    refused: Relation[];
+    input: (subject: Subject, role: Role | null) => unknown;
+    outOfScope: (subject: Subject, role: Role | null) => unknown;
+  };
   /** Cells whose outcome differs from what callers and scope say. */
   overrides?: Partial<Record<Cell, Outcome>>;
   /** Why a procedure that names nothing else is safe for every caller it lets in. */
@@ -70,6 +74,12 @@ const communeAdminRefused = Object.fromEntries(
   (['own', 'child', 'sibling'] as const).flatMap((r) => bothScopes.map((s) => [`admin/${r}/${s}`, 'refused'])),
 ) as Partial<Record<Cell, Outcome>>;
 
+/** The matrix's plans follow a template with these steps: the head reviews, then the leader signs off. */
+export const approvalSteps = [
+  { key: 'review', label: 'Trưởng phòng thẩm định', role: 'head' as const },
+  { key: 'sign', label: 'Lãnh đạo duyệt', role: 'leader' as const },
+];
+const approval = (taskId: string, stepKey: string) => ({ taskId, idempotencyKey: key, draftVersion: 1, stepKey });
 const submission = { idempotencyKey: key, values: {}, narrative: '', details: {} };
 const adhoc = { idempotencyKey: key, label: 'x', dueOn: '2027-03-01' };
 
@@ -172,13 +182,15 @@ export const accessRules: Record<string, AccessRule> = {
     draft,
   })),
   'plans.issue': onPlanTask(['leader'], (taskId) => ({ taskId, idempotencyKey: key, draftVersion: 1, issue })),
-  // Which step a head or a leader may approve is checked against the template's steps (admin.int.test.ts).
-  'plans.approve': onPlanTask(['head', 'leader'], (taskId) => ({
-    taskId,
-    idempotencyKey: key,
-    draftVersion: 1,
-    stepKey: 'x',
-  })),
+  // The template's steps (approvalSteps beside): a head may approve only the step it holds, a leader only its own.
+  'plans.approve': {
+    callers: ['head', 'leader'],
+    scope: {
+      refused: everyOtherUnit,
+      input: (s, role) => approval(s.planTaskId, role === 'head' ? 'review' : 'sign'),
+      outOfScope: (s, role) => approval(s.planTaskId, role === 'head' ? 'sign' : 'review'),
+    },
+  },
   'plans.returnDraft': onPlanTask(['head', 'leader'], (taskId) => ({
     taskId,
     idempotencyKey: key,
