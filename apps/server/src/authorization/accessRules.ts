@@ -8,7 +8,7 @@ import type { Role } from '@cascade/db';
 export type Relation = 'own' | 'parent' | 'child' | 'sibling' | 'otherProvince';
 export const relations: Relation[] = ['own', 'parent', 'child', 'sibling', 'otherProvince'];
 
-/** In scope: the input names what the procedure acts on; out of scope: a task or plan of the wrong kind. */
+/** In scope: the input names what the procedure acts on; out of scope: a task or plan of the wrong kind, or a step not held. */
 export type Scope = 'inScope' | 'outOfScope';
 export type Outcome = 'allowed' | 'refused';
 export type Cell = `${Role}/${Relation}/${Scope}`;
