@@ -1,20 +1,43 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { appRouter } from '@cascade/api';
-import type { Role } from '@cascade/db';
+import { createUser, hashPassword, type Role } from '@cascade/db';
 import { demoPassword } from '@cascade/db/seed';
 import { addDays, vnDateOf } from '@cascade/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type AccessRule, accessRules, type Relation, type Subject } from './authorization/accessRules';
+import {
+  type AccessRule,
+  accessRules,
+  approvalSteps,
+  expectedOutcome,
+  type Relation,
+  relations,
+  type Scope,
+  type Subject,
+} from './authorization/accessRules';
 import { loginAs } from './testing/apiClient';
 import { postLogin } from './testing/rawLogin';
 import { startTestCascade } from './testing/startTestCascade';
 
 const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' } }>;
+const roles: Role[] = ['officer', 'leader', 'head', 'supervisor', 'admin'];
+const scopes: Scope[] = ['inScope', 'outOfScope'];
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
 const cookies = new Map<string, string>();
 let province: Subject;
 let subPlan: Subject;
+
+/** The caller's unit in each relation, and the task or plan it names: Pleiku's sub-plan, or for a child the province's. */
+const callerUnits: Record<Relation, string> = {
+  own: 'gl-pleiku',
+  parent: 'gl',
+  child: 'gl-pleiku',
+  sibling: 'gl-bien-ho',
+  otherProvince: 'hd',
+};
+const subjectOf = (relation: Relation) => (relation === 'child' ? province : subPlan);
+/** One user of each role in each caller unit, its scope that unit: the fixture tree of the matrix. */
+const usernameOf = (role: Role, relation: Relation) => `matrix.${callerUnits[relation]}.${role}`;
 
 async function cookieOf(username: string) {
   if (!cookies.has(username)) {
@@ -66,26 +89,71 @@ async function settledDigest() {
   }
 }
 
+async function firstTaskOf(username: string, kind: 'plan' | 'report', planId?: string) {
+  const client = await loginAs(app.url, username);
+  for (let tries = 0; tries < 60; tries++) {
+    const task = (await client.tasks.inbox.query()).find((t) => t.kind === kind && (!planId || t.planId === planId));
+    if (task) return task;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`no ${kind} task of ${username} appeared`);
+}
+
+async function createFixtureUsers() {
+  const passwordHash = await hashPassword(demoPassword);
+  for (const unitId of new Set(Object.values(callerUnits)))
+    for (const role of roles) {
+      const username = `matrix.${unitId}.${role}`;
+      await createUser(app.db, {
+        id: username,
+        username,
+        display_name: username,
+        email: null,
+        unit_id: unitId,
+        scope_unit_id: unitId,
+        roles: JSON.stringify([role]),
+        password_hash: passwordHash,
+        must_change_password: false,
+      });
+    }
+}
+
 beforeAll(async () => {
   app = await startTestCascade('PGlite');
+  await createFixtureUsers();
   const officer = await loginAs(app.url, 'gl.chuyenvien');
-  const [template] = await officer.plans.templates.query();
+  const [seeded] = await officer.plans.templates.query();
+  const administrator = await loginAs(app.url, 'quantri');
+  const { definition } = await administrator.admin.template.query({ id: seeded!.id });
+  const template = await administrator.admin.saveTemplate.mutate({
+    slug: 'ma-tran-quyen',
+    name: 'Kế hoạch có hai bước duyệt',
+    definition: { ...definition, approvalSteps },
+  });
+  await administrator.admin.publishTemplate.mutate({ id: template.id });
   const year = new Date().getFullYear() + 1;
   const created = await officer.plans.create.mutate({
-    templateId: template!.id,
+    templateId: template.id,
     title: `Kế hoạch ${year}`,
     year,
     idempotencyKey: randomUUID(),
   });
-  province = { taskId: created.taskId, planId: created.planId };
   const draft = { title: `Kế hoạch ${year}`, directives: [], purpose: 'x', tasks: 'x', organization: 'x' };
-  await officer.plans.saveDraft.mutate({
-    taskId: province.taskId,
-    idempotencyKey: randomUUID(),
-    baseVersion: 0,
-    draft,
-  });
+  await officer.plans.saveDraft.mutate({ taskId: created.taskId, idempotencyKey: randomUUID(), baseVersion: 0, draft });
   const leader = await loginAs(app.url, 'gl.lanhdao');
+  const head = await loginAs(app.url, 'gl.truongphong');
+  await head.plans.approve.mutate({
+    taskId: created.taskId,
+    idempotencyKey: randomUUID(),
+    draftVersion: 1,
+    stepKey: 'review',
+  });
+  await leader.plans.approve.mutate({
+    taskId: created.taskId,
+    idempotencyKey: randomUUID(),
+    draftVersion: 1,
+    stepKey: 'sign',
+  });
   const today = vnDateOf(new Date());
   const issue = {
     documentNumber: '45/KH-UBND',
@@ -96,50 +164,91 @@ beforeAll(async () => {
     recipients: [],
     subPlanDueOn: addDays(today, 30),
   };
-  await leader.plans.issue.mutate({ taskId: province.taskId, idempotencyKey: randomUUID(), draftVersion: 1, issue });
-  const pleiku = await loginAs(app.url, 'gl-pleiku.chuyenvien');
-  let task;
-  for (let tries = 0; !task && tries < 60; tries++) {
-    task = (await pleiku.tasks.inbox.query()).find((t) => t.kind === 'plan');
-    if (!task) await new Promise((r) => setTimeout(r, 500));
-  }
-  if (!task) throw new Error('the sub-plan task of gl-pleiku did not appear');
-  subPlan = { taskId: task.id, planId: task.planId };
+  await leader.plans.issue.mutate({ taskId: created.taskId, idempotencyKey: randomUUID(), draftVersion: 1, issue });
+  const subPlanTask = await firstTaskOf('gl-pleiku.chuyenvien', 'plan');
+  subPlan = {
+    planTaskId: subPlanTask.id,
+    planId: subPlanTask.planId,
+    reportTaskId: (await firstTaskOf('gl-pleiku.chuyenvien', 'report', subPlanTask.planId)).id,
+  };
+  province = {
+    planTaskId: created.taskId,
+    planId: created.planId,
+    reportTaskId: (await firstTaskOf('gl.chuyenvien', 'report', created.planId)).id,
+  };
+  for (const relation of relations) for (const role of roles) await cookieOf(usernameOf(role, relation));
 }, 180_000);
 afterAll(() => app?.stop());
 
-const personas: { username: string | null; roles: Role[] }[] = [
-  { username: null, roles: [] },
-  { username: 'gl.chuyenvien', roles: ['officer'] },
-  { username: 'gl.lanhdao', roles: ['leader'] },
-  { username: 'gl.truongphong', roles: ['head'] },
-  { username: 'gl-snv.theodoi', roles: ['supervisor'] },
-  { username: 'quantri', roles: ['admin'] },
-];
-const mayCall = (rule: AccessRule, roles: Role[], signedIn: boolean) =>
-  rule.callers === 'anyone' ||
-  (signedIn && (rule.callers === 'signedIn' || roles.some((r) => (rule.callers as Role[]).includes(r))));
+interface MatrixCell {
+  path: string;
+  role: Role | null;
+  relation: Relation;
+  scope: Scope;
+  username: string | null;
+  input: unknown;
+  expected: 'allowed' | number[];
+}
 
-it('the seeded personas hold exactly the roles the matrix assumes', async () => {
-  for (const { username, roles } of personas.filter((p) => p.username)) {
-    const user = await app.db.selectFrom('users').select('roles').where('username', '=', username!).executeTakeFirst();
-    expect(user?.roles, username!).toEqual(roles);
-  }
+/** Every procedure × signed out and every role × every relation × in and out of scope, with its declared outcome. */
+function matrixCells(path: string, rule: AccessRule): MatrixCell[] {
+  return [null, ...roles].flatMap((role) =>
+    relations.flatMap((relation) =>
+      scopes.map((scope) => {
+        const subject = subjectOf(relation);
+        const input = rule.scope ? (scope === 'inScope' ? rule.scope.input : rule.scope.outOfScope)(subject, role) : {};
+        const outcome = expectedOutcome(rule, role, relation, scope);
+        const byRole =
+          rule.callers === 'anyone' || (role && (rule.callers === 'signedIn' || rule.callers.includes(role)));
+        const refusal = role === null ? [401] : byRole ? [400, 403, 404] : [403];
+        return {
+          path,
+          role,
+          relation,
+          scope,
+          username: role && usernameOf(role, relation),
+          input,
+          expected: outcome === 'allowed' ? 'allowed' : refusal,
+        };
+      }),
+    ),
+  );
+}
+
+const cellName = (c: MatrixCell) => `${c.path} ${c.role ?? 'signed out'} ${c.relation} ${c.scope}`;
+
+it('declares a rule for every procedure of the router', () => {
+  expect(Object.keys(procedures).filter((path) => !accessRules[path])).toEqual([]);
 });
 
-it('refuses every caller a procedure does not admit (401 signed out, 403 by role), and changes nothing', async () => {
-  const before = await settledDigest();
-  const refused: string[] = [];
-  for (const [path, rule] of Object.entries(accessRules)) {
-    for (const { username, roles } of personas) {
-      if (mayCall(rule, roles, username !== null)) continue;
-      const status = await call(path, username, rule.scope?.input(subPlan) ?? {});
-      refused.push(`${path} ${username ?? 'anonymous'} ${status}`);
-      expect(status, `${path} as ${username ?? 'anonymous'}`).toBe(username ? 403 : 401);
+it('refuses every cell the matrix declares refused (401 signed out, 403 by role, 400/403/404 by scope), each procedure leaving the database unchanged', async () => {
+  let before = await settledDigest();
+  let refused = 0;
+  const mismatches: string[] = [];
+  const seen = new Set<string>();
+  for (const path of Object.keys(procedures)) {
+    for (const cell of matrixCells(path, accessRules[path]!)) {
+      if (cell.expected === 'allowed') continue;
+      const status = await call(path, cell.username, cell.input);
+      if (!cell.expected.includes(status)) mismatches.push(`${cellName(cell)}: ${status}`);
+      if (cell.relation === 'own' && cell.role) seen.add(`${cellName(cell)} ${status}`);
+      refused++;
     }
+    const after = await digest();
+    if (after !== before) mismatches.push(`${path}: the database changed on a refusal`);
+    before = after;
   }
-  expect(refused.length).toBeGreaterThan(50);
-  expect(await digest()).toBe(before);
+  expect(mismatches).toEqual([]);
+  expect(refused).toBeGreaterThan(2_500);
+  // The checks that make these cells refusals: a plan action on a report task, a step the caller's role does not hold.
+  for (const expected of [
+    'plans.saveDraft officer own outOfScope 400',
+    'plans.returnDraft head own outOfScope 400',
+    'plans.approve head own outOfScope 403',
+    'plans.approve leader own outOfScope 403',
+    'reports.submit officer own outOfScope 400',
+  ])
+    expect([...seen]).toContain(expected);
   // Refusals of a signed-in caller are audited with the procedure and the address (at most 10 a minute per user).
   const audited = await app.db
     .selectFrom('audit_events')
@@ -147,111 +256,35 @@ it('refuses every caller a procedure does not admit (401 signed out, 403 by role
     .where('action', '=', 'access.refused')
     .execute();
   expect(
-    audited.find((a) => a.actor_user_id === 'gl.chuyenvien' && a.subject_id === 'admin.calendarDays')?.data,
+    audited.find((a) => a.actor_user_id === 'matrix.gl.officer' && a.subject_id === 'admin.calendarDays')?.data,
   ).toMatchObject({
     path: 'admin.calendarDays',
     message: 'Bạn không có quyền thực hiện thao tác này.',
     address: '127.0.0.1',
   });
   expect(audited.filter((a) => a.actor_user_id === null)).toEqual([]);
-});
+}, 900_000);
 
-/** The caller standing in each relation, and the task or plan it names. */
-const relations: Record<Relation, { unit: string; subject: () => Subject }> = {
-  parent: { unit: 'gl', subject: () => subPlan },
-  child: { unit: 'gl-pleiku', subject: () => province },
-  sibling: { unit: 'gl-bien-ho', subject: () => subPlan },
-  otherProvince: { unit: 'hd', subject: () => subPlan },
-};
-
-it('refuses a unit acting on another unit’s task or plan (parent, child, sibling, other province), and changes nothing', async () => {
-  const before = await settledDigest();
-  for (const [path, rule] of Object.entries(accessRules)) {
-    if (!rule.scope) continue;
-    const role = rule.callers === 'signedIn' || rule.callers.includes('officer') ? 'chuyenvien' : 'lanhdao';
-    for (const relation of rule.scope.refused) {
-      const { unit, subject } = relations[relation];
-      const status = await call(path, `${unit}.${role}`, rule.scope.input(subject()));
-      expect([403, 404], `${path} by ${relation} ${unit}.${role}: ${status}`).toContain(status);
-    }
-  }
-  expect(await digest()).toBe(before);
-});
-
-/** Procedures that end the caller's own session: after one, the persona signs in again. */
+/** Procedures that end the caller's own session: after one, the user signs in again. */
 const endsOwnSession = new Set(['auth.logout', 'auth.logoutEverywhere', 'auth.endOtherSessions']);
 const admitted = (status: number) => status !== 401 && status !== 403 && status !== 404 && status < 500;
 
-async function callAdmitted(path: string, username: string, input: unknown) {
-  const status = await call(path, username, input);
-  if (endsOwnSession.has(path)) cookies.delete(username);
-  return status;
-}
-
-it('admits every role a procedure declares: the authorization check passes (no 401/403/404, never a 500)', async () => {
+it('admits every cell the matrix declares allowed: the authorization check passes (no 401/403/404, never a 500)', async () => {
   const seen: string[] = [];
-  for (const [path, rule] of Object.entries(accessRules)) {
-    if (rule.scope) continue;
-    for (const { username, roles } of personas) {
-      if (!username || !mayCall(rule, roles, true)) continue;
-      const status = await callAdmitted(path, username, {});
-      seen.push(`${path} ${username} ${status}`);
-      expect(admitted(status), `${path} as ${username}: ${status}`).toBe(true);
+  for (const path of Object.keys(procedures))
+    for (const cell of matrixCells(path, accessRules[path]!)) {
+      if (cell.expected !== 'allowed') continue;
+      const status = await call(path, cell.username, cell.input);
+      if (cell.username && endsOwnSession.has(path)) cookies.delete(cell.username);
+      seen.push(`${cellName(cell)} ${status}`);
     }
-  }
-  // Every role class is admitted somewhere: admin procedures, the officer's and leader's plan actions, the head's step.
-  for (const expected of ['users.list quantri 200', 'plans.templates gl.chuyenvien 200', 'auth.me gl-snv.theodoi 200'])
+  expect(seen.filter((s) => !admitted(Number(s.split(' ').pop())))).toEqual([]);
+  for (const expected of [
+    'users.list admin own inScope 200',
+    'tasks.get officer own inScope 200',
+    'monitor.grid supervisor parent inScope 200',
+    'plans.read officer child inScope 200',
+    'auth.me signed out sibling outOfScope 200',
+  ])
     expect(seen).toContain(expected);
-});
-
-/** Procedures on a subordinate's report, which only the unit receiving it (the parent plan's issuer) may act on. */
-const onReceivedReport = new Set(['reports.return', 'reports.assess']);
-
-/** The unit standing in each relation that a scoped rule does not refuse, beside the subject's own unit. */
-const admittedUnits = (path: string, rule: AccessRule) =>
-  onReceivedReport.has(path)
-    ? [{ relation: 'receiver', unit: 'gl' }]
-    : [
-        { relation: 'own', unit: 'gl-pleiku' },
-        ...(rule.scope!.refused.includes('parent') ? [] : [{ relation: 'parent', unit: 'gl' }]),
-      ];
-
-async function reportTaskOfSubPlan(): Promise<Subject> {
-  const officer = await loginAs(app.url, 'gl-pleiku.chuyenvien');
-  for (let tries = 0; tries < 60; tries++) {
-    const task = (await officer.tasks.inbox.query()).find((t) => t.kind === 'report' && t.planId === subPlan.planId);
-    if (task) return { taskId: task.id, planId: task.planId };
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('no report task of gl-pleiku appeared');
-}
-
-it('admits each role on its own unit’s task or plan, and a parent unit and its supervisor where watching is allowed', async () => {
-  const seen: string[] = [];
-  const report = await reportTaskOfSubPlan();
-  for (const [path, rule] of Object.entries(accessRules)) {
-    if (!rule.scope) continue;
-    const subject = onReceivedReport.has(path) ? report : subPlan;
-    const callers = rule.callers === 'signedIn' ? (['officer', 'leader'] as Role[]) : (rule.callers as Role[]);
-    const suffixes = [
-      ...(callers.includes('officer') ? ['chuyenvien'] : []),
-      ...(callers.includes('leader') ? ['lanhdao'] : []),
-    ];
-    for (const { relation, unit } of admittedUnits(path, rule))
-      for (const suffix of suffixes) {
-        const username = `${unit}.${suffix}`;
-        const status = await callAdmitted(path, username, rule.scope.input(subject));
-        seen.push(`${path} ${relation} ${username} ${status}`);
-        expect(admitted(status), `${path} by ${relation} ${username}: ${status}`).toBe(true);
-      }
-    const watches = !rule.scope.refused.includes('parent');
-    if (watches && (rule.callers === 'signedIn' || rule.callers.includes('supervisor'))) {
-      const status = await callAdmitted(path, 'gl-snv.theodoi', rule.scope.input(subject));
-      seen.push(`${path} supervisor gl-snv.theodoi ${status}`);
-      expect(admitted(status), `${path} by the supervisor of the province: ${status}`).toBe(true);
-    }
-  }
-  expect(seen).toContain('tasks.get own gl-pleiku.chuyenvien 200');
-  expect(seen).toContain('monitor.grid supervisor gl-snv.theodoi 200');
-  expect(seen.length).toBeGreaterThan(25);
-});
+}, 900_000);

@@ -41,10 +41,10 @@ const reshaped = (valid: Record<string, unknown>) =>
   fc
     .tuple(fc.constantFrom(...Object.keys(valid)), fc.oneof(hostileText, hugeNumber, deepObject, fc.anything()))
     .map(([field, value]) => ({ ...valid, [field]: value }));
-const subject = { taskId: 'fuzz-task', planId: 'fuzz-plan' };
+const subject = { planTaskId: 'fuzz-task', planId: 'fuzz-plan', reportTaskId: 'fuzz-report' };
 
 function inputsFor(path: string, isQuery: boolean) {
-  const valid = accessRules[path]?.scope?.input(subject) as Record<string, unknown> | undefined;
+  const valid = accessRules[path]?.scope?.input(subject, 'leader') as Record<string, unknown> | undefined;
   const text = isQuery ? fc.string({ maxLength: 500 }) : fc.string({ minLength: 100_000, maxLength: 100_000 });
   return fc.oneof(
     fc.anything({ maxDepth: 3 }),

@@ -41,6 +41,17 @@ export async function requireActionableTask<T extends TaskRow = TaskRow>(
   return task;
 }
 
+/** A plan action's task: an open task of the caller's unit, and a plan's (never a report's) task. */
+export async function requireActionablePlanTask(db: Kysely<Database>, user: User, taskId: string): Promise<TaskRow> {
+  const task = await requireActionableTask(db, user, taskId);
+  if (task.kind !== 'plan')
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'Công việc này không phải là kế hoạch: mở công việc kế hoạch để soạn, duyệt hoặc ban hành.',
+    });
+  return task;
+}
+
 /** The units a user may watch: a supervisor's subtree, or the user's own unit and what lies below it. */
 export async function visibleUnitIds(db: Kysely<Database>, user: User): Promise<Set<string>> {
   return findSubtreeUnitIds(db, user.scope_unit_id);

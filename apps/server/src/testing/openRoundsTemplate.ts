@@ -6,7 +6,7 @@ import { loginAs } from './apiClient';
  * A template's rounds with data periods starting on 01/01 of the year before the plan year: a next year's plan can be
  * reported on today, as real units do once a period has begun (a report form never opens before it).
  */
-export const withOpenRounds = (definition: TemplateDefinition): TemplateDefinition => ({
+export const withOpenRounds = <T extends Pick<TemplateDefinition, 'rounds'>>(definition: T): T => ({
   ...definition,
   rounds: definition.rounds.map((round) => ({
     ...round,

@@ -9,6 +9,15 @@ const draftKey = z.object({
   form: z.enum(['plan', 'report', 'consolidation']),
 });
 
+/** A plan task's draft is of the plan form; a report task's, of the report or of its consolidation. */
+function requireFormOfTask(form: z.infer<typeof draftKey>['form'], task: { kind: 'plan' | 'report' }) {
+  if ((form === 'plan') !== (task.kind === 'plan'))
+    throw new TRPCError({
+      code: 'BAD_REQUEST',
+      message: 'Biểu mẫu này không thuộc công việc này: hãy mở lại công việc.',
+    });
+}
+
 /** Far above any form's text; the files a form names are stored apart (only their ids are here). */
 const maxDraftBytes = 1_000_000;
 
@@ -20,7 +29,7 @@ export const draftsRouter = {
   get: roleProcedure('officer', 'leader')
     .input(draftKey)
     .query(async ({ ctx, input }) => {
-      await requireOwnTask(ctx.db, ctx.user, input.taskId);
+      requireFormOfTask(input.form, await requireOwnTask(ctx.db, ctx.user, input.taskId));
       return findAutosavedDraft(ctx.db, { userId: ctx.user.id, ...input });
     }),
 
@@ -28,7 +37,7 @@ export const draftsRouter = {
   save: roleProcedure('officer', 'leader')
     .input(draftKey.extend({ values: z.record(z.string(), z.unknown()).nullable() }))
     .mutation(async ({ ctx, input: { values, ...input } }) => {
-      await requireActionableTask(ctx.db, ctx.user, input.taskId);
+      requireFormOfTask(input.form, await requireActionableTask(ctx.db, ctx.user, input.taskId));
       const key = { userId: ctx.user.id, ...input };
       if (values === null) {
         await deleteAutosavedDraft(ctx.db, key);

@@ -25,7 +25,7 @@ import {
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { TRPCError, type TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { forbidden, requireActionableTask, visibleUnitIds } from '../access';
+import { forbidden, requireActionablePlanTask, visibleUnitIds } from '../access';
 import { planFormOf, unitChoicesFor } from '../planForm';
 import { calendarDaysForUnit } from '../provinceCalendar';
 import { buildSchedule, targetsOf } from '../schedule';
@@ -120,7 +120,7 @@ export const plansRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
+      const task = await requireActionablePlanTask(ctx.db, ctx.user, input.taskId);
       const plan = await findPlan(ctx.db, task.planId);
       if (!plan) throw new TRPCError({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch.' });
       const [planForm, units] = await Promise.all([
@@ -153,7 +153,7 @@ export const plansRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
+      const task = await requireActionablePlanTask(ctx.db, ctx.user, input.taskId);
       const { focalUnitId } = input.issue;
       if (focalUnitId && !(await findSubtreeUnitIds(ctx.db, task.unitId)).has(focalUnitId)) {
         throw new TRPCError({
@@ -192,7 +192,7 @@ export const plansRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
+      const task = await requireActionablePlanTask(ctx.db, ctx.user, input.taskId);
       const plan = await findPlan(ctx.db, task.planId);
       const template = plan && (await findTemplate(ctx.db, plan.template_id));
       const step = template?.definition.approvalSteps?.find((s) => s.key === input.stepKey);
@@ -217,7 +217,7 @@ export const plansRouter = {
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const task = await requireActionableTask(ctx.db, ctx.user, input.taskId);
+      const task = await requireActionablePlanTask(ctx.db, ctx.user, input.taskId);
       return asTrpcErrors(() =>
         ctx.temporal.workflow.getHandle(task.workflowId).executeUpdate(returnDraftUpdate, {
           updateId: input.idempotencyKey,

@@ -1,5 +1,6 @@
 import type { UnitImportRow } from '@cascade/domain';
-import { UnitFileError } from './importError';
+import { headedRows } from '../tableImport/headedRows';
+import type { TableLine } from '../tableImport/readTableFile';
 
 type Column = keyof Omit<UnitImportRow, 'line'>;
 
@@ -22,15 +23,6 @@ const headerNames: Record<string, Column> = {
   'chu viet tat': 'abbreviation',
 };
 
-const plain = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[_\s]+/g, ' ')
-    .toLowerCase()
-    .trim();
-
 /** 'YYYY-MM-DD' as it is; Vietnamese 'DD/MM/YYYY' turned into it; anything else left for the planner to refuse. */
 export function isoDateOf(value: string): string {
   const vn = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value.trim());
@@ -38,30 +30,20 @@ export function isoDateOf(value: string): string {
 }
 
 /** Rows of a table (CSV or a worksheet) whose first row names the columns: code, name, kind, parent code, effective from. */
-export function rowsOfTable(table: { line: number; cells: string[] }[]): UnitImportRow[] {
-  const [header, ...body] = table;
-  if (!header)
-    throw new UnitFileError('Tệp trống: dòng đầu phải là tên cột (code, name, kind, parent code, effective from).');
-  const columns = header.cells.map((cell) => headerNames[plain(cell)]);
-  const missing = (['code', 'name', 'kind', 'parentCode', 'effectiveFrom'] as const).filter(
-    (c) => !columns.includes(c),
-  );
-  if (missing.length > 0)
-    throw new UnitFileError(
+export function rowsOfTable(table: TableLine[]): UnitImportRow[] {
+  return headedRows(table, {
+    names: headerNames,
+    required: ['code', 'name', 'kind', 'parentCode', 'effectiveFrom'],
+    emptyMessage: 'Tệp trống: dòng đầu phải là tên cột (code, name, kind, parent code, effective from).',
+    missingMessage: (missing) =>
       `Dòng đầu thiếu cột: ${missing.join(', ')}. Cần các cột code, name, kind, parent code, effective from (và abbreviation nếu có).`,
-    );
-  return body
-    .filter((row) => row.cells.some((cell) => cell.trim() !== ''))
-    .map((row) => {
-      const value = (column: Column) => (row.cells[columns.indexOf(column)] ?? '').trim();
-      return {
-        line: row.line,
-        code: value('code'),
-        name: value('name'),
-        kind: value('kind'),
-        parentCode: value('parentCode'),
-        effectiveFrom: isoDateOf(value('effectiveFrom')),
-        abbreviation: value('abbreviation') || undefined,
-      };
-    });
+  }).map(({ line, value }) => ({
+    line,
+    code: value('code'),
+    name: value('name'),
+    kind: value('kind'),
+    parentCode: value('parentCode'),
+    effectiveFrom: isoDateOf(value('effectiveFrom')),
+    abbreviation: value('abbreviation') || undefined,
+  }));
 }

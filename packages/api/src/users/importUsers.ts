@@ -13,11 +13,14 @@ import { TRPCError } from '@trpc/server';
 import { randomUUID } from 'node:crypto';
 import { adminScopeIds } from '../adminScope';
 import { UnitFileError } from '../unitImport/importError';
-import { readTableFile } from '../unitImport/readUnitFile';
+import { headedRows } from '../tableImport/headedRows';
+import { readTableFile } from '../tableImport/readTableFile';
 import { applyUserUpdate, changesOf, type ImportedUser, type UserChange } from './importedUserChanges';
 import { roles as knownRoles, temporaryPassword, usernameSchema } from './userInputs';
 
-const headers: Record<string, string> = {
+type UserColumn = 'username' | 'name' | 'unit' | 'roles' | 'email' | 'scope';
+
+const headers: Record<string, UserColumn> = {
   username: 'username',
   'ten dang nhap': 'username',
   name: 'name',
@@ -31,15 +34,6 @@ const headers: Record<string, string> = {
   'ma don vi theo doi': 'scope',
 };
 
-const plain = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .replace(/[_\s]+/g, ' ')
-    .toLowerCase()
-    .trim();
-
 /**
  * Users from a table (username, name, unit code, roles, email, scope unit code): new ones created, existing ones of the
  * administrator's subtree updated (name, unit, scope, roles, email) — all, or none when a row is bad.
@@ -49,21 +43,18 @@ export async function importUsers(
   admin: User,
   request: { fileName: string; content: Buffer; dryRun: boolean },
 ) {
-  let table;
+  let rows;
   try {
-    table = await readTableFile(request.fileName, request.content);
+    rows = headedRows(await readTableFile(request.fileName, request.content), {
+      names: headers,
+      required: ['username', 'name', 'unit', 'roles'],
+      missingMessage: (missing) =>
+        `Dòng đầu thiếu cột: ${missing.join(', ')}. Cần các cột username, name, unit code, roles (email, scope unit code nếu có).`,
+    });
   } catch (error) {
     if (error instanceof UnitFileError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
     throw error;
   }
-  const [header, ...body] = table;
-  const columns = (header?.cells ?? []).map((c) => headers[plain(c)]);
-  const missing = ['username', 'name', 'unit', 'roles'].filter((c) => !columns.includes(c));
-  if (missing.length)
-    throw new TRPCError({
-      code: 'BAD_REQUEST',
-      message: `Dòng đầu thiếu cột: ${missing.join(', ')}. Cần các cột username, name, unit code, roles (email, scope unit code nếu có).`,
-    });
   const scope = await adminScopeIds(db, admin);
   const units = (await listUnits(db)).filter((u) => scope.has(u.id) && !u.effective_to);
   const unitByCode = new Map(units.flatMap((u) => [[u.id, u] as const, ...(u.code ? [[u.code, u] as const] : [])]));
@@ -75,8 +66,8 @@ export async function importUsers(
   const toUpdate: { row: ImportedUser; user: User; changes: UserChange[] }[] = [];
   const unchanged: string[] = [];
   const seen = new Map<string, number>();
-  for (const row of body.filter((r) => r.cells.some((c) => c.trim()))) {
-    const value = (column: string) => (row.cells[columns.indexOf(column)] ?? '').trim();
+  for (const row of rows) {
+    const { value } = row;
     const fail = (message: string) => errors.push({ line: row.line, message });
     const username = usernameSchema.safeParse(value('username'));
     if (!username.success) {
@@ -89,7 +80,7 @@ export async function importUsers(
     if (!user && allUsernames.has(username.data)) fail(`Tên đăng nhập ${username.data} đã được dùng ở đơn vị khác.`);
     const unit = unitByCode.get(value('unit'));
     if (!unit) fail(`Không tìm thấy đơn vị mã ${value('unit') || '(trống)'} trong phạm vi quản trị của bạn.`);
-    const scopeCode = columns.includes('scope') ? value('scope') : '';
+    const scopeCode = value('scope');
     const scopeUnit = scopeCode ? unitByCode.get(scopeCode) : undefined;
     if (scopeCode && !scopeUnit) fail(`Không tìm thấy đơn vị theo dõi mã ${scopeCode} trong phạm vi quản trị của bạn.`);
     const roles = value('roles')

@@ -1,10 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, List, Space, Table } from 'antd';
-import { useState } from 'react';
-import { errorMessage } from '../../../errors';
+import { Table } from 'antd';
 import { queryClient, trpc } from '../../../trpc';
 import { roleLabels } from '../units/unitLabels';
-import { FilePicker, type PickedFile } from './FilePicker';
+import { ImportReview } from './ImportReview';
 
 interface UserChange {
   field: 'displayName' | 'unit' | 'scopeUnit' | 'roles' | 'email';
@@ -28,7 +26,6 @@ const shown = (change: UserChange, value: string) =>
 
 /** Users from CSV/XLSX: review first, then new ones are created (temporary passwords shown once) and existing ones updated, or none. */
 export function UserImport() {
-  const [file, setFile] = useState<PickedFile | null>(null);
   const review = useMutation(trpc.users.import.mutationOptions());
   const apply = useMutation(
     trpc.users.import.mutationOptions({
@@ -36,38 +33,23 @@ export function UserImport() {
     }),
   );
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
-      <p className="muted">
-        Tệp .csv hoặc .xlsx với các cột username, name, unit code, roles (email, scope unit code nếu có).
-      </p>
-      <Space>
-        <FilePicker
-          accept=".csv,.xlsx"
-          label="Chọn tệp người dùng"
-          onPick={(picked) => (setFile(picked), review.reset(), apply.reset())}
-        />
-        {file && <span>{file.fileName}</span>}
-        <Button
-          type="primary"
-          disabled={!file}
-          loading={review.isPending}
-          onClick={() => file && review.mutate({ ...file, dryRun: true })}
-        >
-          Chạy thử
-        </Button>
-      </Space>
-      {review.error && <Alert type="error" showIcon title={errorMessage(review.error)} />}
-      {review.data && (
+    <ImportReview
+      description="Tệp .csv hoặc .xlsx với các cột username, name, unit code, roles (email, scope unit code nếu có)."
+      accept=".csv,.xlsx"
+      pickLabel="Chọn tệp người dùng"
+      review={review}
+      apply={apply}
+      reviewed={(outcome) => (
         <>
           <p>
-            Thêm mới {review.data.added.length} người dùng; cập nhật {review.data.updated.length}; không đổi{' '}
-            {review.data.unchanged.length}.
+            Thêm mới {outcome.added.length} người dùng; cập nhật {outcome.updated.length}; không đổi{' '}
+            {outcome.unchanged.length}.
           </p>
           <Table
             size="small"
             pagination={false}
             rowKey="username"
-            dataSource={review.data.added}
+            dataSource={outcome.added}
             columns={[
               { title: 'Dòng', dataIndex: 'line' },
               { title: 'Tên đăng nhập', dataIndex: 'username' },
@@ -80,14 +62,14 @@ export function UserImport() {
               },
             ]}
           />
-          {review.data.updated.length > 0 && (
+          {outcome.updated.length > 0 && (
             <Table
               aria-label="Người dùng được cập nhật"
               title={() => 'Cập nhật (phiên đăng nhập của người đổi đơn vị hoặc vai trò sẽ kết thúc):'}
               size="small"
               pagination={false}
               rowKey="username"
-              dataSource={review.data.updated}
+              dataSource={outcome.updated}
               columns={[
                 { title: 'Dòng', dataIndex: 'line' },
                 { title: 'Tên đăng nhập', dataIndex: 'username' },
@@ -108,37 +90,9 @@ export function UserImport() {
               ]}
             />
           )}
-          {review.data.errors.length > 0 ? (
-            <Alert
-              type="error"
-              showIcon
-              title={`Có ${review.data.errors.length} dòng lỗi: sửa tệp rồi chạy thử lại. Chưa thay đổi gì.`}
-              description={
-                <List
-                  size="small"
-                  dataSource={review.data.errors}
-                  renderItem={(e) => (
-                    <List.Item>
-                      Dòng {e.line}: {e.message}
-                    </List.Item>
-                  )}
-                />
-              }
-            />
-          ) : (
-            <Button
-              type="primary"
-              loading={apply.isPending}
-              disabled={apply.isSuccess}
-              onClick={() => file && apply.mutate({ ...file, dryRun: false })}
-            >
-              Áp dụng
-            </Button>
-          )}
         </>
       )}
-      {apply.error && <Alert type="error" showIcon title={errorMessage(apply.error)} />}
-      {apply.data?.applied && (
+      applied={(outcome) => (
         <Table
           aria-label="Mật khẩu tạm thời"
           title={() =>
@@ -147,13 +101,13 @@ export function UserImport() {
           size="small"
           pagination={false}
           rowKey="username"
-          dataSource={apply.data.passwords}
+          dataSource={outcome.passwords}
           columns={[
             { title: 'Tên đăng nhập', dataIndex: 'username' },
             { title: 'Mật khẩu tạm thời', dataIndex: 'temporaryPassword' },
           ]}
         />
       )}
-    </Space>
+    />
   );
 }
