@@ -11,6 +11,7 @@ export * from './repositories/mailOutbox';
 export * from './repositories/maintenance';
 export * from './repositories/monitor';
 export { isUnitInScope } from './repositories/monitorScope';
+export { searchCascadeUnits } from './repositories/unitSearch';
 export * from './repositories/notifications';
 export * from './repositories/plans';
 export * from './repositories/planChain';

@@ -23,6 +23,7 @@ import * as provinceCalendar from './migrations/2026-12-01T0700-province-calenda
 import * as externalFileContents from './migrations/2026-12-01T0500-external-file-contents';
 import * as planImportedIssue from './migrations/2026-12-01T0500-plan-imported-issue';
 import * as monitorIndexes from './migrations/2026-12-01T0600-monitor-indexes';
+import * as unitSearchNames from './migrations/2026-12-02T0500-unit-search-names';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T0500-external-file-contents': externalFileContents,
   '2026-12-01T0500-plan-imported-issue': planImportedIssue,
   '2026-12-01T0600-monitor-indexes': monitorIndexes,
+  '2026-12-02T0500-unit-search-names': unitSearchNames,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -85,6 +85,10 @@ export const accessRules: Record<string, AccessRule> = {
     scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, roundKey: null }) },
   },
   'monitor.timeline': { callers: 'signedIn', scope: { refused: outsideTree, input: (s) => ({ planId: s.planId }) } },
+  'monitor.searchUnits': {
+    callers: 'signedIn',
+    scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, query: 'xa' }) },
+  },
   'monitor.overdue': {
     callers: 'signedIn',
     scope: { refused: outsideTree, input: (s) => ({ planId: s.planId, column: null }) },

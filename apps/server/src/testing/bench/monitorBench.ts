@@ -1,5 +1,6 @@
 // `npm run bench:monitor`: the monitor's procedures over HTTP at national scale, beside the raw SQL they issue.
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { cpus } from 'node:os';
 import {
   analyzeDatabase,
@@ -16,20 +17,26 @@ import {
   listCascadeTasks,
   listRoundValues,
   listScopeRootPlans,
+  searchCascadeUnits,
   migrateToLatest,
   recordReportSubmission,
 } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
+import { foldVietnamese } from '@cascade/domain';
 import { startPostgres } from '@cascade/test-support';
 import { Client } from '@temporalio/client';
 import { createHttpServer } from '../../http';
 import { loginAs } from '../apiClient';
+import { timeGridInBrowser } from './gridInBrowser';
 import { measure, type Timing } from './measure';
 import { loadNationalCascade, readProvinces } from './nationalCascade';
 
 const unitsFile = process.env.CASCADE_UNITS_FILE ?? '/work/shared/data/vn-admin-units-2026.json';
 const targetP95Ms = 100;
 const maxRatio = 2;
+const targetGridInBrowserMs = 1_000;
+// The built web app (`cd apps/web && npx vite build`): the browser measurement needs it and is reported missing without.
+const webDist = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
 
 const postgres = await startPostgres();
 const db = createDatabase({ url: postgres.url });
@@ -66,7 +73,7 @@ try {
     db,
     temporal: new Client(),
     isTemporalReachable: () => false,
-    webDist: '/nonexistent',
+    webDist,
     secureCookies: false,
     trustProxy: false,
   });
@@ -80,6 +87,8 @@ try {
   const provincePlanId = `${rootPlanId}.bp${provinces.find((p) => p.Code === '64')?.Code ?? provinces[0]!.Code}`;
   const communePlan = (await listCascadePlans(db, provincePlanId, 'vn')).find((p) => p.unitKind === 'commune')!;
   const round = 'm03';
+  // Typed without diacritics: "dak doa" must find "Xã Đak Đoa" (Gia Lai) among the nation's units.
+  const searchText = existsSync(unitsFile) ? 'dak doa' : 'xa thu 64.1';
   const scope = supervisorUser.scope_unit_id;
   const inScope = (unitId: string) => isUnitInScope(db, unitId, scope);
 
@@ -139,6 +148,14 @@ try {
         return listAuditOfSubjects(db, [plan!.id, ...tasks.map((t) => t.id)]);
       },
     },
+    {
+      name: 'unit search, national',
+      api: () => api.monitor.searchUnits.query({ planId: rootPlanId, query: searchText }),
+      raw: async () => {
+        await inScope((await findPlan(db, rootPlanId))!.issuer_unit_id);
+        return searchCascadeUnits(db, rootPlanId, scope, foldVietnamese(searchText).split(/\s+/), 50);
+      },
+    },
   ];
 
   const results: { name: string; api: Timing; raw: Timing }[] = [];
@@ -161,6 +178,32 @@ try {
   const freshnessMs = performance.now() - writtenAt;
   const isFresh = seen.cells[communePlan.planId]?.tk?.status === 'onTime';
 
+  // One province's grid in Chromium, as that province's supervisor: the province with the most units.
+  const bigProvince = provinces.reduce((a, b) => (b.Wards.length > a.Wards.length ? b : a));
+  const bigProvincePlanId = `${rootPlanId}.bp${bigProvince.Code}`;
+  await createUser(db, {
+    id: 'bench-province-supervisor',
+    username: 'bench.tinh',
+    display_name: `Theo dõi ${bigProvince.FullName}`,
+    email: null,
+    unit_id: `bp${bigProvince.Code}`,
+    scope_unit_id: `bp${bigProvince.Code}`,
+    roles: JSON.stringify(['supervisor']),
+    password_hash: await hashPassword('bench-password-2026'),
+  });
+  const provinceGrid = await api.monitor.grid.query({ planId: bigProvincePlanId });
+  const inBrowser = existsSync(`${webDist}index.html`)
+    ? await timeGridInBrowser(
+        url,
+        { username: 'bench.tinh', password: 'bench-password-2026' },
+        bigProvincePlanId,
+        provinceGrid.rows.at(-1)!.unitName,
+      )
+    : null;
+
+  const searched = await api.monitor.searchUnits.query({ planId: rootPlanId, query: searchText });
+  const isFound = searched.some((u) => foldVietnamese(u.unitName).includes(searchText));
+
   const pad = (s: string | number, n: number) => String(s).padStart(n);
   console.log(
     `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.versions.node}, PostgreSQL (local)`,
@@ -180,7 +223,23 @@ try {
   console.log(
     `freshness: a submitted report showed in the grid ${freshnessMs.toFixed(1)} ms after it was written (${isFresh ? 'seen' : 'NOT seen'})`,
   );
-  process.exitCode = failures || !isFresh ? 1 : 0;
+  if (inBrowser) {
+    const ok = inBrowser.firstRows.p95 < targetGridInBrowserMs;
+    console.log(
+      `grid in Chromium (${bigProvince.FullName}, ${provinceGrid.rows.length} units × ${provinceGrid.columns.length} obligations, as its supervisor): ` +
+        `navigation to rows on screen p50 ${inBrowser.firstRows.p50.toFixed(0)} ms, p95 ${inBrowser.firstRows.p95.toFixed(0)} ms ` +
+        `(target < ${targetGridInBrowserMs} ms: ${ok ? 'PASS' : 'MISS'}); scroll to the last unit p50 ${inBrowser.scrollToBottom.p50.toFixed(0)} ms, ` +
+        `p95 ${inBrowser.scrollToBottom.p95.toFixed(0)} ms; ${inBrowser.renderedRows} row elements in the page (virtualised)`,
+    );
+    if (!ok) failures += 1;
+  } else {
+    console.log(`grid in Chromium: NOT MEASURED: build the web app first (cd apps/web && npx vite build)`);
+    failures += 1;
+  }
+  console.log(
+    `search: "${searchText}" found ${searched.map((u) => `${u.unitName} (${u.parentName ?? '–'})`).join(', ') || 'NOTHING'}`,
+  );
+  process.exitCode = failures || !isFresh || !isFound ? 1 : 0;
 } finally {
   for (const stop of stops.reverse()) await stop().catch(() => undefined);
 }
