@@ -10,7 +10,7 @@ export * from './repositories/health';
 export * from './repositories/mailOutbox';
 export * from './repositories/maintenance';
 export * from './repositories/monitor';
-export { isUnitInScope } from './repositories/monitorScope';
+export { findPlanInScope } from './repositories/monitorScope';
 export { searchCascadeUnits } from './repositories/unitSearch';
 export * from './repositories/notifications';
 export * from './repositories/plans';

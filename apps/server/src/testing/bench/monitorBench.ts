@@ -8,11 +8,9 @@ import {
   countObligationsBelow,
   createDatabase,
   createUser,
-  findPlan,
-  findUnit,
+  findPlanInScope,
   hashPassword,
-  isUnitInScope,
-  listAuditOfSubjects,
+  listAuditOfPlan,
   listCascadePlans,
   listCascadeTasks,
   listRoundValues,
@@ -90,7 +88,8 @@ try {
   // Typed without diacritics: "dak doa" must find "Xã Đak Đoa" (Gia Lai) among the nation's units.
   const searchText = existsSync(unitsFile) ? 'dak doa' : 'xa thu 64.1';
   const scope = supervisorUser.scope_unit_id;
-  const inScope = (unitId: string) => isUnitInScope(db, unitId, scope);
+  // Every monitor procedure starts with this one query: the plan, its issuer and whether it lies in the scope.
+  const planInScope = (planId: string) => findPlanInScope(db, planId, scope);
 
   const cases: { name: string; api: () => Promise<unknown>; raw: () => Promise<unknown> }[] = [
     {
@@ -109,7 +108,7 @@ try {
       name: "one province's grid",
       api: () => api.monitor.grid.query({ planId: provincePlanId }),
       raw: async () => {
-        await inScope((await findPlan(db, provincePlanId))!.issuer_unit_id);
+        await planInScope(provincePlanId);
         const plans = await listCascadePlans(db, provincePlanId, scope);
         return listCascadeTasks(
           db,
@@ -121,7 +120,7 @@ try {
       name: "one round's rates, national",
       api: () => api.monitor.rates.query({ planId: rootPlanId, column: round }),
       raw: async () => {
-        await inScope((await findPlan(db, rootPlanId))!.issuer_unit_id);
+        await planInScope(rootPlanId);
         return countObligationByLevel(db, rootPlanId, round, scope, now);
       },
     },
@@ -129,7 +128,7 @@ try {
       name: "one province's indicators",
       api: () => api.monitor.indicators.query({ planId: provincePlanId, roundKey: round }),
       raw: async () => {
-        await inScope((await findPlan(db, provincePlanId))!.issuer_unit_id);
+        await planInScope(provincePlanId);
         const plans = await listCascadePlans(db, provincePlanId, scope);
         return listRoundValues(
           db,
@@ -142,17 +141,15 @@ try {
       name: "one commune's timeline",
       api: () => api.monitor.timeline.query({ planId: communePlan.planId }),
       raw: async () => {
-        const plan = await findPlan(db, communePlan.planId);
-        await inScope(plan!.issuer_unit_id);
-        const [, tasks] = await Promise.all([findUnit(db, plan!.issuer_unit_id), listCascadeTasks(db, [plan!.id])]);
-        return listAuditOfSubjects(db, [plan!.id, ...tasks.map((t) => t.id)]);
+        const plan = await planInScope(communePlan.planId);
+        return Promise.all([listCascadeTasks(db, [plan!.id]), listAuditOfPlan(db, plan!.id)]);
       },
     },
     {
       name: 'unit search, national',
       api: () => api.monitor.searchUnits.query({ planId: rootPlanId, query: searchText }),
       raw: async () => {
-        await inScope((await findPlan(db, rootPlanId))!.issuer_unit_id);
+        await planInScope(rootPlanId);
         return searchCascadeUnits(db, rootPlanId, scope, foldVietnamese(searchText).split(/\s+/), 50);
       },
     },
