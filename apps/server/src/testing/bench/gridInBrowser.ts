@@ -45,8 +45,13 @@ export async function timeGridInBrowser(
       await page.locator('.cascade-grid .status-cell').first().waitFor();
       const shown = performance.now();
       const holder = page.locator('.cascade-grid .ant-table-tbody-virtual-holder');
-      await holder.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-      await page.locator('.cascade-grid .grid-unit-name', { hasText: lastUnitName }).waitFor();
+      const lastRow = page.locator('.cascade-grid .grid-unit-name', { hasText: lastUnitName });
+      // The virtual list learns its full height as it measures rows: scroll again until the last unit is on screen.
+      for (let tries = 0; !(await lastRow.isVisible()); tries += 1) {
+        if (tries === 200) throw new Error(`the last unit (${lastUnitName}) never came on screen`);
+        await holder.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+        await lastRow.waitFor({ timeout: 50 }).catch(() => undefined);
+      }
       const bottom = performance.now();
       renderedRows = await page.locator('.cascade-grid .ant-table-row').count();
       if (run > 0) {

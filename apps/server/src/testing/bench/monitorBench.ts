@@ -189,13 +189,17 @@ try {
     password_hash: await hashPassword('bench-password-2026'),
   });
   const provinceGrid = await api.monitor.grid.query({ planId: bigProvincePlanId });
+  let notMeasured = 'build the web app first (cd apps/web && npx vite build)';
   const inBrowser = existsSync(`${webDist}index.html`)
     ? await timeGridInBrowser(
         url,
         { username: 'bench.tinh', password: 'bench-password-2026' },
         bigProvincePlanId,
         provinceGrid.rows.at(-1)!.unitName,
-      )
+      ).catch((error: unknown) => {
+        notMeasured = String(error);
+        return null;
+      })
     : null;
 
   const searched = await api.monitor.searchUnits.query({ planId: rootPlanId, query: searchText });
@@ -230,7 +234,7 @@ try {
     );
     if (!ok) failures += 1;
   } else {
-    console.log(`grid in Chromium: NOT MEASURED: build the web app first (cd apps/web && npx vite build)`);
+    console.log(`grid in Chromium: NOT MEASURED: ${notMeasured}`);
     failures += 1;
   }
   console.log(
