@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { recordReportSubmission } from '@cascade/db';
-import { addDays, taskStatusLabels, vnDateOf } from '@cascade/domain';
+import { addDays, foldVietnamese, matchesSearch, taskStatusLabels, vnDateOf } from '@cascade/domain';
 import { TRPCClientError } from '@trpc/client';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
@@ -266,6 +266,29 @@ describe('the monitor over HTTP', () => {
       (e) => codeOf(e) === 'FORBIDDEN',
     );
     await expect(other.monitor.rates.query({ planId, column: 'plan' })).rejects.toSatisfy(
+      (e) => codeOf(e) === 'FORBIDDEN',
+    );
+  });
+
+  it('finds a unit by its name typed without diacritics, only inside the cascade and the scope', async () => {
+    const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
+    const grid = await supervisor.monitor.grid.query({ planId });
+    const unit = grid.rows.find((r) => r.level === 1 && foldVietnamese(r.unitName) !== r.unitName.toLowerCase())!;
+    const typed = foldVietnamese(unit.unitName).toUpperCase();
+    const found = await supervisor.monitor.searchUnits.query({ planId, query: typed });
+    expect(found.map((f) => f.planId)).toContain(unit.planId);
+    for (const query of [typed, 'so', 'xa', 'ủy ban', 'phuong 1']) {
+      const names = (await supervisor.monitor.searchUnits.query({ planId, query })).map((f) => f.planId).sort();
+      const brute = grid.rows.filter((r) => matchesSearch(r.unitName, query)).map((r) => r.planId);
+      expect(names).toEqual(brute.sort());
+    }
+    // A renamed unit is found by its new name at once (the folded name is kept by the database, not a nightly job).
+    await app.db.updateTable('units').set({ name: 'Sở Đổi Tên Thử' }).where('id', '=', unit.unitId).execute();
+    const renamed = await supervisor.monitor.searchUnits.query({ planId, query: 'so doi ten' });
+    expect(renamed.map((f) => [f.planId, f.unitName])).toEqual([[unit.planId, 'Sở Đổi Tên Thử']]);
+    await app.db.updateTable('units').set({ name: unit.unitName }).where('id', '=', unit.unitId).execute();
+    const other = await loginAs(app.url, 'hd-snv.theodoi');
+    await expect(other.monitor.searchUnits.query({ planId, query: typed })).rejects.toSatisfy(
       (e) => codeOf(e) === 'FORBIDDEN',
     );
   });

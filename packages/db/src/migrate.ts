@@ -25,6 +25,7 @@ import * as planImportedIssue from './migrations/2026-12-01T0500-plan-imported-i
 import * as monitorIndexes from './migrations/2026-12-01T0600-monitor-indexes';
 import * as reportSignOffs from './migrations/2026-12-02T0200-report-sign-offs';
 import * as loginAttempts from './migrations/2026-12-02T0300-login-attempts';
+import * as unitSearchNames from './migrations/2026-12-02T0500-unit-search-names';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-01T0600-monitor-indexes': monitorIndexes,
   '2026-12-02T0200-report-sign-offs': reportSignOffs,
   '2026-12-02T0300-login-attempts': loginAttempts,
+  '2026-12-02T0500-unit-search-names': unitSearchNames,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

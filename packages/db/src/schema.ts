@@ -353,6 +353,8 @@ export interface Database {
   calendar_days: CalendarDayTable;
   province_calendar_days: ProvinceCalendarDayTable;
   units: UnitTable;
+  /** Each unit's name folded (lower case, no diacritics), kept by a trigger on units: for the monitor's search. */
+  unit_search_names: { unit_id: string; folded: string };
   unit_versions: UnitVersionTable;
   users: UserTable;
   sessions: SessionTable;

@@ -154,6 +154,7 @@ export const accessRules: Record<string, AccessRule> = {
   'monitor.rates': watching((s) => ({ planId: s, column: 'plan' })),
   'monitor.indicators': watching((s) => ({ planId: s, roundKey: null })),
   'monitor.timeline': watching((s) => ({ planId: s })),
+  'monitor.searchUnits': watching((s) => ({ planId: s, query: 'xa' })),
   'monitor.overdue': watching((s) => ({ planId: s, column: null })),
   'monitor.remind': {
     callers: 'signedIn',

@@ -1,4 +1,4 @@
-import { type Database, findUnit, type Kysely, listAuditOfSubjects, listCascadeTasks, type User } from '@cascade/db';
+import { type Database, type Kysely, listAuditOfPlan, listCascadeTasks, type User } from '@cascade/db';
 import { cellOf, summarizeStatuses } from '@cascade/domain';
 import { scopeOfPlan } from './scopeOfPlan';
 
@@ -8,7 +8,7 @@ import { scopeOfPlan } from './scopeOfPlan';
  */
 export async function unitTimeline(db: Kysely<Database>, user: User, planId: string, now = new Date()) {
   const plan = await scopeOfPlan(db, user, planId);
-  const [unit, tasks] = await Promise.all([findUnit(db, plan.issuer_unit_id), listCascadeTasks(db, [plan.id])]);
+  const [tasks, events] = await Promise.all([listCascadeTasks(db, [plan.id]), listAuditOfPlan(db, plan.id)]);
   const labelOf = new Map(plan.schedule.rounds.map((r) => [r.key, r.label]));
   const obligations = tasks
     .filter((t) => t.state !== 'handedOver')
@@ -30,10 +30,9 @@ export async function unitTimeline(db: Kysely<Database>, user: User, planId: str
     })
     .sort((a, b) => (a.dueAt ?? '9999').localeCompare(b.dueAt ?? '9999') || a.openedAt.localeCompare(b.openedAt));
   const rounds = obligations.filter((o) => o.column !== 'plan' && o.status !== 'pending');
-  const events = await listAuditOfSubjects(db, [plan.id, ...tasks.map((t) => t.id)]);
   return {
     plan: { id: plan.id, title: plan.title, year: plan.year },
-    unitName: unit?.name ?? plan.issuer_unit_id,
+    unitName: plan.issuerName,
     obligations,
     record: summarizeStatuses(rounds.map((r) => r.status)),
     events: events.map((e) => ({ at: e.at.toISOString(), action: e.action, subjectId: e.subjectId, actor: e.actor })),

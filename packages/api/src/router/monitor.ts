@@ -8,6 +8,7 @@ import { monitorOverview } from '../monitor/overview';
 import { roundRates } from '../monitor/rates';
 import { overdueOf, sendReminders } from '../monitor/reminders';
 import { unitTimeline } from '../monitor/timeline';
+import { searchUnits } from '../monitor/unitSearch';
 import { monitorWorkbook } from '../monitor/workbook';
 import { protectedProcedure } from '../trpc';
 
@@ -30,6 +31,10 @@ export const monitorRouter = {
     .query(({ ctx, input }) => indicatorsView(ctx.db, ctx.user, input.planId, input.roundKey)),
 
   timeline: protectedProcedure.input(planInput).query(({ ctx, input }) => unitTimeline(ctx.db, ctx.user, input.planId)),
+
+  searchUnits: protectedProcedure
+    .input(planInput.extend({ query: z.string().trim().min(1, 'Hãy gõ tên đơn vị cần tìm.').max(100) }))
+    .query(({ ctx, input }) => searchUnits(ctx.db, ctx.user, input.planId, input.query)),
 
   overdue: protectedProcedure
     .input(planInput.extend({ column: z.string().min(1).nullable() }))

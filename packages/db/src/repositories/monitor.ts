@@ -150,9 +150,8 @@ export async function listTasksRemindedSince(db: Kysely<Database>, taskIds: stri
   return new Set(rows.map((r) => r.subject_id));
 }
 
-/** What happened to a plan's obligations, from the audit, oldest first. */
-export function listAuditOfSubjects(db: Kysely<Database>, subjectIds: string[]) {
-  if (!subjectIds.length) return Promise.resolve([]);
+/** What happened to a plan and its obligations, from the audit, oldest first (not waiting for the obligations' ids). */
+export function listAuditOfPlan(db: Kysely<Database>, planId: string) {
   return db
     .selectFrom('audit_events')
     .leftJoin('users', 'users.id', 'audit_events.actor_user_id')
@@ -162,7 +161,9 @@ export function listAuditOfSubjects(db: Kysely<Database>, subjectIds: string[]) 
       'audit_events.subject_id as subjectId',
       'users.display_name as actor',
     ])
-    .where('audit_events.subject_id', 'in', subjectIds)
+    .where(
+      sql<SqlBool>`audit_events.subject_id in (select id from tasks where plan_id = ${planId} union all select ${planId})`,
+    )
     .orderBy('audit_events.at')
     .orderBy('audit_events.id')
     .limit(500)

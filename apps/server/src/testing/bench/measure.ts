@@ -7,6 +7,12 @@ export interface Timing {
   p95: number;
 }
 
+/** p50 and p95 of samples in ms. */
+export function percentileOf(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+}
+
 /** Runs `run` a few times to warm caches, then `times` times, one after another; p50 and p95 in ms. */
 export async function measure(run: () => Promise<unknown>, times = 60, warmUp = 5): Promise<Timing> {
   for (let i = 0; i < warmUp; i += 1) await run();
@@ -16,6 +22,5 @@ export async function measure(run: () => Promise<unknown>, times = 60, warmUp = 
     await run();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) };
+  return percentileOf(samples);
 }
