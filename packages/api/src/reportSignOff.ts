@@ -64,6 +64,8 @@ export async function submitForSignOff(
 /** The submission waiting for the caller: a leader of the submitter's unit, who is not the submitter. */
 export async function requirePendingSignOff(db: Kysely<Database>, user: User, taskId: string) {
   const task = await requireActionableTask(db, user, taskId);
+  if (task.kind !== 'report')
+    throw new TRPCError({ code: 'BAD_REQUEST', message: 'Công việc này không phải là báo cáo.' });
   const signOff = await findLatestSignOff(db, taskId);
   if (signOff?.state !== 'pending')
     throw new TRPCError({

@@ -95,6 +95,16 @@ const onPlanTask = (callers: Role[], input: (taskId: string) => unknown): Access
   scope: { refused: everyOtherUnit, input: (s) => input(s.planTaskId), outOfScope: (s) => input(s.reportTaskId) },
 });
 
+/** Acting on a report task of the caller's own unit; out of scope: a plan task. */
+const onOwnReport = (callers: Role[], fields: object): AccessRule => ({
+  callers,
+  scope: {
+    refused: everyOtherUnit,
+    input: (s) => ({ taskId: s.reportTaskId, idempotencyKey: key, ...fields }),
+    outOfScope: (s) => ({ taskId: s.planTaskId, idempotencyKey: key, ...fields }),
+  },
+});
+
 /** Acting on a subordinate's report, which only the unit receiving it may do; out of scope: a plan task. */
 const onReceivedReport = (callers: Role[], fields: object): AccessRule => ({
   callers,
@@ -213,14 +223,7 @@ export const accessRules: Record<string, AccessRule> = {
     },
   },
 
-  'reports.submit': {
-    callers: ['officer', 'leader'],
-    scope: {
-      refused: everyOtherUnit,
-      input: (s) => ({ taskId: s.reportTaskId, ...submission }),
-      outOfScope: (s) => ({ taskId: s.planTaskId, ...submission }),
-    },
-  },
+  'reports.submit': onOwnReport(['officer', 'leader'], submission),
   'reports.return': onReceivedReport(['officer', 'leader'], { reason: 'x' }),
   'reports.assess': onReceivedReport(['leader'], { reviewerScore: 50 }),
   'reports.requestAdhoc': {
@@ -234,14 +237,8 @@ export const accessRules: Record<string, AccessRule> = {
   'reports.consolidation': watching((s) => ({ planId: s, roundKey: 'Y' })),
 
   // Only a leader of the unit that made the report decides it, never its own submitter (signOffs.int.test.ts).
-  'signOffs.signOff': {
-    callers: ['leader'],
-    scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId, idempotencyKey: key }) },
-  },
-  'signOffs.return': {
-    callers: ['leader'],
-    scope: { refused: everyRelation, input: (s) => ({ taskId: s.taskId, idempotencyKey: key, reason: 'x' }) },
-  },
+  'signOffs.signOff': onOwnReport(['leader'], {}),
+  'signOffs.return': onOwnReport(['leader'], { reason: 'x' }),
 
   'tasks.inbox': { callers: 'signedIn', note: "the caller's unit's tasks only" },
   'tasks.workQueue': { callers: 'signedIn', note: "the caller's unit's tasks only, split by who acts next" },
