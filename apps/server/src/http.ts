@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { type AppRouter, appRouter, createContext, createLoginDefences } from '@cascade/api';
@@ -104,6 +105,15 @@ export async function createHttpServer({
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist });
+    // Vite names every built asset by its content's hash: a browser may keep them for good and skip revalidating.
+    if (existsSync(join(webDist, 'assets')))
+      await app.register(fastifyStatic, {
+        root: join(webDist, 'assets'),
+        prefix: '/assets/',
+        decorateReply: false,
+        maxAge: '365d',
+        immutable: true,
+      });
     app.setNotFoundHandler((req, reply) =>
       req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/files')
         ? reply.sendFile('index.html')

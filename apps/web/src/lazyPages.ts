@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { preloadablePage } from './preloadablePage';
 
 // Each page is its own chunk: the login page and the header load without the forms and the administration.
 export const TaskPage = lazy(() => import('./pages/TaskPage').then((m) => ({ default: m.TaskPage })));
@@ -10,8 +11,8 @@ export const NotificationsPage = lazy(() =>
 );
 export const InboxPage = lazy(() => import('./pages/InboxPage').then((m) => ({ default: m.InboxPage })));
 export const MonitorPage = lazy(() => import('./pages/monitor/MonitorPage').then((m) => ({ default: m.MonitorPage })));
-export const MonitorPlanPage = lazy(() =>
-  import('./pages/monitor/MonitorPlanPage').then((m) => ({ default: m.MonitorPlanPage })),
+export const MonitorPlanPage = preloadablePage(() =>
+  import('./pages/monitor/MonitorPlanPage').then((m) => m.MonitorPlanPage),
 );
 export const ChangePasswordPage = lazy(() =>
   import('./pages/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),

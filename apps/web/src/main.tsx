@@ -10,11 +10,13 @@ import { DateInputContext } from '@cascade/forms/react';
 import { App } from './App';
 import { VnDateInput } from './components/VnDateInput';
 import { fileHref } from './fileHref';
+import { preloadRoute } from './preloadRoute';
 import { theme } from './theme';
 import { queryClient } from './trpc';
 import './styles.css';
 
 dayjs.locale('vi');
+preloadRoute(window.location.hash);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

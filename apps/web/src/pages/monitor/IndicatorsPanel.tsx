@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { MonitorView } from '../../routes';
 import { trpc } from '../../trpc';
 import { type GridTreeRow, toGridTree } from './gridTree';
-import { IndicatorsChart } from './IndicatorsChart';
+import { IndicatorsChart } from './lazyCharts';
 import { formatAchieved, formatFigure, levelName } from './indicatorFormat';
 import type { MonitorIndicators } from './monitorTypes';
 
@@ -76,7 +76,9 @@ export function IndicatorsPanel({
           options={data.rounds.map((r) => ({ value: r.key, label: r.label }))}
         />
       </Space>
-      <IndicatorsChart data={data} />
+      <Suspense fallback={<p className="loading">Đang tải biểu đồ…</p>}>
+        <IndicatorsChart data={data} />
+      </Suspense>
       <Typography.Title level={4}>Theo cấp</Typography.Title>
       <Table<LevelRow>
         className="indicators-by-level"

@@ -20,8 +20,9 @@ const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sh
 export function MonitorPlanPage({ planId, view }: { planId: string; view: MonitorView }) {
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
-  const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }));
-  const me = useQuery(trpc.auth.me.queryOptions());
+  // Data fetched within the last second (the app preloads the opened plan's grid) is not fetched again on opening.
+  const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }, { staleTime: 1_000 }));
+  const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 1_000 }));
   const setView = (change: Partial<MonitorView>) => navigate(hrefTo.monitorPlan(planId, { ...view, ...change }));
   const openUnit = (unitPlan: string) => setView({ unitPlan });
   const exportXlsx = async () => {

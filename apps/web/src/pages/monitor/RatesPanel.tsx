@@ -1,9 +1,10 @@
 import type { StatusSummary } from '@cascade/domain';
 import { Table } from 'antd';
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Suspense } from 'react';
 import { formatPercent } from '../../numbers';
 import type { MonitorGrid } from './monitorTypes';
-import { statusColors } from './statusColors';
+import { RatesChart } from './lazyCharts';
+import type { RatePoint } from './RatesChart';
 
 const levelNames = ['Đơn vị ban hành', 'Cấp dưới trực tiếp', 'Cấp thứ hai', 'Cấp thứ ba'];
 
@@ -25,7 +26,7 @@ export function RatesPanel({ grid }: { grid: MonitorGrid }) {
         ...summary,
       })),
   );
-  const trend = grid.columns.map((column) => {
+  const trend: RatePoint[] = grid.columns.map((column) => {
     const direct = grid.rates[column.key]?.[1];
     return {
       name: column.label,
@@ -36,17 +37,9 @@ export function RatesPanel({ grid }: { grid: MonitorGrid }) {
   return (
     <>
       <div className="rates-chart" aria-label="Biểu đồ tỷ lệ báo cáo của cấp dưới trực tiếp">
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={trend}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="name" />
-            <YAxis unit="%" domain={[0, 100]} />
-            <Tooltip />
-            <Legend />
-            <Bar dataKey="Đầy đủ" fill={statusColors.pending} />
-            <Bar dataKey="Kịp thời" fill={statusColors.onTime} />
-          </BarChart>
-        </ResponsiveContainer>
+        <Suspense fallback={<p className="loading">Đang tải biểu đồ…</p>}>
+          <RatesChart trend={trend} />
+        </Suspense>
       </div>
       <Table<RateRow>
         size="small"

@@ -1,5 +1,4 @@
 import { type TaskStatus, taskStatusLabels } from '@cascade/domain';
-import { Tooltip } from 'antd';
 import { formatVnDay } from '../../dates';
 import { statusColors } from './statusColors';
 
@@ -23,11 +22,16 @@ export function StatusCell({ cell, dates, href }: Props) {
     dates?.completedAt ? `Hoàn thành: ${formatVnDay(dates.completedAt)}` : 'Chưa hoàn thành',
   ].join(' · ');
   return (
-    <Tooltip title={hover}>
-      <a href={href} className="status-cell" style={{ color: statusColors[cell.status] }} data-status={cell.status}>
-        {taskStatusLabels[cell.status]}
-        {daysText(cell.status, cell.daysLate)}
-      </a>
-    </Tooltip>
+    // The browser's own hover text: the grid shows hundreds of cells and an antd Tooltip apiece adds to each render.
+    <a
+      href={href}
+      title={hover}
+      className="status-cell"
+      style={{ color: statusColors[cell.status] }}
+      data-status={cell.status}
+    >
+      {taskStatusLabels[cell.status]}
+      {daysText(cell.status, cell.daysLate)}
+    </a>
   );
 }
