@@ -1,8 +1,10 @@
-const vietnameseNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-const vietnamesePercent = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+// Made on first use: the first Intl formatter of a page loads the locale's data, which pages without numbers skip.
+let vietnameseNumber: Intl.NumberFormat | undefined;
+let vietnamesePercent: Intl.NumberFormat | undefined;
 
 /** A number as Vietnamese readers write it: dots between thousands, a decimal comma (1.234.567,5). */
-export const formatVnNumber = (value: number) => vietnameseNumber.format(value);
+export const formatVnNumber = (value: number) =>
+  (vietnameseNumber ??= new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 })).format(value);
 
 /** An indicator value as Vietnamese readers write it (1.234,5); '—' when the unit gave none. */
 export function formatIndicatorValue(value: number | null | undefined): string {
@@ -10,7 +12,10 @@ export function formatIndicatorValue(value: number | null | undefined): string {
 }
 
 /** A ratio as a Vietnamese percentage: 0.925 → "92,5%". */
-export const formatPercent = (ratio: number) => `${vietnamesePercent.format(ratio * 100)}%`;
+export const formatPercent = (ratio: number) => {
+  vietnamesePercent ??= new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${vietnamesePercent.format(ratio * 100)}%`;
+};
 
 /** What a number field shows for a value, written the Vietnamese way so it reads back as shown (1.234,5). */
 export function toNumberInput(value: number | null | undefined): string {
