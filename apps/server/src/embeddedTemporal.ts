@@ -72,10 +72,6 @@ export async function startEmbeddedTemporal(
     // lose the last commits. Every child start, Update and timer is a commit, and FULL made each wait for the disk.
     '--sqlite-pragma',
     'synchronous=NORMAL',
-    // The activity a workflow task schedules comes back in the answer to that task when the worker has a free slot,
-    // instead of through matching's queue: a report's write, the step that sits inside every submission's Update.
-    '--dynamic-config-value',
-    'system.enableActivityEagerExecution=true',
   ];
   const address = `127.0.0.1:${port}`;
   await reclaimPorts(port, uiPort, databaseFile);
