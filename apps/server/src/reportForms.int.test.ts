@@ -3,6 +3,7 @@ import type { FormDefinition } from '@cascade/forms';
 import { addDays, vnDateOf } from '@cascade/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';
+import { halfYearDefinition, issueProvincePlan, publishTemplate } from './testing/provincePlan';
 import { startTestCascade } from './testing/startTestCascade';
 
 const year = new Date().getFullYear() + 1;
@@ -27,68 +28,16 @@ const reportForm: FormDefinition = {
   ],
 };
 
-const definition = {
-  cascade: { province: ['commune' as const] },
-  lowerLevelDays: 15,
-  rounds: [
-    {
-      key: 'H1',
-      label: 'Báo cáo 6 tháng',
-      period: 'half' as const,
-      dueMonthDay: '05-10',
-      // Its period began before today: the report can be sent now (a form never opens before its period).
-      cutoffMonthDays: { from: '01-01', to: '04-14', fromPreviousYear: true },
-    },
-  ],
-  leadDays: 5,
-  workingDayAdjust: 'none' as const,
-  remindDaysBefore: [3],
-  indicators: [{ key: 'skilledModels', label: 'Mô hình "Dân vận khéo"', aggregate: 'sum' as const, target: 2 }],
-  daysOff: [],
-  workingDays: [],
-  reportForm,
-};
-
-const draft = {
-  title: `Kế hoạch công tác dân vận chính quyền năm ${year}`,
-  directives: [],
-  purpose: 'Mục đích',
-  tasks: 'Nhiệm vụ',
-  organization: 'Tổ chức thực hiện',
-};
+const definition = { ...halfYearDefinition, reportForm };
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
 let planId: string;
 
 beforeAll(async () => {
   app = await startTestCascade('PGlite');
-  const admin = await loginAs(app.url, 'quantri');
-  const { id: templateId } = await admin.admin.saveTemplate.mutate({
-    slug: 'bao-cao-co-cau-hoi',
-    name: 'Kế hoạch có câu hỏi báo cáo',
-    definition,
-  });
-  await admin.admin.publishTemplate.mutate({ id: templateId });
-  const officer = await loginAs(app.url, 'gl.chuyenvien');
-  let taskId: string;
-  ({ planId, taskId } = await officer.plans.create.mutate({
-    templateId,
-    title: draft.title,
-    year,
-    idempotencyKey: key(),
-  }));
-  await officer.plans.saveDraft.mutate({ taskId, idempotencyKey: key(), baseVersion: 0, draft });
-  const leader = await loginAs(app.url, 'gl.lanhdao');
-  const issue = {
-    documentNumber: '50/KH-UBND',
-    issuedOn: vnDateOf(new Date()),
-    signerName: 'Trần Thị B',
-    signerTitle: 'Chủ tịch',
-    signingCapacity: 'TM.' as const,
-    recipients: [],
-    subPlanDueOn: addDays(vnDateOf(new Date()), 20),
-  };
-  await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, issue });
+  const templateId = await publishTemplate(app.url, 'bao-cao-co-cau-hoi', 'Kế hoạch có câu hỏi báo cáo', definition);
+  const title = `Kế hoạch công tác dân vận chính quyền năm ${year}`;
+  ({ planId } = await issueProvincePlan(app.url, { templateId, title, year, documentNumber: '50/KH-UBND' }));
 });
 afterAll(() => app?.stop());
 

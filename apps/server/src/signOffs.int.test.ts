@@ -1,64 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, vnDateOf } from '@cascade/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';
-import { withOpenRounds } from './testing/openRoundsTemplate';
+import { halfYearDefinition, issueProvincePlan, publishTemplate } from './testing/provincePlan';
 import { startTestCascade } from './testing/startTestCascade';
 
 const year = new Date().getFullYear() + 1;
 const key = () => randomUUID();
 
 /** A template whose reports the unit leader must sign off before they are sent. */
-const definition = {
-  cascade: { province: ['commune' as const] },
-  lowerLevelDays: 15,
-  rounds: [{ key: 'H1', label: 'Báo cáo 6 tháng', period: 'half' as const, dueMonthDay: '05-10' }],
-  leadDays: 5,
-  workingDayAdjust: 'none' as const,
-  remindDaysBefore: [3],
-  indicators: [{ key: 'skilledModels', label: 'Mô hình "Dân vận khéo"', aggregate: 'sum' as const, target: 2 }],
-  daysOff: [],
-  workingDays: [],
-  reportSignOff: true,
-};
+const definition = { ...halfYearDefinition, reportSignOff: true };
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
 let planId: string;
 
 beforeAll(async () => {
   app = await startTestCascade('PGlite');
-  const admin = await loginAs(app.url, 'quantri');
-  const { id: templateId } = await admin.admin.saveTemplate.mutate({
-    slug: 'bao-cao-ky-duyet',
-    name: 'Kế hoạch có báo cáo ký duyệt',
-    definition: withOpenRounds(definition),
-  });
-  await admin.admin.publishTemplate.mutate({ id: templateId });
-  const officer = await loginAs(app.url, 'gl.chuyenvien');
-  let taskId: string;
-  ({ planId, taskId } = await officer.plans.create.mutate({
-    templateId,
-    title: `Kế hoạch dân vận chính quyền năm ${year}`,
-    year,
-    idempotencyKey: key(),
-  }));
-  await officer.plans.saveDraft.mutate({
-    taskId,
-    idempotencyKey: key(),
-    baseVersion: 0,
-    draft: { title: `Kế hoạch năm ${year}`, directives: [], purpose: 'x', tasks: 'x', organization: 'x' },
-  });
-  const leader = await loginAs(app.url, 'gl.lanhdao');
-  const issue = {
-    documentNumber: '51/KH-UBND',
-    issuedOn: vnDateOf(new Date()),
-    signerName: 'Trần Thị B',
-    signerTitle: 'Chủ tịch',
-    signingCapacity: 'TM.' as const,
-    recipients: [],
-    subPlanDueOn: addDays(vnDateOf(new Date()), 20),
-  };
-  await leader.plans.issue.mutate({ taskId, idempotencyKey: key(), draftVersion: 1, issue });
+  const templateId = await publishTemplate(app.url, 'bao-cao-ky-duyet', 'Kế hoạch có báo cáo ký duyệt', definition);
+  const title = `Kế hoạch dân vận chính quyền năm ${year}`;
+  ({ planId } = await issueProvincePlan(app.url, { templateId, title, year, documentNumber: '51/KH-UBND' }));
 });
 afterAll(() => app?.stop());
 

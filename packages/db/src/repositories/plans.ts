@@ -21,25 +21,28 @@ export interface NewPlan {
   importedIssue?: ImportedIssue | null;
 }
 
+/** A new plan's row; every row names the same columns (the column's default where the plan has none), so many insert in one statement. */
+export const newPlanRow = (plan: NewPlan) => ({
+  id: plan.id,
+  template_id: plan.templateId,
+  issuer_unit_id: plan.issuerUnitId,
+  parent_plan_id: plan.parentPlanId,
+  year: plan.year,
+  title: plan.title,
+  status: 'drafting' as const,
+  content: JSON.stringify(plan.content),
+  issue: JSON.stringify(null),
+  workflow_id: planWorkflowId(plan.id),
+  schedule: plan.schedule ? JSON.stringify(plan.schedule) : sql<string>`default`,
+  targets: plan.targets ? JSON.stringify(plan.targets) : sql<string>`default`,
+  imported_issue: plan.importedIssue ? JSON.stringify(plan.importedIssue) : sql<string>`default`,
+});
+
 /** Inserts the plan (idempotently); its obligation task is opened by the plan's workflow once it runs. */
 export async function createPlan(db: Kysely<Database>, plan: NewPlan): Promise<void> {
   await db
     .insertInto('plans')
-    .values({
-      id: plan.id,
-      template_id: plan.templateId,
-      issuer_unit_id: plan.issuerUnitId,
-      parent_plan_id: plan.parentPlanId,
-      year: plan.year,
-      title: plan.title,
-      status: 'drafting',
-      content: JSON.stringify(plan.content),
-      issue: JSON.stringify(null),
-      workflow_id: planWorkflowId(plan.id),
-      ...(plan.schedule ? { schedule: JSON.stringify(plan.schedule) } : {}),
-      ...(plan.targets ? { targets: JSON.stringify(plan.targets) } : {}),
-      ...(plan.importedIssue ? { imported_issue: JSON.stringify(plan.importedIssue) } : {}),
-    })
+    .values(newPlanRow(plan))
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
 }

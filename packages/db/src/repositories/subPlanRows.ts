@@ -1,6 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
-import { type NewPlan, planTaskId, planWorkflowId } from './plans';
+import { type NewPlan, newPlanRow, planTaskId, planWorkflowId } from './plans';
 
 // Well under PostgreSQL's 65,535 bind parameters per statement.
 const rowsPerStatement = 500;
@@ -23,23 +23,7 @@ export async function createSubPlansWithTasks(
     for (const chunk of inChunks(subPlans)) {
       await trx
         .insertInto('plans')
-        .values(
-          chunk.map((plan) => ({
-            id: plan.id,
-            template_id: plan.templateId,
-            issuer_unit_id: plan.issuerUnitId,
-            parent_plan_id: plan.parentPlanId,
-            year: plan.year,
-            title: plan.title,
-            status: 'drafting' as const,
-            content: JSON.stringify(plan.content),
-            issue: JSON.stringify(null),
-            workflow_id: planWorkflowId(plan.id),
-            // Every row of one statement names the same columns: the column's default where the plan has none.
-            schedule: plan.schedule ? JSON.stringify(plan.schedule) : sql<string>`default`,
-            targets: plan.targets ? JSON.stringify(plan.targets) : sql<string>`default`,
-          })),
-        )
+        .values(chunk.map(newPlanRow))
         .onConflict((oc) => oc.column('id').doNothing())
         .execute();
       await trx
