@@ -119,6 +119,7 @@ describe('the administrator updates existing users from a file', () => {
     await panel.getByRole('button', { name: 'Áp dụng' }).click();
     await panel.getByText(/^Đã áp dụng\./).waitFor();
     await adminTab(page, 'Người dùng').click();
+    await userRow().getByRole('cell', { name: 'Trần Thị Mới', exact: true }).waitFor();
     await expect(userRow().getByRole('cell').allTextContents()).resolves.toEqual(
       expect.arrayContaining(['Trần Thị Mới', 'Phường Pleiku']),
     );
