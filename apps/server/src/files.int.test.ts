@@ -5,6 +5,7 @@ import { defaultPlanForm, type FormDefinition } from '@cascade/forms';
 import { samplePdf, samplePng, sampleXlsx } from '@cascade/test-support';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs, sessionCookieOf } from './testing/apiClient';
+import { halfYearDefinition } from './testing/provincePlan';
 import { startTestCascade } from './testing/startTestCascade';
 
 const year = new Date().getFullYear() + 1;
@@ -23,28 +24,7 @@ const reportForm: FormDefinition = {
   schemaVersion: 1,
   fields: [{ kind: 'file', key: 'annex', label: 'Biểu số liệu kèm theo', maxBytes: 1024 * 1024, accept: [xlsxType] }],
 };
-const definition = {
-  cascade: { province: ['commune' as const] },
-  lowerLevelDays: 15,
-  rounds: [
-    {
-      key: 'H1',
-      label: 'Báo cáo 6 tháng',
-      period: 'half' as const,
-      dueMonthDay: '05-10',
-      // Its period began before today: the report can be sent now (a form never opens before its period).
-      cutoffMonthDays: { from: '01-01', to: '04-14', fromPreviousYear: true },
-    },
-  ],
-  leadDays: 5,
-  workingDayAdjust: 'none' as const,
-  remindDaysBefore: [3],
-  indicators: [],
-  daysOff: [],
-  workingDays: [],
-  planForm,
-  reportForm,
-};
+const definition = { ...halfYearDefinition, indicators: [], planForm, reportForm };
 const sections = { directives: [], purpose: 'Mục đích', tasks: 'Nhiệm vụ', organization: 'Tổ chức thực hiện' };
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
