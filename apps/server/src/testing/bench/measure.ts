@@ -13,14 +13,27 @@ export function percentileOf(samples: number[]): Timing {
   return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
 }
 
-/** Runs `run` a few times to warm caches, then `times` times, one after another; p50 and p95 in ms. */
-export async function measure(run: () => Promise<unknown>, times = 60, warmUp = 5): Promise<Timing> {
-  for (let i = 0; i < warmUp; i += 1) await run();
-  const samples: number[] = [];
-  for (let i = 0; i < times; i += 1) {
-    const start = performance.now();
-    await run();
-    samples.push(performance.now() - start);
+/**
+ * Times two runs in turns (a, b, a, b, …) after a few of each to warm caches: a change in the machine's load (other
+ * processes come and go) falls on both alike, so their ratio holds. p50 and p95 in ms of each.
+ */
+export async function measurePair(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  times = 60,
+  warmUp = 5,
+): Promise<[Timing, Timing]> {
+  for (let i = 0; i < warmUp; i += 1) {
+    await a();
+    await b();
   }
-  return percentileOf(samples);
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < times; i += 1) {
+    for (const [k, run] of [a, b].entries()) {
+      const start = performance.now();
+      await run();
+      samples[k]!.push(performance.now() - start);
+    }
+  }
+  return [percentileOf(samples[0]), percentileOf(samples[1])];
 }
