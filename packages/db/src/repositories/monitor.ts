@@ -1,6 +1,7 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../schema';
 import { unitsInScope } from './monitorScope';
+import { withSubtree } from './unitSubtree';
 import { withPlanTree } from './planTree';
 
 /** Every plan of a cascade below (and including) its root issued inside the scope, with its unit and depth: the grid's rows. */
@@ -44,10 +45,14 @@ export function listCascadeTasks(db: Kysely<Database>, planIds: string[]) {
     .execute();
 }
 
-/** The plans a supervisor watches from the top: issued inside the scope by a unit whose parent plan lies outside it. */
+/**
+ * The plans a supervisor watches from the top: issued inside the scope by a unit whose parent plan lies outside it.
+ * The scope's units are walked once and read twice (national scope: some 4,000 units, walked twice before).
+ */
 export function listScopeRootPlans(db: Kysely<Database>, scopeUnitId: string, year: number | null) {
-  let query = db
+  let query = withSubtree(db, scopeUnitId)
     .selectFrom('plans')
+    .innerJoin('subtree', 'subtree.id', 'plans.issuer_unit_id')
     .leftJoin('plans as parent', 'parent.id', 'plans.parent_plan_id')
     .innerJoin('units', 'units.id', 'plans.issuer_unit_id')
     .innerJoin('templates', 'templates.id', 'plans.template_id')
@@ -60,9 +65,15 @@ export function listScopeRootPlans(db: Kysely<Database>, scopeUnitId: string, ye
       'templates.name as templateName',
       'units.name as unitName',
     ])
-    .where('plans.issuer_unit_id', 'in', unitsInScope(db, scopeUnitId))
     .where((eb) =>
-      eb.or([eb('parent.id', 'is', null), eb('parent.issuer_unit_id', 'not in', unitsInScope(db, scopeUnitId))]),
+      eb.or([
+        eb('parent.id', 'is', null),
+        eb.not(
+          eb.exists(
+            eb.selectFrom('subtree as inside').select('inside.id').whereRef('inside.id', '=', 'parent.issuer_unit_id'),
+          ),
+        ),
+      ]),
     );
   if (year !== null) query = query.where('plans.year', '=', year);
   return query.orderBy('plans.year', 'desc').orderBy('plans.created_at').execute();

@@ -25,7 +25,8 @@ export function subtreeIdsQuery(db: Kysely<Database>, rootId: string, on?: strin
   return withSubtree(db, rootId, on).selectFrom('subtree').select('subtree.id');
 }
 
-function withSubtree(db: Kysely<Database>, rootId: string, on?: string) {
+/** `subtree(id)`: a unit and every unit below it (as of `on` when given), walked once for a query to read. */
+export function withSubtree(db: Kysely<Database>, rootId: string, on?: string) {
   return db.withRecursive('subtree(id)', (qb) =>
     qb
       .selectFrom('units')
