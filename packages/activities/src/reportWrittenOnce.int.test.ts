@@ -74,7 +74,7 @@ it('a report written again under the same Update id (its workflow task ran again
   const taskId = reportTaskId('kh-tinh.pleiku', 'H1');
   const [stored] = await latestSubmissions(db, [taskId]);
   expect(stored).toMatchObject({
-    submitted_at: new Date(first.submittedAt),
+    submitted_at: new Date('2026-05-10T16:59:58.000Z'),
     on_time: true,
     update_id: 'gui-bao-cao-1',
   });
