@@ -17,6 +17,12 @@ export interface ObligationRef {
 }
 
 /** What the plan workflow asks of the outside world; packages/activities implements it against the database. */
+/** A report as stored: the time and timeliness its sender is told (a workflow started before it was kept gets none). */
+export interface StoredReport {
+  submittedAt: string;
+  onTime: boolean;
+}
+
 export interface PlanActivities {
   /** Puts the plan in its unit's inbox, once the workflow that takes its actions is running. */
   openPlanTask(input: { planId: string; dueAt: string | null }): Promise<void>;
@@ -64,8 +70,10 @@ export interface PlanActivities {
       details: ReportDetails;
       submittedAt: string;
       onTime: boolean;
+      /** The Update that sent it: a write repeated under the same id stores nothing and answers with the first. */
+      updateId?: string;
     },
-  ): Promise<void>;
+  ): Promise<StoredReport>;
   returnReport(input: ObligationRef & { actorId: string; reason: string; at: string }): Promise<void>;
   /** The successor's staff now see and act on the unit's open obligations; rounds from `effectiveOn` are no longer owed. */
   handOverObligations(input: {

@@ -1,4 +1,4 @@
-import { proxyActivities } from '@temporalio/workflow';
+import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type { PlanActivities } from './activities';
 
 /**
@@ -14,5 +14,16 @@ export const writes = proxyActivities<PlanActivities>({ startToCloseTimeout: '10
 export const cascadeWrites = proxyActivities<Pick<PlanActivities, 'createSubPlans' | 'startSubPlanWorkflows'>>({
   startToCloseTimeout: '5 minutes',
   heartbeatTimeout: '10 seconds',
+  retry,
+});
+
+/**
+ * A report's write, run by the worker inside the workflow task that took the Update (a local activity), so the Update
+ * is answered in one task: an activity adds a round trip through the server and a second workflow task. A local
+ * activity is recorded only when its task completes, so a worker that dies in between has it run again: the write is
+ * keyed on the Update's id and answers with what was stored first.
+ */
+export const localWrites = proxyLocalActivities<Pick<PlanActivities, 'recordReport'>>({
+  startToCloseTimeout: '10 seconds',
   retry,
 });

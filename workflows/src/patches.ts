@@ -17,4 +17,9 @@ export const patches = {
    * instead of as children (every child start queues on the parent's one history: 120 took ~24 s on the dev server).
    */
   subPlansStartedByActivity: 'sub-plans-started-by-activity',
+  /**
+   * 2026-12-01: a submitted report is written by a local activity keyed on the Update's id (the Update answered in one
+   * workflow task; a task run again after a worker died stores nothing new and answers with the stored time).
+   */
+  reportWrittenOnceLocally: 'report-written-once-locally',
 } as const;

@@ -1,6 +1,8 @@
 import { endOfVnDay, gradeOf } from '@cascade/domain';
-import { setHandler } from '@temporalio/workflow';
+import { currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
+import { localWrites } from './activityOptions';
 import { assessReportUpdate, returnReportUpdate, submitReportUpdate } from './messages';
+import { patches } from './patches';
 import { persist } from './persist';
 import { type PlanContext, reject, rejectWhenClosed } from './planState';
 
@@ -18,12 +20,19 @@ export function setReportHandlers({ input, state, schedule, clock, activities, r
       round.values = values;
       round.selfScore = review?.selfScore ?? null;
       const onTime = Date.parse(round.firstSubmittedAt) <= endOfVnDay(round.dueOn).getTime();
-      await persist(
-        activities.recordReport({ ...ref(roundKey), actorId, values, narrative, review, details, submittedAt, onTime }),
-        () => Object.assign(round, before),
-      );
-      if (input.level === 0 && round.round.review === 'annual') state.closedAt ??= submittedAt;
-      return { submittedAt, status: onTime ? 'onTime' : 'late' };
+      const report = { ...ref(roundKey), actorId, values, narrative, review, details, submittedAt, onTime };
+      const undo = () => Object.assign(round, before);
+      let stored = { submittedAt, onTime };
+      if (patched(patches.reportWrittenOnceLocally)) {
+        stored = await persist(localWrites.recordReport({ ...report, updateId: currentUpdateInfo()?.id }), undo);
+        // Run again after a worker died: the state takes the time stored the first time, as the sender is told.
+        round.submittedAt = stored.submittedAt;
+        round.firstSubmittedAt = before.firstSubmittedAt ?? stored.submittedAt;
+      } else {
+        await persist(activities.recordReport(report), undo);
+      }
+      if (input.level === 0 && round.round.review === 'annual') state.closedAt ??= stored.submittedAt;
+      return { submittedAt: stored.submittedAt, status: stored.onTime ? 'onTime' : 'late' };
     },
     {
       validator: ({ roundKey, values }) => {

@@ -33,13 +33,16 @@ async function main() {
     const phases = await fanOutPhases(env, fanOut.planId, fanOut.issuedAtEpochMs);
     await waitForReportTasks(env, fanOut.planId, unitIds, 'H1');
     await waitForReportTasks(env, fanOut.planId, unitIds, 'Y');
+    const rssAfterCascadeMb = env.serverPeakRssMb();
     const officers = await loginOfficers(env, unitIds);
+    const rssAfterLoginsMb = env.serverPeakRssMb();
     await pause(2_000);
     log('raw: Updates');
     const rawUpdates = await measureRawUpdates(env.temporal, n);
     await pause(2_000);
     log('deadline-day burst');
     const burst = await measureBurst(env, officers, fanOut.planId);
+    const rssAfterBurstMb = env.serverPeakRssMb();
     await pause(3_000);
     log('idle submissions');
     const idle = await measureIdleSubmissions(officers, fanOut.planId, args.idleSubmissions);
@@ -56,7 +59,7 @@ async function main() {
       `burst detail: acknowledged ${burst.acknowledged}/${n} (${burst.resent} sent again after 408), stored ${burst.stored}, lost ${burst.lost}, duplicated ${burst.duplicated}, in ${format.s(burst.ms)}; raw Updates p50 ${format.ms(rawUpdates.p50)} p95 ${format.ms(rawUpdates.p95)}`,
     );
     log(
-      `server peak RSS: ${Math.round(rssBeforeCascadeMb)} MB once started (worker bundled), ${Math.round(rssMb)} MB at the end`,
+      `server peak RSS: ${Math.round(rssBeforeCascadeMb)} MB once started (worker bundled), ${Math.round(rssAfterCascadeMb)} MB after the cascade, ${Math.round(rssAfterLoginsMb)} MB after the ${n} logins, ${Math.round(rssAfterBurstMb)} MB after the burst, ${Math.round(rssMb)} MB at the end`,
     );
     for (const failure of burst.failures.slice(0, 5)) log(`burst failure: ${failure}`);
     const fanOutRatio = fanOut.ms / rawStarts.ms;

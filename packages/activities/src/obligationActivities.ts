@@ -84,7 +84,7 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
     async recordReport(input) {
       const taskId = taskIdOf(input);
       // A report sent through a workflow started before reports had details carries none.
-      await recordReportSubmission(db, {
+      const stored = await recordReportSubmission(db, {
         taskId,
         submittedAt: new Date(input.submittedAt),
         submittedBy: input.actorId,
@@ -93,19 +93,23 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
         review: input.review ? { ...input.review } : null,
         details: input.details ?? {},
         onTime: input.onTime,
+        updateId: input.updateId,
       });
+      const submittedAt = stored.submittedAt.toISOString();
       // The audit entry and the receivers' notice side by side: both follow the stored report, neither needs the other.
+      // Keyed on the Update when there is one: a local activity run again in a new workflow task has a new activity id.
       await Promise.all([
         recordAudit(db, {
           actorUserId: input.actorId,
           unitId: input.unitId,
           action: 'report.submitted',
           subjectId: taskId,
-          data: { values: input.values, details: input.details ?? {}, onTime: input.onTime },
-          idempotencyKey: executionKey(),
+          data: { values: input.values, details: input.details ?? {}, onTime: stored.onTime },
+          idempotencyKey: input.updateId ? `report.submitted:${taskId}:${input.updateId}` : executionKey(),
         }),
-        input.roundKey && announceReceived(deps, { ...input, roundKey: input.roundKey }),
+        input.roundKey && announceReceived(deps, { ...input, roundKey: input.roundKey, submittedAt }),
       ]);
+      return { submittedAt, onTime: stored.onTime };
     },
 
     async returnReport(input) {

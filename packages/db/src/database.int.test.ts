@@ -165,6 +165,60 @@ describe.each(targets)('database on %s', (_name, open) => {
     expect((await latestSubmissions(db, [taskId]))[0]).toMatchObject({ narrative: 'Lần 2', details });
   });
 
+  it('stores a report once per Update id: the write repeated with a later time answers with the first', async () => {
+    await createPlan(db, {
+      id: 'kh-mot-lan',
+      templateId: massMobilisationTemplateId,
+      year: 2026,
+      title: 'Kế hoạch gửi một lần',
+      content: emptyPlanContent,
+      issuerUnitId: 'gl-pleiku',
+      parentPlanId: null,
+    });
+    await openReportTasks(
+      db,
+      { planId: 'kh-mot-lan', unitId: 'gl-pleiku', workflowId: 'plan-kh-mot-lan', planTitle: 'Kế hoạch gửi một lần' },
+      [{ key: 'H1', label: 'Báo cáo 6 tháng', dueAt: new Date('2026-05-10T16:59:59.999Z') }],
+    );
+    const taskId = reportTaskId('kh-mot-lan', 'H1');
+    const report = {
+      taskId,
+      submittedBy: 'u1',
+      values: { skilledModels: 2 },
+      narrative: 'Gửi',
+      review: null,
+      details: {},
+    };
+    const first = new Date('2026-05-10T16:59:59.000Z');
+    const again = new Date('2026-05-10T17:00:01.000Z');
+
+    const stored = await recordReportSubmission(db, { ...report, submittedAt: first, onTime: true, updateId: 'k-1' });
+    const repeated = await recordReportSubmission(db, {
+      ...report,
+      submittedAt: again,
+      onTime: false,
+      updateId: 'k-1',
+    });
+
+    expect(stored).toEqual({ submittedAt: first, onTime: true });
+    expect(repeated).toEqual({ submittedAt: first, onTime: true });
+    const rows = await db.selectFrom('report_submissions').selectAll().where('task_id', '=', taskId).execute();
+    expect(rows.map((r) => [r.submitted_at, r.on_time, r.update_id])).toEqual([[first, true, 'k-1']]);
+    const task = await db.selectFrom('tasks').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
+    expect(task).toMatchObject({ state: 'done', completed_at: first, updated_at: first });
+
+    // Sent again under another Update (after a return): a second report.
+    await recordReportSubmission(db, { ...report, submittedAt: again, onTime: false, updateId: 'k-2' });
+    expect(
+      await db
+        .selectFrom('report_submissions')
+        .select('update_id')
+        .where('task_id', '=', taskId)
+        .orderBy('submitted_at')
+        .execute(),
+    ).toEqual([{ update_id: 'k-1' }, { update_id: 'k-2' }]);
+  });
+
   it('gives a template saved before templates carried a plan form the form its plans were drafted in', async () => {
     const { planForm: _, ...olderDefinition } = massMobilisationTemplate.definition;
     await db

@@ -26,6 +26,7 @@ import * as monitorIndexes from './migrations/2026-12-01T0600-monitor-indexes';
 import * as reportSignOffs from './migrations/2026-12-02T0200-report-sign-offs';
 import * as loginAttempts from './migrations/2026-12-02T0300-login-attempts';
 import * as unitSearchNames from './migrations/2026-12-02T0500-unit-search-names';
+import * as reportUpdateIds from './migrations/2026-12-03T1207-report-update-ids';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -55,6 +56,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T0200-report-sign-offs': reportSignOffs,
   '2026-12-02T0300-login-attempts': loginAttempts,
   '2026-12-02T0500-unit-search-names': unitSearchNames,
+  '2026-12-03T1207-report-update-ids': reportUpdateIds,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

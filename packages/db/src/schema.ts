@@ -211,6 +211,8 @@ export interface ReportSubmissionTable {
   /** The answers to the round's form; {} when it has none. */
   details: ColumnType<FormValues, string | undefined, string>;
   on_time: boolean;
+  /** The Update that sent it (unique per task): a repeated write stores nothing. Null on rows stored before it was kept. */
+  update_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** pending: waits for the unit leader; signed: the leader sent it on; returned: back to the officer for revision. */

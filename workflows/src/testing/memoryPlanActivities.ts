@@ -31,6 +31,7 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
   };
   visit(root);
   const planUnits = new Map<string, string>([[rootPlanId, root.id]]);
+  const reportsByUpdate = new Map<string, ReportRecord>();
   const record = {
     issued: new Map<string, string>(),
     reminders: [] as { planId: string; unitId: string; roundKey: string | null; on: string }[],
@@ -89,8 +90,13 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
     async handOverObligations({ planId, unitId, successorUnitId, droppedRoundKeys }) {
       record.handOvers.push({ planId, unitId, successorUnitId, droppedRoundKeys });
     },
-    async recordReport({ planId, unitId, roundKey, values, details, submittedAt, onTime }) {
-      record.reports.push({ planId, unitId, roundKey: roundKey!, values, details, submittedAt, onTime });
+    async recordReport({ planId, unitId, roundKey, values, details, submittedAt, onTime, updateId }) {
+      const stored = updateId ? reportsByUpdate.get(updateId) : undefined;
+      if (stored) return { submittedAt: stored.submittedAt, onTime: stored.onTime };
+      const report = { planId, unitId, roundKey: roundKey!, values, details, submittedAt, onTime };
+      record.reports.push(report);
+      if (updateId) reportsByUpdate.set(updateId, report);
+      return { submittedAt, onTime };
     },
     async returnReport({ planId, roundKey, reason }) {
       record.returns.push({ planId, roundKey, reason });

@@ -38,12 +38,24 @@ export interface ReportSubmission {
   review: Record<string, unknown> | null;
   details: FormValues;
   onTime: boolean;
+  /** The Update that sent the report: a second write under the same id stores nothing. */
+  updateId?: string;
 }
 
-/** Keeps every submission; the task remembers the first one (timeliness) and clears a return. */
-export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubmission): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx
+/** What is stored of a submission: the time and timeliness the sender is told. */
+export interface StoredSubmission {
+  submittedAt: Date;
+  onTime: boolean;
+}
+
+/**
+ * Keeps every submission; the task remembers the first one (timeliness) and clears a return. A write repeated under
+ * the same Update id (its workflow task ran again after a worker died, with a later time) stores nothing and answers
+ * with the submission stored first, so the sender is told the time that was kept.
+ */
+export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubmission): Promise<StoredSubmission> {
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
       .insertInto('report_submissions')
       .values({
         task_id: s.taskId,
@@ -54,9 +66,21 @@ export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubm
         review: JSON.stringify(s.review),
         details: JSON.stringify(s.details),
         on_time: s.onTime,
+        update_id: s.updateId ?? null,
       })
-      .onConflict((oc) => oc.columns(['task_id', 'submitted_at']).doNothing())
-      .execute();
+      .onConflict((oc) => oc.doNothing())
+      .returning('task_id')
+      .executeTakeFirst();
+    if (!inserted && s.updateId) {
+      const stored = await trx
+        .selectFrom('report_submissions')
+        .select(['submitted_at as submittedAt', 'on_time as onTime'])
+        .where('task_id', '=', s.taskId)
+        .where('update_id', '=', s.updateId)
+        .executeTakeFirst();
+      // Stored with its task's update in one transaction: nothing is left to write.
+      if (stored) return stored;
+    }
     await trx
       .updateTable('tasks')
       // completed_at keeps the first submission's time: a report returned and sent again was completed when first sent.
@@ -68,6 +92,7 @@ export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubm
       }))
       .where('id', '=', s.taskId)
       .execute();
+    return { submittedAt: s.submittedAt, onTime: s.onTime };
   });
 }
 
