@@ -2,14 +2,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { createContext, createLoginDefences } from '@cascade/api';
+import { type AppRouter, appRouter, createContext, createLoginDefences } from '@cascade/api';
 import { type Database, type ExternalContentStore, isDatabaseReachable, type Kysely } from '@cascade/db';
 import type { Client } from '@temporalio/client';
+import {
+  type CreateFastifyContextOptions,
+  type FastifyTRPCPluginOptions,
+  fastifyTRPCPlugin,
+} from '@trpc/server/adapters/fastify';
 import Fastify from 'fastify';
 import { fileRoutes } from './fileRoutes';
 import { sameOriginGuard } from './sameOrigin';
 import { registerSecurityHeaders } from './securityHeaders';
-import { registerTrpcRoute } from './trpcRoute';
 import { withinMs } from './withinMs';
 import { registerDocumentRoutes } from './documentRoutes';
 
@@ -56,31 +60,36 @@ export async function createHttpServer({
   await registerSecurityHeaders(app, secureCookies);
   await app.register(fastifyCookie);
   app.addHook('onRequest', sameOriginGuard(db, sessionCookie));
-  await registerTrpcRoute(app, (req, res) =>
-    createContext({
-      db,
-      temporal,
-      temporalUi: temporalUi ?? null,
-      isTemporalReachable,
-      sessionId: req.cookies[sessionCookie] ?? null,
-      clientAddress: req.ip,
-      userAgent: req.headers['user-agent'] ?? '',
-      loginDefences,
-      setSessionCookie: (id) => {
-        if (!id) {
-          void res.clearCookie(sessionCookie, { path: '/' });
-          return;
-        }
-        void res.setCookie(sessionCookie, id, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: secureCookies,
-          maxAge: 12 * 3_600,
-        });
-      },
-    }),
-  );
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }: CreateFastifyContextOptions) =>
+        createContext({
+          db,
+          temporal,
+          temporalUi: temporalUi ?? null,
+          isTemporalReachable,
+          sessionId: req.cookies[sessionCookie] ?? null,
+          clientAddress: req.ip,
+          userAgent: req.headers['user-agent'] ?? '',
+          loginDefences,
+          setSessionCookie: (id) => {
+            if (!id) {
+              void res.clearCookie(sessionCookie, { path: '/' });
+              return;
+            }
+            void res.setCookie(sessionCookie, id, {
+              path: '/',
+              httpOnly: true,
+              sameSite: 'lax',
+              secure: secureCookies,
+              maxAge: 12 * 3_600,
+            });
+          },
+        }),
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
 
   await app.register(fileRoutes, { db, fileContents });
   registerDocumentRoutes(app, db, sessionCookie, soffice);
