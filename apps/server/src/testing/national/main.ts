@@ -24,7 +24,7 @@ const unitsFile = resolve(
 );
 // How many requests the crowd keeps open at once (browsers of thousands of users, through one HTTP server).
 const inFlight = Number(process.env.CASCADE_BENCH_IN_FLIGHT ?? 200);
-const targets = { allRunningMs: 180_000, monitorP95Ms: 2_000 };
+const targets = { allRunningMs: 180_000, monitorP95Ms: 100 };
 // How long the fan-out may take before the burst starts anyway (on the report tasks open by then).
 const fanOutLimitMs = Number(process.env.CASCADE_BENCH_FANOUT_LIMIT_S ?? 900) * 1000;
 const year = new Date().getFullYear() + 1;
@@ -64,9 +64,16 @@ try {
     }),
   );
   const provincesIssuedMs = performance.now() - t;
+  log(`every province's sub-plan issued at ${seconds(provincesIssuedMs)}`);
   let running = 0;
-  while ((running = (await runningCount()) - before) < expected && performance.now() - t < fanOutLimitMs)
+  let shownAt = 0;
+  while ((running = (await runningCount()) - before) < expected && performance.now() - t < fanOutLimitMs) {
+    if (performance.now() - shownAt > 30_000) {
+      log(`${running}/${expected} plan workflows running at ${seconds(performance.now() - t)}`);
+      shownAt = performance.now();
+    }
     await pause(1_000);
+  }
   const allRunningMs = performance.now() - t;
   log(
     `${running}/${expected} plan workflows running after ${seconds(allRunningMs)} (provinces issued at ${seconds(provincesIssuedMs)})`,
