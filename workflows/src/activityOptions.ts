@@ -11,7 +11,9 @@ const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInter
 export const writes = proxyActivities<PlanActivities>({ startToCloseTimeout: '10 seconds', retry });
 
 /** Creating and starting a large cascade's sub-plans takes longer; they heartbeat, so a dead worker is noticed within 10 s. */
-export const cascadeWrites = proxyActivities<Pick<PlanActivities, 'createSubPlans' | 'startSubPlanWorkflows'>>({
+export const cascadeWrites = proxyActivities<
+  Pick<PlanActivities, 'createSubPlans' | 'startSubPlanWorkflows' | 'createAndStartSubPlans'>
+>({
   startToCloseTimeout: '5 minutes',
   heartbeatTimeout: '10 seconds',
   retry,
