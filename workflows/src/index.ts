@@ -1,4 +1,4 @@
-export type { ObligationRef, PlanActivities, SubPlanStart, SubPlanStartsOf } from './activities';
+export type { ObligationRef, PlanActivities, SubPlanStart } from './activities';
 export * from './messages';
 export type * from './types';
 export * from './searchAttributes';
