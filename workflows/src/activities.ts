@@ -14,8 +14,14 @@ export interface SubPlanStart {
 export interface SubPlanStartsOf {
   taskQueue: string;
   input: Omit<PlanWorkflowInput, 'planId' | 'unitId' | 'dueAt'>;
-  /** The keys of each sub-plan's plan, unit and year, where the server has them (a test server has none). */
-  searchAttributeKeys?: Pick<typeof searchAttributeKeys, 'plan' | 'unit' | 'year'>;
+  /**
+   * Where the server has them (a test server has none): the search attributes every sub-plan shares (year, kind)
+   * and the keys under which each gets its own plan and unit.
+   */
+  searchAttributes?: {
+    shared: SearchAttributePair[];
+    keys: Pick<typeof searchAttributeKeys, 'plan' | 'unit'>;
+  };
 }
 
 export interface ObligationRef {

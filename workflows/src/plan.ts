@@ -201,7 +201,9 @@ export async function planWorkflow(
   const subPlanDueOn = state.issued?.issue.subPlanDueOn;
   if (state.issued && subPlanDueOn && !closed() && patched(patches.subPlansCreatedAndStartedTogether)) {
     const findable = workflowInfo().typedSearchAttributes.get(searchAttributeKeys.plan) !== undefined;
-    const { plan, unit, year } = searchAttributeKeys;
+    const { plan, unit } = searchAttributeKeys;
+    const own = planSearchAttributes({ planId: input.planId, unitId: input.unitId, year: input.year });
+    const shared = own.filter((pair) => pair.key.name !== plan.name && pair.key.name !== unit.name);
     const created = cascadeWrites.createAndStartSubPlans({
       planId: input.planId,
       subPlanDueOn,
@@ -209,7 +211,7 @@ export async function planWorkflow(
       starts: {
         taskQueue: workflowInfo().taskQueue,
         input: { ...input, level: input.level + 1, schedule, targets: state.issued.targets },
-        ...(findable && { searchAttributeKeys: { plan, unit, year } }),
+        ...(findable && { searchAttributes: { shared, keys: { plan, unit } } }),
       },
     });
     cascading = created;

@@ -117,7 +117,7 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
 
     async createAndStartSubPlans({ starts, ...input }) {
       const { plan, subPlans } = await writeSubPlans(db, input);
-      const keys = starts.searchAttributeKeys;
+      const attributes = starts.searchAttributes;
       // The notices and the starts side by side: a sub-plan's officer may open it a moment before it runs, as before.
       await Promise.all([
         announceSubPlans(db, plan, subPlans, input.subPlanDueOn),
@@ -126,11 +126,11 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
           starts: subPlans.map((sub) => ({
             workflowId: sub.workflowId,
             input: { ...starts.input, planId: sub.planId, unitId: sub.unitId, dueAt: sub.dueAt },
-            ...(keys && {
+            ...(attributes && {
               searchAttributes: [
-                { key: keys.plan, value: sub.planId },
-                { key: keys.unit, value: sub.unitId },
-                { key: keys.year, value: starts.input.year },
+                { key: attributes.keys.plan, value: sub.planId },
+                { key: attributes.keys.unit, value: sub.unitId },
+                ...attributes.shared,
               ],
             }),
           })),
