@@ -1,6 +1,5 @@
 import type { PlanContent, PlanIssue, SubPlan } from '@cascade/domain';
 import type { SearchAttributePair } from '@temporalio/common';
-import type { searchAttributeKeys } from './searchAttributes';
 import type { IndicatorValues, PlanSchedule, PlanWorkflowInput, ReportDetails, ReviewInput } from './types';
 
 /** One sub-plan's workflow to start: its id, its input and, where the server has them, its search attributes. */
@@ -8,20 +7,6 @@ export interface SubPlanStart {
   workflowId: string;
   input: PlanWorkflowInput;
   searchAttributes?: SearchAttributePair[];
-}
-
-/** What every sub-plan's workflow of one cascade shares; the activity adds each one's plan, unit and due date. */
-export interface SubPlanStartsOf {
-  taskQueue: string;
-  input: Omit<PlanWorkflowInput, 'planId' | 'unitId' | 'dueAt'>;
-  /**
-   * Where the server has them (a test server has none): the search attributes every sub-plan shares (year, kind)
-   * and the keys under which each gets its own plan and unit.
-   */
-  searchAttributes?: {
-    shared: SearchAttributePair[];
-    keys: Pick<typeof searchAttributeKeys, 'plan' | 'unit'>;
-  };
 }
 
 export interface ObligationRef {
@@ -68,13 +53,6 @@ export interface PlanActivities {
   createSubPlans(input: { planId: string; subPlanDueOn: string; at: string }): Promise<SubPlan[]>;
   /** Starts the sub-plans' plan workflows on the task queue, all together (idempotent: a started one is left alone). */
   startSubPlanWorkflows(input: { taskQueue: string; starts: SubPlanStart[] }): Promise<void>;
-  /** createSubPlans, then every sub-plan's workflow started as startSubPlanWorkflows does, in one activity. */
-  createAndStartSubPlans(input: {
-    planId: string;
-    subPlanDueOn: string;
-    at: string;
-    starts: SubPlanStartsOf;
-  }): Promise<SubPlan[]>;
   /** Opens the unit's report tasks for rounds it owes (idempotent). */
   openReportTasks(input: { planId: string; unitId: string; rounds: { key: string; dueOn: string }[] }): Promise<void>;
   recordReport(

@@ -11,9 +11,7 @@ const retry = { initialInterval: '1 second', backoffCoefficient: 2, maximumInter
 export const writes = proxyActivities<PlanActivities>({ startToCloseTimeout: '10 seconds', retry });
 
 /** Creating and starting a large cascade's sub-plans takes longer; they heartbeat, so a dead worker is noticed within 10 s. */
-export const cascadeWrites = proxyActivities<
-  Pick<PlanActivities, 'createSubPlans' | 'startSubPlanWorkflows' | 'createAndStartSubPlans'>
->({
+export const cascadeWrites = proxyActivities<Pick<PlanActivities, 'createSubPlans' | 'startSubPlanWorkflows'>>({
   startToCloseTimeout: '5 minutes',
   heartbeatTimeout: '10 seconds',
   retry,

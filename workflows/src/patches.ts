@@ -17,9 +17,4 @@ export const patches = {
    * instead of as children (every child start queues on the parent's one history: 120 took ~24 s on the dev server).
    */
   subPlansStartedByActivity: 'sub-plans-started-by-activity',
-  /**
-   * 2026-12-01: the sub-plans' rows and workflow starts in one activity (one workflow task and one activity dispatch
-   * fewer before the starts; the notices written beside the starts).
-   */
-  subPlansCreatedAndStartedTogether: 'sub-plans-created-and-started-together',
 } as const;

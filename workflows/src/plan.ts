@@ -47,8 +47,6 @@ export async function planWorkflow(
   };
   /** A sub-plan's workflow start, once it was asked for; signals for it wait on it. */
   const childStarts = new Map<string, Promise<unknown>>();
-  // While the sub-plans are created and started in one activity, which ones there are is not known yet.
-  let cascading: Promise<unknown> | null = null;
   const ref = (roundKey: string | null) => ({ planId: input.planId, unitId: input.unitId, roundKey });
 
   function addRound(round: ScheduledRound) {
@@ -107,14 +105,6 @@ export async function planWorkflow(
   setReportHandlers(context);
 
   function forwardAdhocRound(round: ScheduledRound) {
-    if (cascading) {
-      // Their inputs were built before this round: it reaches them once they run.
-      inBackground(
-        `ad hoc ${round.key}`,
-        cascading.then(() => forwardAdhocRound(round)),
-      );
-      return;
-    }
     if (!patched(patches.adhocAfterChildStart)) {
       for (const sub of state.subPlans)
         inBackground(
@@ -199,26 +189,7 @@ export async function planWorkflow(
   const closesAt = Date.parse(input.closesAt);
   await clock.waitUntil(closesAt, () => state.issued !== null || closed());
   const subPlanDueOn = state.issued?.issue.subPlanDueOn;
-  if (state.issued && subPlanDueOn && !closed() && patched(patches.subPlansCreatedAndStartedTogether)) {
-    const findable = workflowInfo().typedSearchAttributes.get(searchAttributeKeys.plan) !== undefined;
-    const { plan, unit } = searchAttributeKeys;
-    const own = planSearchAttributes({ planId: input.planId, unitId: input.unitId, year: input.year });
-    const shared = own.filter((pair) => pair.key.name !== plan.name && pair.key.name !== unit.name);
-    const created = cascadeWrites.createAndStartSubPlans({
-      planId: input.planId,
-      subPlanDueOn,
-      at: state.issued.issuedAt,
-      starts: {
-        taskQueue: workflowInfo().taskQueue,
-        input: { ...input, level: input.level + 1, schedule, targets: state.issued.targets },
-        ...(findable && { searchAttributes: { shared, keys: { plan, unit } } }),
-      },
-    });
-    cascading = created;
-    state.subPlans = await created;
-    cascading = null;
-    for (const sub of state.subPlans) childStarts.set(sub.workflowId, Promise.resolve());
-  } else if (state.issued && subPlanDueOn && !closed()) {
+  if (state.issued && subPlanDueOn && !closed()) {
     state.subPlans = await cascadeWrites.createSubPlans({
       planId: input.planId,
       subPlanDueOn,

@@ -26,7 +26,7 @@ export async function fanOutPhases(env: BenchEnvironment, planId: string, issued
     const started = event.activityTaskStartedEventAttributes;
     const completed = event.activityTaskCompletedEventAttributes;
     const name = names.get(Number(scheduled ? id : (started ?? completed)?.scheduledEventId));
-    if (!['createSubPlans', 'startSubPlanWorkflows', 'createAndStartSubPlans'].includes(name ?? '')) continue;
+    if (name !== 'createSubPlans' && name !== 'startSubPlanWorkflows') continue;
     const step =
       event.eventType === EventType.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED
         ? 'scheduled'

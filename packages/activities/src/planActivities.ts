@@ -23,17 +23,10 @@ import { executionKey } from './executionKey';
 import { notifyUsers } from './notify';
 import { announceDraftWaiting, announceSubPlans } from './stepNotices';
 import { requirePlan } from './requirePlan';
-import { startSubPlanWorkflows } from './subPlanStarts';
 
 type PlanLifecycle = Pick<
   PlanActivities,
-  | 'openPlanTask'
-  | 'savePlanDraft'
-  | 'approvePlanDraft'
-  | 'returnPlanDraft'
-  | 'issuePlan'
-  | 'createSubPlans'
-  | 'createAndStartSubPlans'
+  'openPlanTask' | 'savePlanDraft' | 'approvePlanDraft' | 'returnPlanDraft' | 'issuePlan' | 'createSubPlans'
 >;
 
 /** Every activity is idempotent: Temporal retries it until it succeeds. */
@@ -110,74 +103,41 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
     },
 
     async createSubPlans(input) {
-      const { plan, subPlans } = await writeSubPlans(db, input);
+      const plan = await requirePlan(db, input.planId);
+      const [issuer, template, units] = await Promise.all([
+        findUnit(db, plan.issuer_unit_id),
+        findTemplate(db, plan.template_id),
+        listUnitNodes(db),
+      ]);
+      const issuerParent = issuer?.parent_id ? await findUnit(db, issuer.parent_id) : undefined;
+      const content = subPlanContentOf(plan, issuer, issuerParent, template);
+      const kinds = (issuer && template?.definition.cascade[issuer.kind]) ?? [];
+      const issuedOn = plan.issue?.issuedOn ?? input.at.slice(0, 10);
+      const dueAt = endOfVnDay(input.subPlanDueOn);
+      const targets = cascadeTargets(units, plan.issuer_unit_id, kinds, issuedOn);
+      // Opened with the plans so the whole cascade shows at once; their workflows start a moment later.
+      await createSubPlansWithTasks(
+        db,
+        targets.map((unit) => ({
+          id: subPlanId(plan.id, unit.id),
+          templateId: plan.template_id,
+          issuerUnitId: unit.id,
+          parentPlanId: plan.id,
+          year: plan.year,
+          title: plan.title,
+          content,
+          schedule: plan.schedule,
+          targets: plan.targets,
+          dueAt,
+        })),
+      );
+      heartbeat('rows');
+      const subPlans = targets.map((unit) => {
+        const id = subPlanId(plan.id, unit.id);
+        return { planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString() };
+      });
       await announceSubPlans(db, plan, subPlans, input.subPlanDueOn);
       return subPlans;
     },
-
-    async createAndStartSubPlans({ starts, ...input }) {
-      const { plan, subPlans } = await writeSubPlans(db, input);
-      const attributes = starts.searchAttributes;
-      // The notices and the starts side by side: a sub-plan's officer may open it a moment before it runs, as before.
-      await Promise.all([
-        announceSubPlans(db, plan, subPlans, input.subPlanDueOn),
-        startSubPlanWorkflows({
-          taskQueue: starts.taskQueue,
-          starts: subPlans.map((sub) => ({
-            workflowId: sub.workflowId,
-            input: { ...starts.input, planId: sub.planId, unitId: sub.unitId, dueAt: sub.dueAt },
-            ...(attributes && {
-              searchAttributes: [
-                { key: attributes.keys.plan, value: sub.planId },
-                { key: attributes.keys.unit, value: sub.unitId },
-                ...attributes.shared,
-              ],
-            }),
-          })),
-        }),
-      ]);
-      return subPlans;
-    },
   };
-}
-
-/** One sub-plan (plan row and plan task) for each unit the template's cascade names under the plan's issuer. */
-async function writeSubPlans(
-  db: ActivityDependencies['db'],
-  input: { planId: string; subPlanDueOn: string; at: string },
-) {
-  const plan = await requirePlan(db, input.planId);
-  const [issuer, template, units] = await Promise.all([
-    findUnit(db, plan.issuer_unit_id),
-    findTemplate(db, plan.template_id),
-    listUnitNodes(db),
-  ]);
-  const issuerParent = issuer?.parent_id ? await findUnit(db, issuer.parent_id) : undefined;
-  const content = subPlanContentOf(plan, issuer, issuerParent, template);
-  const kinds = (issuer && template?.definition.cascade[issuer.kind]) ?? [];
-  const issuedOn = plan.issue?.issuedOn ?? input.at.slice(0, 10);
-  const dueAt = endOfVnDay(input.subPlanDueOn);
-  const targets = cascadeTargets(units, plan.issuer_unit_id, kinds, issuedOn);
-  // Opened with the plans so the whole cascade shows at once; their workflows start a moment later.
-  await createSubPlansWithTasks(
-    db,
-    targets.map((unit) => ({
-      id: subPlanId(plan.id, unit.id),
-      templateId: plan.template_id,
-      issuerUnitId: unit.id,
-      parentPlanId: plan.id,
-      year: plan.year,
-      title: plan.title,
-      content,
-      schedule: plan.schedule,
-      targets: plan.targets,
-      dueAt,
-    })),
-  );
-  heartbeat('rows');
-  const subPlans = targets.map((unit) => {
-    const id = subPlanId(plan.id, unit.id);
-    return { planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString() };
-  });
-  return { plan, subPlans };
 }

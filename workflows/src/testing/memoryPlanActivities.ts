@@ -71,17 +71,6 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
         };
       });
     },
-    async createAndStartSubPlans({ starts, ...input }): Promise<SubPlan[]> {
-      const subPlans = await activities.createSubPlans(input);
-      await activities.startSubPlanWorkflows({
-        taskQueue: starts.taskQueue,
-        starts: subPlans.map((sub) => ({
-          workflowId: sub.workflowId,
-          input: { ...starts.input, planId: sub.planId, unitId: sub.unitId, dueAt: sub.dueAt },
-        })),
-      });
-      return subPlans;
-    },
     async startSubPlanWorkflows({ taskQueue, starts }) {
       await Promise.all(
         starts.map((s) =>
