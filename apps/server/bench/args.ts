@@ -2,14 +2,16 @@ export interface BenchArgs {
   units: number;
   extraUnits: number;
   idleSubmissions: number;
+  /** Only the raw starts and the cascade fan-out (for iterating on the fan-out; the default is the full run). */
+  fanOutOnly: boolean;
 }
 
 const usage =
-  'npm run bench -- [--units N (default 120)] [--extra-units M (default 0)] [--idle N (default 20)] [--national (runs bench:national)]';
+  'npm run bench -- [--units N (default 120)] [--extra-units M (default 0)] [--idle N (default 20)] [--fan-out-only] [--national (runs bench:national)]';
 
 /** `--units N`: the province's subordinates; `--extra-units M`: more units elsewhere in the hierarchy. */
 export function readBenchArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { units: 120, extraUnits: 0, idleSubmissions: 20 };
+  const args: BenchArgs = { units: 120, extraUnits: 0, idleSubmissions: 20, fanOutOnly: false };
   const count = (value: string | undefined, name: string, min: number) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min) throw new Error(`${name} needs a whole number ≥ ${min}. Usage: ${usage}`);
@@ -21,6 +23,7 @@ export function readBenchArgs(argv: string[]): BenchArgs {
     else if (arg === '--units') args.units = count(argv[++i], arg, 1);
     else if (arg === '--extra-units') args.extraUnits = count(argv[++i], arg, 0);
     else if (arg === '--idle') args.idleSubmissions = count(argv[++i], arg, 1);
+    else if (arg === '--fan-out-only') args.fanOutOnly = true;
     else throw new Error(`Unknown argument "${arg}". Usage: ${usage}`);
   }
   args.idleSubmissions = Math.min(args.idleSubmissions, args.units);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { benchIdleWorkflow, benchParentWorkflow, benchUpdatableWorkflow, rawUpdate } from './rawWorkflows';
-import { elapsedSince, percentile } from './stats';
+import { elapsedSince, percentile, until } from './stats';
 
 export const rawTaskQueue = 'cascade-bench-raw';
 
@@ -25,7 +25,10 @@ export async function startRawWorker(address: string) {
   };
 }
 
-/** Starts `count` idle workflows at once from the client: the time until every start is acknowledged. */
+/**
+ * Starts `count` idle workflows at once from the client: the time until every start is acknowledged, and until
+ * Temporal's visibility shows every one Running (what the cascade's fan-out waits for).
+ */
 export async function measureRawStarts(client: Client, count: number) {
   const runId = randomUUID().slice(0, 8);
   const startedAt = performance.now();
@@ -34,7 +37,10 @@ export async function measureRawStarts(client: Client, count: number) {
       client.workflow.start(benchIdleWorkflow, { taskQueue: rawTaskQueue, workflowId: `bench-idle-${runId}-${i}` }),
     ),
   );
-  return { ms: elapsedSince(startedAt) };
+  const ms = elapsedSince(startedAt);
+  const query = `WorkflowId STARTS_WITH 'bench-idle-${runId}-' AND ExecutionStatus = 'Running'`;
+  await until(async () => (await client.workflow.count(query)).count === count, 120_000, 'raw starts in visibility');
+  return { ms, visibleMs: elapsedSince(startedAt) };
 }
 
 /** One Update to each of `count` waiting workflows, all at once: Updates per second and each one's latency. */

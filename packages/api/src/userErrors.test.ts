@@ -1,3 +1,4 @@
+import { DatabaseBusyError } from '@cascade/db';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { TRPCError } from '@trpc/server';
@@ -20,6 +21,15 @@ describe('what a user sees of an error', () => {
       code: '57P01',
     });
     expect(userErrorOf(wrapped(shuttingDown))?.code).toBe('SERVICE_UNAVAILABLE');
+  });
+
+  it('no database connection free in time (a burst): 503 saying the system is busy, not that it is reconnecting', () => {
+    const busy = new DatabaseBusyError('20 database connections in use and 500 requests waiting for one');
+    expect(userErrorOf(wrapped(busy))).toEqual({
+      code: 'SERVICE_UNAVAILABLE',
+      message:
+        'Hệ thống đang nhận quá nhiều yêu cầu cùng lúc nên chưa thực hiện yêu cầu của bạn, vui lòng thử lại sau ít giây.',
+    });
   });
 
   it('Temporal unreachable, or an Update lost to a restart: 503, try again (never "Workflow Update failed")', () => {

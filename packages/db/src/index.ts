@@ -1,6 +1,7 @@
 export { createDatabase } from './connect';
 export { hashPassword, verifyPassword, verifyPasswordOrDummy } from './credentials';
 export { migrateToLatest } from './migrate';
+export { DatabaseBusyError } from './connectionLine';
 export { isDatabaseUnavailable } from './unavailable';
 export * from './repositories/audit';
 export * from './repositories/autosavedDrafts';

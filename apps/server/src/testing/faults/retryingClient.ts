@@ -14,14 +14,20 @@ function isRefusal(error: unknown) {
   return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
-/** Sends an action until it is acknowledged, as the web app's user does: the same idempotency key on every try. */
-export async function untilAcknowledged<T>(send: () => Promise<T>): Promise<{ result: T; at: number; tries: number }> {
+/**
+ * Sends an action until it is acknowledged, as the web app's user does: the same idempotency key on every try, until
+ * `giveUpMs` have passed.
+ */
+export async function untilAcknowledged<T>(
+  send: () => Promise<T>,
+  giveUpMs = giveUpAfterMs,
+): Promise<{ result: T; at: number; tries: number }> {
   const started = Date.now();
   for (let tries = 1; ; tries++) {
     try {
       return { result: await send(), at: Date.now(), tries };
     } catch (error) {
-      if (isRefusal(error) || Date.now() - started > giveUpAfterMs) throw error;
+      if (isRefusal(error) || Date.now() - started > giveUpMs) throw error;
       await pause(500 + Math.random() * 500);
     }
   }

@@ -24,7 +24,7 @@ const unitsFile = resolve(
 );
 // How many requests the crowd keeps open at once (browsers of thousands of users, through one HTTP server).
 const inFlight = Number(process.env.CASCADE_BENCH_IN_FLIGHT ?? 200);
-const targets = { allRunningMs: 180_000, monitorP95Ms: 2_000 };
+const targets = { allRunningMs: 180_000, monitorP95Ms: 100 };
 // How long the fan-out may take before the burst starts anyway (on the report tasks open by then).
 const fanOutLimitMs = Number(process.env.CASCADE_BENCH_FANOUT_LIMIT_S ?? 900) * 1000;
 const year = new Date().getFullYear() + 1;
@@ -64,9 +64,16 @@ try {
     }),
   );
   const provincesIssuedMs = performance.now() - t;
+  log(`every province's sub-plan issued at ${seconds(provincesIssuedMs)}`);
   let running = 0;
-  while ((running = (await runningCount()) - before) < expected && performance.now() - t < fanOutLimitMs)
+  let shownAt = 0;
+  while ((running = (await runningCount()) - before) < expected && performance.now() - t < fanOutLimitMs) {
+    if (performance.now() - shownAt > 30_000) {
+      log(`${running}/${expected} plan workflows running at ${seconds(performance.now() - t)}`);
+      shownAt = performance.now();
+    }
     await pause(1_000);
+  }
   const allRunningMs = performance.now() - t;
   log(
     `${running}/${expected} plan workflows running after ${seconds(allRunningMs)} (provinces issued at ${seconds(provincesIssuedMs)})`,
@@ -108,20 +115,27 @@ try {
     }
   })();
   const latencies: number[] = [];
+  // A sender that kept being refused for the harness's 240 s gives up: counted with the last answer, not the bench's end.
+  const givenUp = new Map<string, number>();
   t = performance.now();
   await inBatches(reports.length, inFlight, async (i) => {
     const r = reports[i]!;
     const sent = performance.now();
-    const { result } = await untilAcknowledged(() =>
-      as(`${r.unit}.chuyenvien`).reports.submit.mutate({
-        taskId: r.taskId,
-        idempotencyKey: `${key}:${r.taskId}`,
-        values: { skilledModels: 1, citizenReceptions: 12, dialogues: 3, petitionsResolvedRate: 95 },
-        narrative: 'Báo cáo sơ kết 6 tháng.',
-      }),
-    );
-    latencies.push(performance.now() - sent);
-    r.at = new Date(result.submittedAt).toISOString();
+    try {
+      const { result } = await untilAcknowledged(() =>
+        as(`${r.unit}.chuyenvien`).reports.submit.mutate({
+          taskId: r.taskId,
+          idempotencyKey: `${key}:${r.taskId}`,
+          values: { skilledModels: 1, citizenReceptions: 12, dialogues: 3, petitionsResolvedRate: 95 },
+          narrative: 'Báo cáo sơ kết 6 tháng.',
+        }),
+      );
+      latencies.push(performance.now() - sent);
+      r.at = new Date(result.submittedAt).toISOString();
+    } catch (error) {
+      const answer = error instanceof Error ? error.message : String(error);
+      givenUp.set(answer, (givenUp.get(answer) ?? 0) + 1);
+    }
   });
   const burstMs = performance.now() - t;
   bursting = false;
@@ -130,9 +144,13 @@ try {
     db,
     reports.map((r) => r.taskId),
   );
-  const lost = reports.filter((r) => !(stored.get(r.taskId) ?? []).some((d) => d.toISOString() === r.at)).length;
+  // A report whose sender gave up is lost only if nothing was stored for it; one acknowledged, if not stored as told.
+  const lost = reports.filter((r) =>
+    r.at ? !(stored.get(r.taskId) ?? []).some((d) => d.toISOString() === r.at) : !stored.has(r.taskId),
+  ).length;
+  const acknowledged = reports.filter((r) => r.at).length;
   const duplicated = reports.reduce((n, r) => n + Math.max((stored.get(r.taskId)?.length ?? 0) - 1, 0), 0);
-  const burstRate = (reports.length * 1000) / burstMs;
+  const burstRate = (acknowledged * 1000) / burstMs;
 
   // The raw limits on the same cluster: N empty workflow starts and N raw Updates.
   const raw = await startRawWorker(temporalAddress);
@@ -143,11 +161,12 @@ try {
   figures.push(
     `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; cluster: 1 Temporal server (4 history shards), PostgreSQL, HTTP server, 2 workers`,
     `fan-out: ${running}/${expected} plan workflows running ${seconds(allRunningMs)} after the national issue (target < ${seconds(targets.allRunningMs)}: ${allRunningMs < targets.allRunningMs ? 'met' : 'MISSED'}); raw: ${expected} empty workflow starts in ${seconds(starts.ms)}`,
-    `burst: ${reports.length} report submissions (of ${tree.leaves.length}) in ${seconds(burstMs)} = ${burstRate.toFixed(1)}/s, p50 ${Math.round(percentile(latencies, 0.5))} ms, p95 ${Math.round(percentile(latencies, 0.95))} ms; lost ${lost}, duplicated ${duplicated}; raw: ${updates.perSecond.toFixed(1)} Updates/s (p95 ${Math.round(updates.p95)} ms), ratio ${(burstRate / updates.perSecond).toFixed(2)}`,
+    `burst: ${acknowledged} of ${reports.length} report submissions acknowledged (${tree.leaves.length} units) in ${seconds(burstMs)} = ${burstRate.toFixed(1)}/s, p50 ${Math.round(percentile(latencies, 0.5))} ms, p95 ${Math.round(percentile(latencies, 0.95))} ms; lost ${lost}, duplicated ${duplicated}; raw: ${updates.perSecond.toFixed(1)} Updates/s (p95 ${Math.round(updates.p95)} ms), ratio ${(burstRate / updates.perSecond).toFixed(2)}`,
     `monitor during the burst: ${monitorLatencies.length} national queries (overview + grid) answered, ${monitorFailures} refused; p50 ${Math.round(percentile(monitorLatencies, 0.5))} ms, p95 ${Math.round(percentile(monitorLatencies, 0.95))} ms (target < ${targets.monitorP95Ms} ms: ${percentile(monitorLatencies, 0.95) < targets.monitorP95Ms ? 'met' : 'MISSED'})`,
   );
+  for (const [answer, count] of givenUp) figures.push(`gave up after 240 s: ${count} × "${answer}"`);
   console.log(`\n${figures.join('\n')}`);
-  if (lost || duplicated) process.exitCode = 1;
+  if (lost || duplicated || givenUp.size > 0) process.exitCode = 1;
 } finally {
   await connection.close();
   await db.destroy();

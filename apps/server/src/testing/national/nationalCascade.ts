@@ -62,6 +62,10 @@ export async function issueNationalPlan(officer: UserClient, leader: UserClient,
   return created.planId;
 }
 
+// A province's officer and leader keep pressing "gửi lại" while the other provinces' cascades fill the workers' queue:
+// in a run on this loaded machine one province's draft waited over 240 s.
+const provinceGiveUpMs = 900_000;
+
 /** A province's officer drafts its sub-plan and its leader issues it: its departments' and communes' sub-plans start. */
 export async function issueProvinceSubPlan(
   officer: UserClient,
@@ -71,20 +75,24 @@ export async function issueProvinceSubPlan(
   key: string,
 ) {
   const taskId = planTaskId(subPlanId(nationalPlanId, provinceId));
-  await untilAcknowledged(() =>
-    officer.plans.saveDraft.mutate({
-      taskId,
-      idempotencyKey: `${key}:${provinceId}:draft`,
-      baseVersion: 0,
-      draft: draft(`Kế hoạch của ${provinceId}`),
-    }),
+  await untilAcknowledged(
+    () =>
+      officer.plans.saveDraft.mutate({
+        taskId,
+        idempotencyKey: `${key}:${provinceId}:draft`,
+        baseVersion: 0,
+        draft: draft(`Kế hoạch của ${provinceId}`),
+      }),
+    provinceGiveUpMs,
   );
-  await untilAcknowledged(() =>
-    leader.plans.issue.mutate({
-      taskId,
-      idempotencyKey: `${key}:${provinceId}:issue`,
-      draftVersion: 1,
-      issue: issueOf(`2/KH-UBND`, 20),
-    }),
+  await untilAcknowledged(
+    () =>
+      leader.plans.issue.mutate({
+        taskId,
+        idempotencyKey: `${key}:${provinceId}:issue`,
+        draftVersion: 1,
+        issue: issueOf(`2/KH-UBND`, 20),
+      }),
+    provinceGiveUpMs,
   );
 }
