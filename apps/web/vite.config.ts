@@ -13,8 +13,9 @@ const vendorChunks: Record<string, RegExp> = {
   shared: /node_modules\/\.pnpm\/(clsx|react-is)@/,
 };
 
-// src/earlyGrid.ts is an entry of its own, named first in the page: it runs as soon as it arrives, before the browser
-// has read the app's code (an entry script in index.html would be merged into the app's entry and wait for all of it).
+// src/earlyGrid.ts is an entry of its own, named first in the page and `async`: it runs as soon as it arrives (not after
+// the stylesheet), before the browser has read the app's code. As a script in index.html it would be merged into the
+// app's entry and wait for all of it.
 const earlyGridEntry = 'src/earlyGrid.ts';
 const earlyGridFirst: Plugin = {
   name: 'cascade-early-grid-first',
@@ -23,7 +24,13 @@ const earlyGridFirst: Plugin = {
     handler: (_html, { bundle }) => {
       const chunk = Object.values(bundle ?? {}).find((c) => c.type === 'chunk' && c.name === 'earlyGrid');
       return chunk
-        ? [{ tag: 'script', attrs: { type: 'module', src: `/${chunk.fileName}` }, injectTo: 'head-prepend' }]
+        ? [
+            {
+              tag: 'script',
+              attrs: { type: 'module', async: true, src: `/${chunk.fileName}` },
+              injectTo: 'head-prepend',
+            },
+          ]
         : [];
     },
   },

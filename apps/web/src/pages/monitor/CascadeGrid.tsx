@@ -1,7 +1,7 @@
 import type { TaskStatus } from '@cascade/domain';
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { hrefTo, type MonitorView } from '../../routes';
 import { type GridTreeRow, toGridTree } from './gridTree';
 import type { MonitorGrid } from './monitorTypes';
@@ -10,8 +10,12 @@ import { StatusCell } from './StatusCell';
 
 type Row = MonitorGrid['rows'][number];
 
-/** Units (a collapsible tree) × obligations; virtualised rows and sticky headers for a national tree. */
-export function CascadeGrid({
+/**
+ * Units (a collapsible tree) × obligations; virtualised rows and sticky headers for a national tree. Rendered again
+ * only for new data or a new view: the page around it re-renders as its other queries settle, and each render of
+ * the table costs tens of milliseconds.
+ */
+export const CascadeGrid = memo(function CascadeGrid({
   grid,
   view,
   onOpenUnit,
@@ -30,42 +34,45 @@ export function CascadeGrid({
       ),
     [grid, view],
   );
-  const columns: ColumnsType<GridTreeRow<Row>> = [
-    {
-      title: 'Đơn vị',
-      key: 'unit',
-      fixed: 'left',
-      width: 300,
-      render: (_, row) => (
-        <div className="grid-unit">
-          <a role="button" className="grid-unit-name" onClick={() => onOpenUnit(row.planId)}>
-            {row.unitName}
-          </a>
-          {row.children?.length ? <StatusBar summary={grid.subtreeCounts[row.planId]!} /> : null}
-          {row.workflowId && (
-            <code className="grid-workflow" title="Workflow ID trong Temporal UI">
-              {row.workflowId}
-            </code>
-          )}
-        </div>
-      ),
-    },
-    ...grid.columns.map((column) => ({
-      title: column.label,
-      key: column.key,
-      width: 190,
-      render: (_: unknown, row: Row) => {
-        const taskId = grid.taskIds[`${row.planId}|${column.key}`];
-        return (
-          <StatusCell
-            cell={grid.cells[row.planId]?.[column.key]}
-            dates={taskId ? grid.taskDates[taskId] : undefined}
-            href={hrefTo.progress(row.planId)}
-          />
-        );
+  const columns = useMemo(
+    (): ColumnsType<GridTreeRow<Row>> => [
+      {
+        title: 'Đơn vị',
+        key: 'unit',
+        fixed: 'left',
+        width: 300,
+        render: (_, row) => (
+          <div className="grid-unit">
+            <a role="button" className="grid-unit-name" onClick={() => onOpenUnit(row.planId)}>
+              {row.unitName}
+            </a>
+            {row.children?.length ? <StatusBar summary={grid.subtreeCounts[row.planId]!} /> : null}
+            {row.workflowId && (
+              <code className="grid-workflow" title="Workflow ID trong Temporal UI">
+                {row.workflowId}
+              </code>
+            )}
+          </div>
+        ),
       },
-    })),
-  ];
+      ...grid.columns.map((column) => ({
+        title: column.label,
+        key: column.key,
+        width: 190,
+        render: (_: unknown, row: Row) => {
+          const taskId = grid.taskIds[`${row.planId}|${column.key}`];
+          return (
+            <StatusCell
+              cell={grid.cells[row.planId]?.[column.key]}
+              dates={taskId ? grid.taskDates[taskId] : undefined}
+              href={hrefTo.progress(row.planId)}
+            />
+          );
+        },
+      })),
+    ],
+    [grid, onOpenUnit],
+  );
   return (
     <Table
       className="cascade-grid"
@@ -82,4 +89,4 @@ export function CascadeGrid({
       locale={{ emptyText: 'Không có đơn vị nào khớp bộ lọc.' }}
     />
   );
-}
+});

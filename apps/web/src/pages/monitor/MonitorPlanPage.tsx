@@ -1,6 +1,7 @@
 import { taskStatusLabels } from '@cascade/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Input, Select, Space, Tabs, Typography } from 'antd';
+import { useCallback } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { errorMessage } from '../../errors';
 import { hrefTo, type MonitorView, navigate } from '../../routes';
@@ -24,7 +25,11 @@ export function MonitorPlanPage({ planId, view }: { planId: string; view: Monito
   const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }, { staleTime: 1_000 }));
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 1_000 }));
   const setView = (change: Partial<MonitorView>) => navigate(hrefTo.monitorPlan(planId, { ...view, ...change }));
-  const openUnit = (unitPlan: string) => setView({ unitPlan });
+  // The same function while the view stays: the grid is memoised on it.
+  const openUnit = useCallback(
+    (unitPlan: string) => navigate(hrefTo.monitorPlan(planId, { ...view, unitPlan })),
+    [planId, view],
+  );
   const exportXlsx = async () => {
     try {
       const file = await queryClient.fetchQuery(
