@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { planWorkflowId, reportTaskId } from '@cascade/db';
 import { addDays, vnDateOf } from '@cascade/domain';
 import { loginAs } from '../src/testing/apiClient';
+import { publishOpenRoundsTemplate } from '../src/testing/openRoundsTemplate';
 import type { BenchEnvironment } from './environment';
 import { benchProvinceId } from './fixture';
 import { elapsedSince, until } from './stats';
@@ -31,10 +32,11 @@ export async function measureCascadeFanOut(env: BenchEnvironment, units: number)
   const leader = await loginAs(env.url, `${benchProvinceId}.lanhdao`);
   const key = randomUUID();
   const year = Number(vnDateOf(new Date()).slice(0, 4)) + 1;
-  const [template] = await officer.plans.templates.query();
+  // Next year's plan: its rounds must already be open for the bench to report on them today.
+  const templateId = await publishOpenRoundsTemplate(env.url);
   const title = `Kế hoạch đo tải năm ${year}`;
   const { planId, taskId } = await officer.plans.create.mutate({
-    templateId: template!.id,
+    templateId,
     title,
     year,
     idempotencyKey: `${key}:create`,
