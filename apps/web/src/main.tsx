@@ -10,6 +10,7 @@ import { DateInputContext } from '@cascade/forms/react';
 import { App } from './App';
 import { VnDateInput } from './components/VnDateInput';
 import { fileHref } from './fileHref';
+import 'antd/dist/antd.css';
 import { preloadRoute } from './preloadRoute';
 import { theme } from './theme';
 import { queryClient } from './trpc';

@@ -1,6 +1,16 @@
 import { MonitorPlanPage } from './lazyPages';
+import type { MonitorGrid } from './pages/monitor/monitorTypes';
 import { parseRoute } from './routes';
-import { queryClient, trpc } from './trpc';
+import { queryClient, trpc, trpcClient } from './trpc';
+
+/** The grid `earlyGrid.ts` asked for before the app started, if it is the opened plan's and came back whole. */
+async function earlyGridOf(planId: string): Promise<MonitorGrid | undefined> {
+  const early = window.cascadeEarlyGrid;
+  window.cascadeEarlyGrid = undefined;
+  if (early?.planId !== planId) return undefined;
+  const answer = (await early.response) as { result?: { data?: MonitorGrid } } | undefined;
+  return answer?.result?.data;
+}
 
 /**
  * Starts what the opened address needs while the app itself is still starting: who is signed in, and for a plan's
@@ -11,5 +21,11 @@ export function preloadRoute(hash: string): void {
   const route = parseRoute(hash);
   if (route.page !== 'monitorPlan') return;
   void MonitorPlanPage.preload();
-  void queryClient.prefetchQuery(trpc.monitor.grid.queryOptions({ planId: route.planId }));
+  const { planId } = route;
+  const early = earlyGridOf(planId);
+  void queryClient.prefetchQuery({
+    queryKey: trpc.monitor.grid.queryKey({ planId }),
+    // Anything but a good answer (signed out, an error) is asked again the app's usual way, with its errors.
+    queryFn: async ({ signal }) => (await early) ?? trpcClient.monitor.grid.query({ planId }, { signal }),
+  });
 }

@@ -44,7 +44,7 @@ export async function timeGridInBrowser(
       await page.goto(`${baseUrl}/#/monitor/${encodeURIComponent(planId)}`);
       await page.locator('.cascade-grid .status-cell').first().waitFor();
       const shown = performance.now();
-      const holder = page.locator('.cascade-grid .ant-table-tbody-virtual-holder');
+      const holder = page.locator('.cascade-grid');
       const lastRow = page.locator('.cascade-grid .grid-unit-name', { hasText: lastUnitName });
       // The virtual list learns its full height as it measures rows: scroll again until the last unit is on screen.
       for (let tries = 0; !(await lastRow.isVisible()); tries += 1) {
@@ -53,7 +53,7 @@ export async function timeGridInBrowser(
         await lastRow.waitFor({ timeout: 50 }).catch(() => undefined);
       }
       const bottom = performance.now();
-      renderedRows = await page.locator('.cascade-grid .ant-table-row').count();
+      renderedRows = await page.locator('.cascade-grid .grid-row').count();
       if (run > 0) {
         firstRows.push(shown - started);
         scrolls.push(bottom - shown);

@@ -35,6 +35,8 @@ const maxRatio = 2;
 const targetGridInBrowserMs = 1_000;
 // `npm run bench:monitor -- --http-only`: the HTTP timings alone, without Chromium (for iterating on the server).
 const httpOnly = process.argv.includes('--http-only');
+// `npm run bench:monitor -- --browser-only`: loads the same data but times only the grid in Chromium.
+const browserOnly = process.argv.includes('--browser-only');
 // The built web app (`cd apps/web && npx vite build`): the browser measurement needs it and is reported missing without.
 const webDist = fileURLToPath(new URL('../../../../web/dist/', import.meta.url));
 
@@ -158,7 +160,7 @@ try {
   ];
 
   const results: { name: string; api: Timing; raw: Timing }[] = [];
-  for (const c of cases) {
+  for (const c of browserOnly ? [] : cases) {
     const [apiTiming, rawTiming] = await measurePair(c.api, c.raw);
     results.push({ name: c.name, api: apiTiming, raw: rawTiming });
   }

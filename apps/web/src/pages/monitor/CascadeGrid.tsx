@@ -1,17 +1,21 @@
 import type { TaskStatus } from '@cascade/domain';
-import { Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { useMemo } from 'react';
-import { hrefTo, type MonitorView } from '../../routes';
-import { type GridTreeRow, toGridTree } from './gridTree';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
+import type { MonitorView } from '../../routes';
+import { GridRow } from './GridRow';
+import { shownRows, toGridTree } from './gridTree';
 import type { MonitorGrid } from './monitorTypes';
-import { StatusBar } from './StatusBar';
-import { StatusCell } from './StatusCell';
 
-type Row = MonitorGrid['rows'][number];
+/** Kept in step with .grid-row's height in styles.css: fixed rows need no measuring. */
+const rowHeight = 72;
+const bodyHeight = 640;
 
-/** Units (a collapsible tree) × obligations; virtualised rows and sticky headers for a national tree. */
-export function CascadeGrid({
+/**
+ * Units (a collapsible tree) × obligations, as plain elements: only the rows on screen are in the page, the header row
+ * and the unit column stay in place by CSS (sticky). Rendered again only for new data or a new view: the page around
+ * it re-renders as its other queries settle.
+ */
+export const CascadeGrid = memo(function CascadeGrid({
   grid,
   view,
   onOpenUnit,
@@ -30,56 +34,69 @@ export function CascadeGrid({
       ),
     [grid, view],
   );
-  const columns: ColumnsType<GridTreeRow<Row>> = [
-    {
-      title: 'Đơn vị',
-      key: 'unit',
-      fixed: 'left',
-      width: 300,
-      render: (_, row) => (
-        <div className="grid-unit">
-          <a role="button" className="grid-unit-name" onClick={() => onOpenUnit(row.planId)}>
-            {row.unitName}
-          </a>
-          {row.children?.length ? <StatusBar summary={grid.subtreeCounts[row.planId]!} /> : null}
-          {row.workflowId && (
-            <code className="grid-workflow" title="Workflow ID trong Temporal UI">
-              {row.workflowId}
-            </code>
-          )}
-        </div>
-      ),
-    },
-    ...grid.columns.map((column) => ({
-      title: column.label,
-      key: column.key,
-      width: 190,
-      render: (_: unknown, row: Row) => {
-        const taskId = grid.taskIds[`${row.planId}|${column.key}`];
-        return (
-          <StatusCell
-            cell={grid.cells[row.planId]?.[column.key]}
-            dates={taskId ? grid.taskDates[taskId] : undefined}
-            href={hrefTo.progress(row.planId)}
-          />
-        );
-      },
-    })),
-  ];
-  return (
-    <Table
-      className="cascade-grid"
-      rowKey="planId"
-      size="small"
-      virtual
-      sticky
-      bordered
-      pagination={false}
-      dataSource={tree}
-      columns={columns}
-      expandable={{ defaultExpandedRowKeys: tree.map((r) => r.planId) }}
-      scroll={{ x: 300 + grid.columns.length * 190, y: 640 }}
-      locale={{ emptyText: 'Không có đơn vị nào khớp bộ lọc.' }}
-    />
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const rows = useMemo(() => shownRows(tree, collapsed), [tree, collapsed]);
+  const toggle = useCallback(
+    (planId: string) =>
+      setCollapsed((before) => {
+        const after = new Set(before);
+        if (!after.delete(planId)) after.add(planId);
+        return after;
+      }),
+    [],
   );
-}
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    overscan: 6,
+    // The first render already lists the rows of the first screen, before the scroller is measured.
+    initialRect: { width: 0, height: bodyHeight },
+  });
+  const width = 300 + grid.columns.length * 190;
+  return (
+    <div
+      ref={scroller}
+      className="cascade-grid"
+      role="grid"
+      aria-rowcount={rows.length + 1}
+      aria-colcount={grid.columns.length + 1}
+      style={{ maxHeight: bodyHeight }}
+    >
+      <div role="rowgroup" className="grid-head" style={{ width }}>
+        <div role="row" className="grid-head-row">
+          <div role="columnheader" className="grid-cell grid-unit-cell">
+            Đơn vị
+          </div>
+          {grid.columns.map((column) => (
+            <div role="columnheader" className="grid-cell" key={column.key}>
+              {column.label}
+            </div>
+          ))}
+        </div>
+      </div>
+      {rows.length === 0 ? (
+        <p className="grid-empty muted">Không có đơn vị nào khớp bộ lọc.</p>
+      ) : (
+        <div role="rowgroup" className="grid-body" style={{ width, height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const { row, depth } = rows[item.index]!;
+            return (
+              <GridRow
+                key={row.planId}
+                grid={grid}
+                row={row}
+                depth={depth}
+                top={item.start}
+                expanded={row.children?.length ? !collapsed.has(row.planId) : undefined}
+                onToggle={toggle}
+                onOpenUnit={onOpenUnit}
+              />
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+});

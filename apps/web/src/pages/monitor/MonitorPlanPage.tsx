@@ -1,20 +1,20 @@
 import { taskStatusLabels } from '@cascade/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Input, Select, Space, Tabs, Typography } from 'antd';
+import { type ReactNode, Suspense, useCallback } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { errorMessage } from '../../errors';
 import { hrefTo, type MonitorView, navigate } from '../../routes';
 import { trpc } from '../../trpc';
 import { CascadeGrid } from './CascadeGrid';
-import { IndicatorsPanel } from './IndicatorsPanel';
 import { downloadBase64 } from './exportWorkbook';
-import { OverduePanel } from './OverduePanel';
-import { RatesPanel } from './RatesPanel';
+import { IndicatorsPanel, OverduePanel, RatesPanel, TimelinePanel, UnitDrawer } from './lazyPanels';
 import { statusOrder } from './statusColors';
-import { TimelinePanel } from './TimelinePanel';
-import { UnitDrawer } from './UnitDrawer';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A lazily loaded part, with a note in its place while its code arrives. */
+const loading = (part: ReactNode) => <Suspense fallback={<p className="loading">Đang tải…</p>}>{part}</Suspense>;
 
 /** One plan's cascade: the grid, the rates, the indicators, the timelines, the overdue list; the view lives in the URL. */
 export function MonitorPlanPage({ planId, view }: { planId: string; view: MonitorView }) {
@@ -24,7 +24,11 @@ export function MonitorPlanPage({ planId, view }: { planId: string; view: Monito
   const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }, { staleTime: 1_000 }));
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 1_000 }));
   const setView = (change: Partial<MonitorView>) => navigate(hrefTo.monitorPlan(planId, { ...view, ...change }));
-  const openUnit = (unitPlan: string) => setView({ unitPlan });
+  // The same function while the view stays: the grid is memoised on it.
+  const openUnit = useCallback(
+    (unitPlan: string) => navigate(hrefTo.monitorPlan(planId, { ...view, unitPlan })),
+    [planId, view],
+  );
   const exportXlsx = async () => {
     try {
       const file = await queryClient.fetchQuery(
@@ -75,28 +79,29 @@ export function MonitorPlanPage({ planId, view }: { planId: string; view: Monito
             label: 'Tình trạng',
             children: <CascadeGrid grid={grid.data} view={view} onOpenUnit={openUnit} />,
           },
-          { key: 'rates', label: 'Tỷ lệ báo cáo', children: <RatesPanel grid={grid.data} /> },
+          { key: 'rates', label: 'Tỷ lệ báo cáo', children: loading(<RatesPanel grid={grid.data} />) },
           {
             key: 'indicators',
             label: 'Chỉ tiêu',
-            children: <IndicatorsPanel planId={planId} view={view} setView={setView} />,
+            children: loading(<IndicatorsPanel planId={planId} view={view} setView={setView} />),
           },
           {
             key: 'timeline',
             label: 'Dòng thời gian',
-            children: <TimelinePanel grid={grid.data} onOpenUnit={openUnit} />,
+            children: loading(<TimelinePanel grid={grid.data} onOpenUnit={openUnit} />),
           },
-          { key: 'overdue', label: 'Quá hạn, đôn đốc', children: <OverduePanel planId={planId} /> },
+          { key: 'overdue', label: 'Quá hạn, đôn đốc', children: loading(<OverduePanel planId={planId} />) },
         ]}
       />
-      {openRow && (
-        <UnitDrawer
-          planId={openRow.planId}
-          workflowId={openRow.workflowId}
-          temporalWorkflowUrl={me.data?.temporalWorkflowUrl ?? null}
-          onClose={() => setView({ unitPlan: null })}
-        />
-      )}
+      {openRow &&
+        loading(
+          <UnitDrawer
+            planId={openRow.planId}
+            workflowId={openRow.workflowId}
+            temporalWorkflowUrl={me.data?.temporalWorkflowUrl ?? null}
+            onClose={() => setView({ unitPlan: null })}
+          />,
+        )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toGridTree } from './gridTree';
+import { shownRows, toGridTree } from './gridTree';
 
 const rows = [
   { planId: 'gl', parentPlanId: null, unitName: 'Tỉnh Gia Lai', status: 'pending' as const },
@@ -21,5 +21,17 @@ describe('toGridTree', () => {
     expect(overdue[0]!.children!.map((r) => r.planId)).toEqual(['gl.a', 'gl.b']);
     const found = toGridTree(rows, (r) => [r.status], { status: null, search: 'dak doa' });
     expect(found[0]!.children!.map((r) => r.planId)).toEqual(['gl.a']);
+  });
+
+  it('shows every row depth first, and hides the subtree of a collapsed parent', () => {
+    const tree = toGridTree(rows, (r) => [r.status], { status: null, search: '' });
+    const all = shownRows(tree, new Set());
+    expect(all.map((r) => [r.row.planId, r.depth])).toEqual([
+      ['gl', 0],
+      ['gl.a', 1],
+      ['gl.b', 1],
+      ['gl.b.c', 2],
+    ]);
+    expect(shownRows(tree, new Set(['gl.b'])).map((r) => r.row.planId)).toEqual(['gl', 'gl.a', 'gl.b']);
   });
 });

@@ -40,3 +40,24 @@ export function toGridTree<T extends GridRowInput>(
   }
   return roots;
 }
+
+export interface ShownRow<T extends GridRowInput> {
+  row: GridTreeRow<T>;
+  depth: number;
+}
+
+/** The rows on screen, depth first: a collapsed parent hides its subtree. */
+export function shownRows<T extends GridRowInput>(
+  tree: readonly GridTreeRow<T>[],
+  collapsed: ReadonlySet<string>,
+): ShownRow<T>[] {
+  const shown: ShownRow<T>[] = [];
+  const visit = (rows: readonly GridTreeRow<T>[], depth: number) => {
+    for (const row of rows) {
+      shown.push({ row, depth });
+      if (row.children && !collapsed.has(row.planId)) visit(row.children, depth + 1);
+    }
+  };
+  visit(tree, 0);
+  return shown;
+}
