@@ -55,6 +55,7 @@ describe('the monitor in the browser: a province supervisor finds who is late, r
 
   it('exports the grid to Excel with the statuses the screen shows', async () => {
     await page.getByRole('tab', { name: 'Tình trạng' }).click();
+    await page.locator('.cascade-grid .status-cell').first().waitFor();
     const onScreen = await page.locator('.cascade-grid .status-cell[data-status="overdue"]').count();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
