@@ -122,22 +122,25 @@ describe.each(targets)('database on %s', (_name, open) => {
     });
   });
 
-  it('keeps a report’s answers to its round’s form; a report sent before reports had answers reads as none', async () => {
+  /** A plan of Pleiku with its 6-month report task open (due 10/05/2026); the task's id. */
+  async function planWithHalfYearReport(id: string, title: string) {
     await createPlan(db, {
-      id: 'kh-bc',
+      id,
       templateId: massMobilisationTemplateId,
       year: 2026,
-      title: 'Kế hoạch có báo cáo',
+      title,
       content: emptyPlanContent,
       issuerUnitId: 'gl-pleiku',
       parentPlanId: null,
     });
-    await openReportTasks(
-      db,
-      { planId: 'kh-bc', unitId: 'gl-pleiku', workflowId: 'plan-kh-bc', planTitle: 'Kế hoạch có báo cáo' },
-      [{ key: 'H1', label: 'Báo cáo 6 tháng', dueAt: new Date('2026-05-10T16:59:59.999Z') }],
-    );
-    const taskId = reportTaskId('kh-bc', 'H1');
+    await openReportTasks(db, { planId: id, unitId: 'gl-pleiku', workflowId: `plan-${id}`, planTitle: title }, [
+      { key: 'H1', label: 'Báo cáo 6 tháng', dueAt: new Date('2026-05-10T16:59:59.999Z') },
+    ]);
+    return reportTaskId(id, 'H1');
+  }
+
+  it('keeps a report’s answers to its round’s form; a report sent before reports had answers reads as none', async () => {
+    const taskId = await planWithHalfYearReport('kh-bc', 'Kế hoạch có báo cáo');
     await db
       .insertInto('report_submissions')
       .values({
@@ -166,21 +169,7 @@ describe.each(targets)('database on %s', (_name, open) => {
   });
 
   it('stores a report once per Update id: the write repeated with a later time answers with the first', async () => {
-    await createPlan(db, {
-      id: 'kh-mot-lan',
-      templateId: massMobilisationTemplateId,
-      year: 2026,
-      title: 'Kế hoạch gửi một lần',
-      content: emptyPlanContent,
-      issuerUnitId: 'gl-pleiku',
-      parentPlanId: null,
-    });
-    await openReportTasks(
-      db,
-      { planId: 'kh-mot-lan', unitId: 'gl-pleiku', workflowId: 'plan-kh-mot-lan', planTitle: 'Kế hoạch gửi một lần' },
-      [{ key: 'H1', label: 'Báo cáo 6 tháng', dueAt: new Date('2026-05-10T16:59:59.999Z') }],
-    );
-    const taskId = reportTaskId('kh-mot-lan', 'H1');
+    const taskId = await planWithHalfYearReport('kh-mot-lan', 'Kế hoạch gửi một lần');
     const report = {
       taskId,
       submittedBy: 'u1',
