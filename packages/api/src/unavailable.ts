@@ -12,16 +12,15 @@ export const workflowInterrupted =
 // gRPC UNAVAILABLE and DEADLINE_EXCEEDED: Temporal cannot be reached or did not answer in time.
 const unreachableGrpcCodes = new Set([14, 4]);
 
-function isDatabaseBusy(error: unknown, depth = 0): boolean {
+/** Whether the error, or one of the errors it was caused by, passes the test. */
+function causedBy(error: unknown, test: (e: Error) => boolean, depth = 0): boolean {
   if (!(error instanceof Error) || depth > 5) return false;
-  return error instanceof DatabaseBusyError || isDatabaseBusy(error.cause, depth + 1);
+  return test(error) || causedBy(error.cause, test, depth + 1);
 }
 
-function isTemporalUnreachable(error: unknown, depth = 0): boolean {
-  if (!(error instanceof Error) || depth > 5) return false;
-  if (isGrpcServiceError(error) && unreachableGrpcCodes.has(error.code)) return true;
-  return isTemporalUnreachable(error.cause, depth + 1);
-}
+const isDatabaseBusy = (error: unknown) => causedBy(error, (e) => e instanceof DatabaseBusyError);
+const isTemporalUnreachable = (error: unknown) =>
+  causedBy(error, (e) => isGrpcServiceError(e) && unreachableGrpcCodes.has(e.code));
 
 /** What a user should be told when a request failed because a service is away, or null when it is not that. */
 export function unavailabilityMessage(error: unknown): string | null {
