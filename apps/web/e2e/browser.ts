@@ -20,9 +20,14 @@ export function launchChromium() {
   });
 }
 
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/** Where a test keeps a file for people to look at afterwards (screenshots, printed PDFs). */
+export function artefactPath(fileName: string): string {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}${name}.png`, fullPage: true });
+  return `${screenshotDir}${fileName}`;
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: artefactPath(`${name}.png`), fullPage: true });
 }
 
 export const demoPassword = 'cascade2026';

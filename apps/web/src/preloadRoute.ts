@@ -1,3 +1,4 @@
+import { markGridPreloaded } from './gridPreload';
 import { MonitorPlanPage } from './lazyPages';
 import type { MonitorGrid } from './pages/monitor/monitorTypes';
 import { parseRoute } from './routes';
@@ -23,6 +24,7 @@ export function preloadRoute(hash: string): void {
   void MonitorPlanPage.preload();
   const { planId } = route;
   const early = earlyGridOf(planId);
+  markGridPreloaded(planId);
   void queryClient.prefetchQuery({
     queryKey: trpc.monitor.grid.queryKey({ planId }),
     // Anything but a good answer (signed out, an error) is asked again the app's usual way, with its errors.

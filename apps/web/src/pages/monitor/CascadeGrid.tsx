@@ -2,18 +2,21 @@ import type { TaskStatus } from '@cascade/domain';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { MonitorView } from '../../routes';
+import { usePrinting } from '../../usePrinting';
 import { GridRow } from './GridRow';
 import { shownRows, toGridTree } from './gridTree';
 import type { MonitorGrid } from './monitorTypes';
+import { useGridFocus } from './useGridFocus';
 
 /** Kept in step with .grid-row's height in styles.css: fixed rows need no measuring. */
 const rowHeight = 72;
 const bodyHeight = 640;
 
 /**
- * Units (a collapsible tree) × obligations, as plain elements: only the rows on screen are in the page, the header row
- * and the unit column stay in place by CSS (sticky). Rendered again only for new data or a new view: the page around
- * it re-renders as its other queries settle.
+ * Units (a collapsible tree) × obligations, as plain elements with the roles of a tree grid: on screen only the rows in
+ * view are in the page, the header row and the unit column stay in place by CSS (sticky); printed, every row shown on
+ * screen (filter and collapsed parents as they are) is in the page. Rendered again only for new data or a new view:
+ * the page around it re-renders as its other queries settle.
  */
 export const CascadeGrid = memo(function CascadeGrid({
   grid,
@@ -45,6 +48,7 @@ export const CascadeGrid = memo(function CascadeGrid({
       }),
     [],
   );
+  const isPrinting = usePrinting();
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -54,18 +58,37 @@ export const CascadeGrid = memo(function CascadeGrid({
     // The first render already lists the rows of the first screen, before the scroller is measured.
     initialRect: { width: 0, height: bodyHeight },
   });
-  const width = 300 + grid.columns.length * 190;
+  const keyRows = useMemo(
+    () =>
+      rows.map(({ row, depth }) => ({
+        planId: row.planId,
+        depth,
+        expanded: row.children?.length ? !collapsed.has(row.planId) : undefined,
+      })),
+    [rows, collapsed],
+  );
+  const focus = useGridFocus(keyRows, grid.columns.length + 1, scroller, {
+    toggle,
+    scrollToRow: (index) => virtualizer.scrollToIndex(index),
+  });
+  const shown = isPrinting
+    ? rows.map((_, index) => ({ index, start: undefined }))
+    : virtualizer.getVirtualItems().map(({ index, start }) => ({ index, start }));
+  const width = isPrinting ? undefined : 300 + grid.columns.length * 190;
   return (
     <div
       ref={scroller}
       className="cascade-grid"
-      role="grid"
+      role="treegrid"
+      aria-label="Tình trạng thực hiện của các đơn vị"
       aria-rowcount={rows.length + 1}
       aria-colcount={grid.columns.length + 1}
-      style={{ maxHeight: bodyHeight }}
+      style={isPrinting ? undefined : { maxHeight: bodyHeight }}
+      onKeyDown={focus.onKeyDown}
+      onFocus={focus.onFocus}
     >
       <div role="rowgroup" className="grid-head" style={{ width }}>
-        <div role="row" className="grid-head-row">
+        <div role="row" className="grid-head-row" aria-rowindex={1}>
           <div role="columnheader" className="grid-cell grid-unit-cell">
             Đơn vị
           </div>
@@ -79,17 +102,23 @@ export const CascadeGrid = memo(function CascadeGrid({
       {rows.length === 0 ? (
         <p className="grid-empty muted">Không có đơn vị nào khớp bộ lọc.</p>
       ) : (
-        <div role="rowgroup" className="grid-body" style={{ width, height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const { row, depth } = rows[item.index]!;
+        <div
+          role="rowgroup"
+          className="grid-body"
+          style={isPrinting ? undefined : { width, height: virtualizer.getTotalSize() }}
+        >
+          {shown.map(({ index, start }) => {
+            const { row, depth, setSize, posInSet } = rows[index]!;
             return (
               <GridRow
                 key={row.planId}
                 grid={grid}
                 row={row}
-                depth={depth}
-                top={item.start}
-                expanded={row.children?.length ? !collapsed.has(row.planId) : undefined}
+                index={index}
+                position={{ depth, setSize, posInSet }}
+                top={start}
+                expanded={keyRows[index]!.expanded}
+                tabbableCol={index === focus.at.row ? focus.at.col : null}
                 onToggle={toggle}
                 onOpenUnit={onOpenUnit}
               />

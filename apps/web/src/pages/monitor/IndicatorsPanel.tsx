@@ -5,6 +5,7 @@ import { Suspense, useMemo } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import type { MonitorView } from '../../routes';
 import { trpc } from '../../trpc';
+import { usePrinting } from '../../usePrinting';
 import { type GridTreeRow, toGridTree } from './gridTree';
 import { IndicatorsChart } from './lazyCharts';
 import { formatAchieved, formatFigure, levelName } from './indicatorFormat';
@@ -45,6 +46,8 @@ export function IndicatorsPanel({
   setView: (change: Partial<MonitorView>) => void;
 }) {
   const query = useQuery(trpc.monitor.indicators.queryOptions({ planId, roundKey: view.round }));
+  // Printed, the tables have the page's width and every row, not a scrolled window of them.
+  const isPrinting = usePrinting();
   const tree = useMemo(
     () => (query.data ? toGridTree(query.data.rows, () => [], { status: null, search: view.search }) : []),
     [query.data, view.search],
@@ -88,7 +91,7 @@ export function IndicatorsPanel({
         pagination={false}
         dataSource={data.byLevel}
         columns={levelColumns}
-        scroll={{ x: 310 + data.indicators.length * 290 }}
+        scroll={isPrinting ? undefined : { x: 310 + data.indicators.length * 290 }}
       />
       <Typography.Title level={4}>Theo đơn vị (cộng dồn cấp dưới theo quy tắc của từng chỉ tiêu)</Typography.Title>
       <Table<GridTreeRow<Row>>
@@ -96,13 +99,13 @@ export function IndicatorsPanel({
         rowKey="planId"
         size="small"
         bordered
-        virtual
-        sticky
+        virtual={!isPrinting}
+        sticky={!isPrinting}
         pagination={false}
         dataSource={tree}
         columns={unitColumns}
         expandable={{ defaultExpandedRowKeys: tree.map((r) => r.planId) }}
-        scroll={{ x: 380 + data.indicators.length * 290, y: 560 }}
+        scroll={isPrinting ? undefined : { x: 380 + data.indicators.length * 290, y: 560 }}
         locale={{ emptyText: 'Không có đơn vị nào khớp bộ lọc.' }}
       />
     </div>

@@ -1,17 +1,28 @@
 import { taskStatusLabels } from '@cascade/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Input, Select, Space, Tabs, Typography } from 'antd';
-import { type ReactNode, Suspense, useCallback } from 'react';
+import { type ReactNode, Suspense, useCallback, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { errorMessage } from '../../errors';
+import { gridFetchOptions, takePreloadedGrid } from '../../gridPreload';
 import { hrefTo, type MonitorView, navigate } from '../../routes';
 import { trpc } from '../../trpc';
+import { usePrinting } from '../../usePrinting';
 import { CascadeGrid } from './CascadeGrid';
 import { downloadBase64 } from './exportWorkbook';
 import { IndicatorsPanel, OverduePanel, RatesPanel, TimelinePanel, UnitDrawer } from './lazyPanels';
+import { PrintHeading } from './PrintHeading';
 import { statusOrder } from './statusColors';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const tabLabels: Record<MonitorView['tab'], string> = {
+  grid: 'Tình trạng',
+  rates: 'Tỷ lệ báo cáo',
+  indicators: 'Chỉ tiêu',
+  timeline: 'Dòng thời gian',
+  overdue: 'Quá hạn, đôn đốc',
+};
 
 /** A lazily loaded part, with a note in its place while its code arrives. */
 const loading = (part: ReactNode) => <Suspense fallback={<p className="loading">Đang tải…</p>}>{part}</Suspense>;
@@ -20,9 +31,11 @@ const loading = (part: ReactNode) => <Suspense fallback={<p className="loading">
 export function MonitorPlanPage({ planId, view }: { planId: string; view: MonitorView }) {
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
-  // Data fetched within the last second (the app preloads the opened plan's grid) is not fetched again on opening.
-  const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }, { staleTime: 1_000 }));
+  // The grid the app preloaded for the address it opened with is not fetched again on its first showing.
+  const [isPreloaded] = useState(() => takePreloadedGrid(planId));
+  const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }, gridFetchOptions(isPreloaded)));
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 1_000 }));
+  const isPrinting = usePrinting();
   const setView = (change: Partial<MonitorView>) => navigate(hrefTo.monitorPlan(planId, { ...view, ...change }));
   // The same function while the view stays: the grid is memoised on it.
   const openUnit = useCallback(
@@ -48,6 +61,7 @@ export function MonitorPlanPage({ planId, view }: { planId: string; view: Monito
         <a href={hrefTo.monitor()}>Giám sát</a> › {grid.data.plan.title}
       </p>
       <Typography.Title level={2}>{grid.data.plan.title}</Typography.Title>
+      {isPrinting && <PrintHeading view={view} tabLabel={tabLabels[view.tab]} />}
       <Space wrap className="monitor-toolbar">
         <Input.Search
           aria-label="Tìm đơn vị"
@@ -76,21 +90,21 @@ export function MonitorPlanPage({ planId, view }: { planId: string; view: Monito
         items={[
           {
             key: 'grid',
-            label: 'Tình trạng',
+            label: tabLabels.grid,
             children: <CascadeGrid grid={grid.data} view={view} onOpenUnit={openUnit} />,
           },
-          { key: 'rates', label: 'Tỷ lệ báo cáo', children: loading(<RatesPanel grid={grid.data} />) },
+          { key: 'rates', label: tabLabels.rates, children: loading(<RatesPanel grid={grid.data} />) },
           {
             key: 'indicators',
-            label: 'Chỉ tiêu',
+            label: tabLabels.indicators,
             children: loading(<IndicatorsPanel planId={planId} view={view} setView={setView} />),
           },
           {
             key: 'timeline',
-            label: 'Dòng thời gian',
+            label: tabLabels.timeline,
             children: loading(<TimelinePanel grid={grid.data} onOpenUnit={openUnit} />),
           },
-          { key: 'overdue', label: 'Quá hạn, đôn đốc', children: loading(<OverduePanel planId={planId} />) },
+          { key: 'overdue', label: tabLabels.overdue, children: loading(<OverduePanel planId={planId} />) },
         ]}
       />
       {openRow &&

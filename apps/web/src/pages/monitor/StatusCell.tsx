@@ -23,8 +23,10 @@ export function StatusCell({ cell, dates, href }: Props) {
   ].join(' · ');
   return (
     // The browser's own hover text: the grid shows hundreds of cells and an antd Tooltip apiece adds to each render.
+    // Reached by the grid's arrow keys, not by Tab: the grid is one tab stop.
     <a
       href={href}
+      tabIndex={-1}
       title={hover}
       className="status-cell"
       style={{ color: statusColors[cell.status] }}

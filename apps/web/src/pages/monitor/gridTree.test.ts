@@ -26,11 +26,11 @@ describe('toGridTree', () => {
   it('shows every row depth first, and hides the subtree of a collapsed parent', () => {
     const tree = toGridTree(rows, (r) => [r.status], { status: null, search: '' });
     const all = shownRows(tree, new Set());
-    expect(all.map((r) => [r.row.planId, r.depth])).toEqual([
-      ['gl', 0],
-      ['gl.a', 1],
-      ['gl.b', 1],
-      ['gl.b.c', 2],
+    expect(all.map((r) => [r.row.planId, r.depth, r.posInSet, r.setSize])).toEqual([
+      ['gl', 0, 1, 1],
+      ['gl.a', 1, 1, 2],
+      ['gl.b', 1, 2, 2],
+      ['gl.b.c', 2, 1, 1],
     ]);
     expect(shownRows(tree, new Set(['gl.b'])).map((r) => r.row.planId)).toEqual(['gl', 'gl.a', 'gl.b']);
   });

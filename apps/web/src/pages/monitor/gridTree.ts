@@ -44,6 +44,9 @@ export function toGridTree<T extends GridRowInput>(
 export interface ShownRow<T extends GridRowInput> {
   row: GridTreeRow<T>;
   depth: number;
+  /** How many siblings the row has (itself included) and which of them it is, from 1. */
+  setSize: number;
+  posInSet: number;
 }
 
 /** The rows on screen, depth first: a collapsed parent hides its subtree. */
@@ -53,8 +56,8 @@ export function shownRows<T extends GridRowInput>(
 ): ShownRow<T>[] {
   const shown: ShownRow<T>[] = [];
   const visit = (rows: readonly GridTreeRow<T>[], depth: number) => {
-    for (const row of rows) {
-      shown.push({ row, depth });
+    for (const [index, row] of rows.entries()) {
+      shown.push({ row, depth, setSize: rows.length, posInSet: index + 1 });
       if (row.children && !collapsed.has(row.planId)) visit(row.children, depth + 1);
     }
   };
