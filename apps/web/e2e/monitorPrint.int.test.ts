@@ -68,6 +68,8 @@ describe('the monitor of a large province printed and driven by the keyboard', (
     const printedText = pages.map((p) => p.text).join(' ');
     expect(printedText).toContain(planTitle);
     expect(printedText).toMatch(/Tình trạng · In lúc/);
+    // Paper has no use for the page's controls: the tabs, the search and the buttons stay on screen.
+    for (const control of ['Dòng thời gian', 'Tìm đơn vị', 'Xuất Excel']) expect(printedText).not.toContain(control);
     expect(unitNames.filter((name) => !printedText.includes(name))).toEqual([]);
 
     await page.emulateMedia({ media: 'screen' });
