@@ -74,6 +74,8 @@ export const CascadeGrid = memo(function CascadeGrid({
   const shown = isPrinting
     ? rows.map((_, index) => ({ index, start: undefined }))
     : virtualizer.getVirtualItems().map(({ index, start }) => ({ index, start }));
+  // The tab stop stays in the grid when its cell has been scrolled out of the rows in the page.
+  const tabbableRow = shown.some((s) => s.index === focus.at.row) ? focus.at.row : shown[0]?.index;
   const width = isPrinting ? undefined : 300 + grid.columns.length * 190;
   return (
     <div
@@ -115,10 +117,12 @@ export const CascadeGrid = memo(function CascadeGrid({
                 grid={grid}
                 row={row}
                 index={index}
-                position={{ depth, setSize, posInSet }}
+                depth={depth}
+                setSize={setSize}
+                posInSet={posInSet}
                 top={start}
                 expanded={keyRows[index]!.expanded}
-                tabbableCol={index === focus.at.row ? focus.at.col : null}
+                tabbableCol={index === tabbableRow ? focus.at.col : null}
                 onToggle={toggle}
                 onOpenUnit={onOpenUnit}
               />

@@ -12,8 +12,10 @@ interface Props {
   row: UnitRow;
   /** The row's place among the rows shown (0 is the first unit). */
   index: number;
-  /** Its place in the tree: depth from 0, and among its siblings. */
-  position: { depth: number; setSize: number; posInSet: number };
+  /** Its place in the tree: depth from 0, and among its siblings (primitives, so that the memo holds). */
+  depth: number;
+  setSize: number;
+  posInSet: number;
   /** Where the row sits in the scrolled body, in px (the rows are absolutely placed); undefined when printed. */
   top: number | undefined;
   /** Undefined for a row without children. */
@@ -26,7 +28,7 @@ interface Props {
 
 /** One unit of the grid: its name (sticky at the left) and one status cell per obligation. */
 export const GridRow = memo(function GridRow(props: Props) {
-  const { grid, row, index, position, top, expanded, tabbableCol, onToggle, onOpenUnit } = props;
+  const { grid, row, index, depth, top, expanded, tabbableCol, onToggle, onOpenUnit } = props;
   const tabIndexOf = (col: number) => (tabbableCol === col ? 0 : -1);
   return (
     <div
@@ -34,9 +36,9 @@ export const GridRow = memo(function GridRow(props: Props) {
       className="grid-row"
       data-row={index}
       aria-rowindex={index + 2}
-      aria-level={position.depth + 1}
-      aria-setsize={position.setSize}
-      aria-posinset={position.posInSet}
+      aria-level={depth + 1}
+      aria-setsize={props.setSize}
+      aria-posinset={props.posInSet}
       aria-expanded={expanded}
       style={top === undefined ? undefined : { transform: `translateY(${top}px)` }}
     >
@@ -45,7 +47,7 @@ export const GridRow = memo(function GridRow(props: Props) {
         className="grid-cell grid-unit-cell"
         data-col={0}
         tabIndex={tabIndexOf(0)}
-        style={{ paddingLeft: 8 + position.depth * 16 }}
+        style={{ paddingLeft: 8 + depth * 16 }}
       >
         {expanded === undefined ? (
           <span className="grid-toggle" />

@@ -25,9 +25,10 @@ export function useGridFocus(
   useEffect(() => {
     if (!wantsFocus.current) return;
     const cell = scroller.current?.querySelector<HTMLElement>(`[data-row="${at.row}"] [data-col="${at.col}"]`);
-    if (!cell) return actions.scrollToRow(at.row);
-    wantsFocus.current = false;
-    cell.focus();
+    if (cell) {
+      wantsFocus.current = false;
+      cell.focus();
+    } else actions.scrollToRow(at.row);
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
