@@ -7,7 +7,7 @@ import { Client, Connection } from '@temporalio/client';
 import { startServerProcess } from '../src/testing/serverProcess';
 
 /** PostgreSQL, and the server as `npm start` runs it (its own process: embedded dev server, in-process worker). */
-export async function startBenchEnvironment() {
+export async function startBenchEnvironment(cpuProfileDir: string | null = null) {
   const postgres = await startPostgres();
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-bench-'));
   const temporalPort = await freePort();
@@ -19,6 +19,8 @@ export async function startBenchEnvironment() {
     CASCADE_DATA_DIR: dataDir,
     CASCADE_TEMPORAL_PORT: String(temporalPort),
     CASCADE_TEMPORAL_UI_PORT: String(await freePort()),
+    // The profile is written when the server exits (it exits on SIGINT); its last seconds are the burst's.
+    ...(cpuProfileDir && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${cpuProfileDir}` }),
   });
   await server.ready;
   const temporalAddress = `127.0.0.1:${temporalPort}`;
