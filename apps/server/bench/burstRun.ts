@@ -1,5 +1,6 @@
 import { waitForReportTasks } from './cascadeRun';
 import type { BenchEnvironment } from './environment';
+import { describeCpuSpent } from './processCpu';
 import { measureRawUpdates } from './rawLimits';
 import { type Figure, format } from './report';
 import { pause } from './stats';
@@ -17,10 +18,14 @@ export async function runBurst(env: BenchEnvironment, planId: string, unitIds: s
   const rssAfterLoginsMb = env.serverPeakRssMb();
   await pause(2_000);
   log('raw: Updates');
-  const rawUpdates = await measureRawUpdates(env.temporal, unitIds.length);
+  const rawUpdates = await measureRawUpdates(env.temporal, unitIds.length, env.cpuSeconds);
   await pause(2_000);
   log('deadline-day burst');
+  const beforeBurst = env.cpuSeconds();
   const burst = await measureBurst(env, officers, planId);
+  const afterBurst = env.cpuSeconds();
+  log(`raw Updates: ${describeCpuSpent(rawUpdates.cpu.before, rawUpdates.cpu.after)}`);
+  log(`burst: ${describeCpuSpent(beforeBurst, afterBurst)}`);
   const rssAfterBurstMb = env.serverPeakRssMb();
   log(
     `burst detail: acknowledged ${burst.acknowledged}/${unitIds.length} (${burst.resent} sent again after 408), stored ${burst.stored}, lost ${burst.lost}, duplicated ${burst.duplicated}, in ${format.s(burst.ms)}; raw Updates p50 ${format.ms(rawUpdates.p50)} p95 ${format.ms(rawUpdates.p95)}`,
