@@ -44,7 +44,7 @@ export async function measureRawStarts(client: Client, count: number) {
 }
 
 /** One Update to each of `count` waiting workflows, all at once: Updates per second and each one's latency. */
-export async function measureRawUpdates(client: Client, count: number) {
+export async function measureRawUpdates<T>(client: Client, count: number, readCpu: () => T) {
   const runId = randomUUID().slice(0, 8);
   const fresh = await Promise.all(
     Array.from({ length: count }, (_, i) =>
@@ -60,6 +60,7 @@ export async function measureRawUpdates(client: Client, count: number) {
     fresh.map((h) => h.workflowId),
   );
   const latencies: number[] = [];
+  const cpuBefore = readCpu();
   const startedAt = performance.now();
   await Promise.all(
     fresh.map(async (handle, i) => {
@@ -69,7 +70,8 @@ export async function measureRawUpdates(client: Client, count: number) {
     }),
   );
   const ms = elapsedSince(startedAt);
-  return { ms, perSecond: (count * 1000) / ms, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
+  const cpu = { before: cpuBefore, after: readCpu() };
+  return { ms, cpu, perSecond: (count * 1000) / ms, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
 }
 
 async function waitForFirstTasks(client: Client, workflowIds: string[]) {

@@ -8,6 +8,7 @@ import {
   markTaskOverdue,
   openReportTasks,
   planTaskId,
+  findReportReceivedFacts,
   recordAudit,
   recordReportSubmission,
   reportTaskId,
@@ -17,7 +18,7 @@ import type { ObligationRef, PlanActivities } from '@cascade/workflows';
 import type { ActivityDependencies } from './dependencies';
 import { executionKey } from './executionKey';
 import { leadersAndSupervisors, notifyUsers, unitStaff } from './notify';
-import { requirePlan } from './requirePlan';
+import { planNotFound, requirePlan } from './requirePlan';
 import { announceOpenRounds, announceReportReceived } from './stepNotices';
 
 type Obligations = Pick<
@@ -54,14 +55,6 @@ async function reportMakers(deps: ActivityDependencies, ref: ObligationRef) {
   return [...(await unitStaff(deps.db, await currentUnit(deps, ref))), ...focal];
 }
 
-async function announceReceived(
-  deps: ActivityDependencies,
-  input: ObligationRef & { roundKey: string; submittedAt: string },
-) {
-  const { plan, unitName, what } = await describe(deps, input);
-  await announceReportReceived(deps.db, plan, { ...input, what, unitName });
-}
-
 export function createObligationActivities(deps: ActivityDependencies): Obligations {
   const { db } = deps;
   return {
@@ -83,32 +76,40 @@ export function createObligationActivities(deps: ActivityDependencies): Obligati
 
     async recordReport(input) {
       const taskId = taskIdOf(input);
-      // A report sent through a workflow started before reports had details carries none.
-      const stored = await recordReportSubmission(db, {
-        taskId,
-        submittedAt: new Date(input.submittedAt),
-        submittedBy: input.actorId,
-        values: input.values,
-        narrative: input.narrative,
-        review: input.review ? { ...input.review } : null,
-        details: input.details ?? {},
-        onTime: input.onTime,
-        updateId: input.updateId,
-      });
-      const submittedAt = stored.submittedAt.toISOString();
-      // The audit entry and the receivers' notice side by side: both follow the stored report, neither needs the other.
-      // Keyed on the Update when there is one: a local activity run again in a new workflow task has a new activity id.
-      await Promise.all([
-        recordAudit(db, {
-          actorUserId: input.actorId,
-          unitId: input.unitId,
-          action: 'report.submitted',
-          subjectId: taskId,
-          data: { values: input.values, details: input.details ?? {}, onTime: stored.onTime },
-          idempotencyKey: input.updateId ? `report.submitted:${taskId}:${input.updateId}` : executionKey(),
-        }),
-        input.roundKey && announceReceived(deps, { ...input, roundKey: input.roundKey, submittedAt }),
+      // The write (report, task and audit entry in one statement) and the notice's facts side by side: neither needs
+      // the other. Keyed on the Update when there is one: a local activity run again in a new task has a new id.
+      const { roundKey } = input;
+      const [stored, facts] = await Promise.all([
+        recordReportSubmission(
+          db,
+          {
+            taskId,
+            submittedAt: new Date(input.submittedAt),
+            submittedBy: input.actorId,
+            values: input.values,
+            narrative: input.narrative,
+            review: input.review ? { ...input.review } : null,
+            // A report sent through a workflow started before reports had details carries none.
+            details: input.details ?? {},
+            onTime: input.onTime,
+            updateId: input.updateId,
+          },
+          {
+            actorUserId: input.actorId,
+            unitId: input.unitId,
+            action: 'report.submitted',
+            subjectId: taskId,
+            data: { values: input.values, details: input.details ?? {} },
+            idempotencyKey: input.updateId ? `report.submitted:${taskId}:${input.updateId}` : executionKey(),
+          },
+        ),
+        roundKey ? findReportReceivedFacts(db, { planId: input.planId, unitId: input.unitId, roundKey }) : undefined,
       ]);
+      const submittedAt = stored.submittedAt.toISOString();
+      if (roundKey) {
+        if (!facts) throw planNotFound(input.planId);
+        await announceReportReceived(db, facts, { ...input, roundKey, submittedAt });
+      }
       return { submittedAt, onTime: stored.onTime };
     },
 

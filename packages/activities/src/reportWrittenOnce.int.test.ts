@@ -8,6 +8,7 @@ import {
   listNotifications,
   migrateToLatest,
   openReportTasks,
+  planTaskId,
   reportTaskId,
 } from '@cascade/db';
 import { massMobilisationTemplateId, seedDemoData } from '@cascade/db/seed';
@@ -82,4 +83,32 @@ it('a report written again under the same Update id (its workflow task ran again
   const [receiver] = await findUnitUsersWithRoles(db, 'gl', ['officer']);
   const received = (await listNotifications(db, receiver!.id)).filter((n) => n.task_id && n.kind === 'received');
   expect(received).toHaveLength(1);
+  // The parent owes no consolidation of H1: the notice opens its plan, and names the sender's unit.
+  expect(received[0]).toMatchObject({
+    task_id: planTaskId('kh-tinh'),
+    subject: expect.stringMatching(/^Đã nhận báo cáo của Phường Pleiku: .*Kế hoạch kh-tinh\.pleiku/),
+    body: expect.stringMatching(/^Gửi lúc 10\/05\/2026;/),
+  });
+});
+
+it("a report's notice opens the receiving unit's consolidation of the round when it owes one", async () => {
+  const task = { planId: 'kh-tinh', unitId: 'gl', workflowId: 'plan-kh-tinh', planTitle: 'Kế hoạch' };
+  await openReportTasks(db, task, [{ key: 'H1', label: 'Báo cáo 6 tháng', dueAt: new Date('2026-06-10T16:59:59Z') }]);
+  const [sender] = await findUnitUsersWithRoles(db, 'gl-pleiku', ['officer']);
+  const { recordReport } = createActivities({ db });
+  await new MockActivityEnvironment({ activityId: '3' }).run(recordReport, {
+    planId: 'kh-tinh.pleiku',
+    unitId: 'gl-pleiku',
+    roundKey: 'H1',
+    actorId: sender!.id,
+    values: { skilledModels: 4 },
+    narrative: 'Gửi lại',
+    details: {},
+    updateId: 'gui-bao-cao-2',
+    submittedAt: '2026-05-12T02:00:00.000Z',
+    onTime: true,
+  });
+  const [receiver] = await findUnitUsersWithRoles(db, 'gl', ['officer']);
+  const received = (await listNotifications(db, receiver!.id)).filter((n) => n.body.startsWith('Gửi lúc 12/05/2026'));
+  expect(received.map((n) => [n.kind, n.task_id])).toEqual([['received', reportTaskId('kh-tinh', 'H1')]]);
 });

@@ -2,13 +2,12 @@ import {
   createNotifications,
   type Database,
   findUsersOfUnitsWithRoles,
-  findPlan,
   findTemplate,
   findUnit,
-  findTaskUnitId,
   findUnitUsersWithRoles,
   type Kysely,
   type Plan,
+  type ReportReceivedFacts,
   planTaskId,
   reportTaskId,
   type Role,
@@ -114,27 +113,25 @@ export async function announceDraftWaiting(
   });
 }
 
-/** A report sent up: the unit it goes to (the parent plan's issuer) and the parent's focal unit consolidate it. */
+/**
+ * A report sent up: the unit it goes to (the parent plan's issuer) and the parent's focal unit consolidate it. The
+ * facts come from one query (`findReportReceivedFacts`), read beside the report's write.
+ */
 export async function announceReportReceived(
   db: Kysely<Database>,
-  plan: Plan,
-  sender: { unitId: string; unitName: string; roundKey: string; submittedAt: string; what: string },
+  facts: ReportReceivedFacts,
+  sender: { planId: string; unitId: string; roundKey: string; submittedAt: string },
 ) {
-  const parent = plan.parent_plan_id ? await findPlan(db, plan.parent_plan_id) : undefined;
-  if (!parent) return;
-  const receivers = [parent.issuer_unit_id, ...(parent.focal_unit_id ? [parent.focal_unit_id] : [])];
-  const consolidation = reportTaskId(parent.id, sender.roundKey);
-  const [officers, consolidating] = await Promise.all([
-    Promise.all(receivers.map((u) => findUnitUsersWithRoles(db, u, ['officer']))),
-    findTaskUnitId(db, consolidation),
-  ]);
+  if (!facts.parentId) return;
+  const round = facts.schedule.rounds.find((r) => r.key === sender.roundKey);
+  const what = round ? `${round.label} (${facts.title})` : `Ban hành kế hoạch: ${facts.title}`;
   // The receiver's consolidation of the round, or its plan (whose progress page shows the reports) when it owes none.
-  const taskId = consolidating ? consolidation : planTaskId(parent.id);
-  await notifyUsers(db, officers.flat(), {
-    key: `received:${reportTaskId(plan.id, sender.roundKey)}:${sender.submittedAt}`,
+  const taskId = facts.consolidationId ?? planTaskId(facts.parentId);
+  await notifyUsers(db, facts.officers, {
+    key: `received:${reportTaskId(sender.planId, sender.roundKey)}:${sender.submittedAt}`,
     kind: 'received',
     taskId,
-    subject: `Đã nhận báo cáo của ${sender.unitName}: ${sender.what}`,
+    subject: `Đã nhận báo cáo của ${facts.unitName ?? sender.unitId}: ${what}`,
     body: `Gửi lúc ${formatVnDate(vnDateOf(new Date(sender.submittedAt)))}; xem và tổng hợp, hoặc trả lại nếu cần bổ sung.`,
   });
 }

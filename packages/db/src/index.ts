@@ -20,6 +20,7 @@ export * from './repositories/planChain';
 export * from './repositories/inboxFacts';
 export * from './repositories/recipients';
 export * from './repositories/reports';
+export * from './repositories/reportReceivedFacts';
 export * from './repositories/reportSignOffs';
 export * from './repositories/sessions';
 export * from './repositories/loginAttempts';

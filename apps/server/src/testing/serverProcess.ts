@@ -25,8 +25,12 @@ function operatorEnvironment(settings: Record<string, string>): NodeJS.ProcessEn
 }
 
 /** `src/main.ts` as `npm start` runs it (node, no wrapper), in its own process group like a terminal's job. */
-export function startServerProcess(settings: Record<string, string> & { PORT: string }): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+export function startServerProcess(
+  settings: Record<string, string> & { PORT: string },
+  /** Node's own options before the script (e.g. `--cpu-prof`). */
+  nodeOptions: string[] = [],
+): ServerProcess {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: operatorEnvironment(settings),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,7 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { FormValues } from '@cascade/forms';
 import type { Database, TaskAssessment } from '../schema';
+import type { AuditEntry } from './audit';
 
 export const reportTaskId = (planId: string, roundKey: string) => `${planId}:report:${roundKey}`;
 
@@ -51,49 +52,94 @@ export interface StoredSubmission {
 /**
  * Keeps every submission; the task remembers the first one (timeliness) and clears a return. A write repeated under
  * the same Update id (its workflow task ran again after a worker died, with a later time) stores nothing and answers
- * with the submission stored first, so the sender is told the time that was kept.
+ * with the submission stored first, so the sender is told the time that was kept. The submission, the task and the
+ * audit entry (given without `onTime`: the stored one is added) are one statement, one round trip.
  */
-export async function recordReportSubmission(db: Kysely<Database>, s: ReportSubmission): Promise<StoredSubmission> {
-  return db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto('report_submissions')
-      .values({
-        task_id: s.taskId,
-        submitted_at: s.submittedAt,
-        submitted_by: s.submittedBy,
-        values: JSON.stringify(s.values),
-        narrative: s.narrative,
-        review: JSON.stringify(s.review),
-        details: JSON.stringify(s.details),
-        on_time: s.onTime,
-        update_id: s.updateId ?? null,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .returning('task_id')
-      .executeTakeFirst();
-    if (!inserted && s.updateId) {
-      const stored = await trx
+export async function recordReportSubmission(
+  db: Kysely<Database>,
+  s: ReportSubmission,
+  audit?: AuditEntry,
+): Promise<StoredSubmission> {
+  const row = await db
+    .with('inserted', (q) =>
+      q
+        .insertInto('report_submissions')
+        .values({
+          task_id: s.taskId,
+          submitted_at: s.submittedAt,
+          submitted_by: s.submittedBy,
+          values: JSON.stringify(s.values),
+          narrative: s.narrative,
+          review: JSON.stringify(s.review),
+          details: JSON.stringify(s.details),
+          on_time: s.onTime,
+          update_id: s.updateId ?? null,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returning(['submitted_at', 'on_time']),
+    )
+    // Read from the statement's snapshot: a row stored under this Update id before this statement began.
+    .with('earlier', (q) =>
+      q
+        .selectFrom('report_submissions')
+        .select(['submitted_at', 'on_time'])
+        .where('task_id', '=', s.taskId)
+        .where(s.updateId ? sql<SqlBool>`update_id = ${s.updateId}` : sql<SqlBool>`false`)
+        .limit(1),
+    )
+    .with('task', (q) =>
+      q
+        .updateTable('tasks')
+        // completed_at keeps the first submission's time: a report returned and sent again was completed when first sent.
+        .set((eb) => ({
+          state: 'done',
+          returned_reason: null,
+          updated_at: s.submittedAt,
+          completed_at: eb.fn.coalesce('completed_at', eb.val(s.submittedAt)),
+        }))
+        .where('id', '=', s.taskId)
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('earlier').select('on_time'))))
+        .returning('id'),
+    )
+    .with('audited', (q) =>
+      q
+        .insertInto('audit_events')
+        .columns(['actor_user_id', 'unit_id', 'action', 'subject_id', 'data', 'idempotency_key'])
+        .expression(
+          q
+            .selectNoFrom((eb) => [
+              eb.val(audit?.actorUserId ?? null).as('actor_user_id'),
+              eb.val(audit?.unitId ?? null).as('unit_id'),
+              eb.val(audit?.action ?? '').as('action'),
+              eb.val(audit?.subjectId ?? '').as('subject_id'),
+              sql<string>`${JSON.stringify(audit?.data ?? {})}::jsonb || jsonb_build_object('onTime', coalesce((select on_time from inserted), (select on_time from earlier), ${s.onTime}))`.as(
+                'data',
+              ),
+              eb.val(audit?.idempotencyKey ?? null).as('idempotency_key'),
+            ])
+            .where(sql<SqlBool>`${audit !== undefined}`),
+        )
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning('id'),
+    )
+    .selectNoFrom([
+      sql<Date | null>`(select submitted_at from inserted)`.as('insertedAt'),
+      sql<Date | null>`(select submitted_at from earlier)`.as('earlierAt'),
+      sql<boolean | null>`(select on_time from earlier)`.as('earlierOnTime'),
+    ])
+    .executeTakeFirstOrThrow();
+  if (row.insertedAt) return { submittedAt: s.submittedAt, onTime: s.onTime };
+  if (row.earlierAt) return { submittedAt: new Date(row.earlierAt), onTime: row.earlierOnTime ?? s.onTime };
+  // Stored under this Update id by a write that ran at the same moment (not in this statement's snapshot).
+  const stored = s.updateId
+    ? await db
         .selectFrom('report_submissions')
         .select(['submitted_at as submittedAt', 'on_time as onTime'])
         .where('task_id', '=', s.taskId)
         .where('update_id', '=', s.updateId)
-        .executeTakeFirst();
-      // Stored with its task's update in one transaction: nothing is left to write.
-      if (stored) return stored;
-    }
-    await trx
-      .updateTable('tasks')
-      // completed_at keeps the first submission's time: a report returned and sent again was completed when first sent.
-      .set((eb) => ({
-        state: 'done',
-        returned_reason: null,
-        updated_at: s.submittedAt,
-        completed_at: eb.fn.coalesce('completed_at', eb.val(s.submittedAt)),
-      }))
-      .where('id', '=', s.taskId)
-      .execute();
-    return { submittedAt: s.submittedAt, onTime: s.onTime };
-  });
+        .executeTakeFirst()
+    : undefined;
+  return stored ?? { submittedAt: s.submittedAt, onTime: s.onTime };
 }
 
 /** A return retried after the report was sent again (a worker crashed in between) must not reopen it. */
