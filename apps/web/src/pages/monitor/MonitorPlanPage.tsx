@@ -1,4 +1,4 @@
-import { taskStatusLabels } from '@cascade/domain';
+import { decodeMonitorGrid, taskStatusLabels } from '@cascade/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Input, Select, Space, Tabs, Typography } from 'antd';
 import { type ReactNode, Suspense, useCallback } from 'react';
@@ -21,7 +21,8 @@ export function MonitorPlanPage({ planId, view }: { planId: string; view: Monito
   const { message } = AntApp.useApp();
   const queryClient = useQueryClient();
   // Data fetched within the last second (the app preloads the opened plan's grid) is not fetched again on opening.
-  const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }, { staleTime: 1_000 }));
+  // The answer's compact obligations are read into cells and dates once per answer.
+  const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }, { staleTime: 1_000, select: decodeMonitorGrid }));
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 1_000 }));
   const setView = (change: Partial<MonitorView>) => navigate(hrefTo.monitorPlan(planId, { ...view, ...change }));
   // The same function while the view stays: the grid is memoised on it.
