@@ -93,7 +93,7 @@ export function encodeGridCells(
 }
 
 /** The grid's obligations as the screen reads them, from their compact form. */
-export function decodeGridCells(
+function decodeGridCells(
   rows: readonly { planId: string }[],
   columns: readonly string[],
   wire: GridCellsWire,
