@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { recordReportSubmission } from '@cascade/db';
-import { addDays, foldVietnamese, matchesSearch, taskStatusLabels, vnDateOf } from '@cascade/domain';
+import { addDays, decodeMonitorGrid, foldVietnamese, matchesSearch, taskStatusLabels, vnDateOf } from '@cascade/domain';
 import { TRPCClientError } from '@trpc/client';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
@@ -77,7 +77,7 @@ describe('the monitor over HTTP', () => {
         async () => {
           const [overview, view] = await Promise.all([
             supervisor.monitor.overview.query({ year }),
-            supervisor.monitor.grid.query({ planId }),
+            supervisor.monitor.grid.query({ planId }).then(decodeMonitorGrid),
           ]);
           return (
             JSON.stringify(overview.find((p) => p.id === planId)?.summary) ===
@@ -87,7 +87,7 @@ describe('the monitor over HTTP', () => {
         { timeout: 30_000, interval: 500 },
       )
       .toBe(true);
-    const grid = await supervisor.monitor.grid.query({ planId });
+    const grid = decodeMonitorGrid(await supervisor.monitor.grid.query({ planId }));
     const subordinates = grid.rows.filter((r) => r.level === 1);
     expect(subordinates.length).toBeGreaterThan(2);
     const names = subordinates.map((r) => r.unitName);
@@ -100,7 +100,7 @@ describe('the monitor over HTTP', () => {
 
   it('đôn đốc reaches the overdue units once within the hour, and is recorded', async () => {
     const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
-    const grid = await supervisor.monitor.grid.query({ planId });
+    const grid = decodeMonitorGrid(await supervisor.monitor.grid.query({ planId }));
     const late = grid.rows.filter((r) => r.level === 1).slice(0, 2);
     const lateTaskIds = late.map((r) => grid.taskIds[`${r.planId}|plan`]!);
     // Three days pass beyond these two units' deadline (the read model as the deadline activity leaves it).
@@ -145,7 +145,7 @@ describe('the monitor over HTTP', () => {
 
   it('the Excel export holds the grid as the screen shows it, with the rates as numbers', async () => {
     const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
-    const grid = await supervisor.monitor.grid.query({ planId });
+    const grid = decodeMonitorGrid(await supervisor.monitor.grid.query({ planId }));
     const file = await supervisor.monitor.exportXlsx.query({ planId });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
@@ -165,7 +165,7 @@ describe('the monitor over HTTP', () => {
 
   it('sums each indicator up the tree by its rule against the targets, as a brute force does over random reports', async () => {
     const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
-    const grid = await supervisor.monitor.grid.query({ planId });
+    const grid = decodeMonitorGrid(await supervisor.monitor.grid.query({ planId }));
     const round = grid.columns.find((c) => c.key !== 'plan')!.key;
     const reporting = grid.rows.filter((r) => r.level === 1 && grid.taskIds[`${r.planId}|${round}`]);
     expect(reporting.length).toBeGreaterThan(2);
@@ -234,14 +234,14 @@ describe('the monitor over HTTP', () => {
     const admin = await loginAs(app.url, 'gl.quantri');
     const me = await admin.auth.me.query();
     expect(me!.temporalWorkflowUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/namespaces\/default\/workflows\/$/);
-    const grid = await admin.monitor.grid.query({ planId });
+    const grid = decodeMonitorGrid(await admin.monitor.grid.query({ planId }));
     expect(grid.rows.every((r) => r.workflowId?.startsWith('plan-'))).toBe(true);
     const page = await fetch(`${me!.temporalWorkflowUrl}${encodeURIComponent(grid.rows[0]!.workflowId!)}`);
     expect(page.status).toBe(200);
     for (const username of ['gl-snv.theodoi', 'gl.lanhdao', 'gl.chuyenvien']) {
       const other = await loginAs(app.url, username);
       expect((await other.auth.me.query())!.temporalWorkflowUrl).toBeNull();
-      const seen = await other.monitor.grid.query({ planId });
+      const seen = decodeMonitorGrid(await other.monitor.grid.query({ planId }));
       expect(seen.rows.length).toBe(grid.rows.length);
       expect(seen.rows.every((r) => r.workflowId === null)).toBe(true);
     }
@@ -249,7 +249,7 @@ describe('the monitor over HTTP', () => {
 
   it('gives a unit its timeline: when each obligation opened, was due and was done, and what happened', async () => {
     const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
-    const grid = await supervisor.monitor.grid.query({ planId });
+    const grid = decodeMonitorGrid(await supervisor.monitor.grid.query({ planId }));
     const unit = grid.rows.find((r) => r.level === 1)!;
     const timeline = await supervisor.monitor.timeline.query({ planId: unit.planId });
     expect(timeline.unitName).toBe(unit.unitName);
@@ -272,7 +272,7 @@ describe('the monitor over HTTP', () => {
 
   it('finds a unit by its name typed without diacritics, only inside the cascade and the scope', async () => {
     const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
-    const grid = await supervisor.monitor.grid.query({ planId });
+    const grid = decodeMonitorGrid(await supervisor.monitor.grid.query({ planId }));
     const unit = grid.rows.find((r) => r.level === 1 && foldVietnamese(r.unitName) !== r.unitName.toLowerCase())!;
     const typed = foldVietnamese(unit.unitName).toUpperCase();
     const found = await supervisor.monitor.searchUnits.query({ planId, query: typed });
@@ -295,7 +295,7 @@ describe('the monitor over HTTP', () => {
 
   it('counts one obligation per level in SQL exactly as the grid counts it', async () => {
     const supervisor = await loginAs(app.url, 'gl-snv.theodoi');
-    const grid = await supervisor.monitor.grid.query({ planId });
+    const grid = decodeMonitorGrid(await supervisor.monitor.grid.query({ planId }));
     for (const column of grid.columns) {
       const rates = await supervisor.monitor.rates.query({ planId, column: column.key });
       for (const level of rates.levels) expect(level).toMatchObject(grid.rates[column.key]![level.level]!);

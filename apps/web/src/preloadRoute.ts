@@ -1,15 +1,15 @@
 import { markGridPreloaded } from './gridPreload';
 import { MonitorPlanPage } from './lazyPages';
-import type { MonitorGrid } from './pages/monitor/monitorTypes';
+import type { MonitorGridWire } from './pages/monitor/monitorTypes';
 import { parseRoute } from './routes';
 import { queryClient, trpc, trpcClient } from './trpc';
 
 /** The grid `earlyGrid.ts` asked for before the app started, if it is the opened plan's and came back whole. */
-async function earlyGridOf(planId: string): Promise<MonitorGrid | undefined> {
+async function earlyGridOf(planId: string): Promise<MonitorGridWire | undefined> {
   const early = window.cascadeEarlyGrid;
   window.cascadeEarlyGrid = undefined;
   if (early?.planId !== planId) return undefined;
-  const answer = (await early.response) as { result?: { data?: MonitorGrid } } | undefined;
+  const answer = (await early.response) as { result?: { data?: MonitorGridWire } } | undefined;
   return answer?.result?.data;
 }
 

@@ -18,6 +18,7 @@ export * from './approval';
 export * from './unitHistory';
 export * from './unitImport';
 export * from './monitor';
+export * from './monitorGridWire';
 export * from './monitorIndicators';
 export * from './searchText';
 export * from './signingBlock';

@@ -1,25 +1,26 @@
 import { type Database, type Kysely, listCascadeTasks, type User } from '@cascade/db';
-import { buildMonitorGrid, type MonitorTask } from '@cascade/domain';
+import { buildMonitorGrid, type GridObligation, type MonitorTask } from '@cascade/domain';
 import { scopedCascade } from './scopedCascade';
 
 const collator = new Intl.Collator('vi');
 
-/** A cascade as the monitor shows it: rows (units' plans in scope), columns (obligations), cells, counts and rates. */
-export async function cascadeView(db: Kysely<Database>, user: User, planId: string, now = new Date()) {
+/** A cascade in the user's scope as the monitor reads it: rows (units' plans), columns (obligations), the grid. */
+export async function readCascade(db: Kysely<Database>, user: User, planId: string, now: Date) {
   const { plan, plans } = await scopedCascade(db, user, planId);
   const tasks = await listCascadeTasks(
     db,
     plans.map((p) => p.planId),
   );
-  const columnOf = (t: (typeof tasks)[number]) => (t.kind === 'plan' ? 'plan' : (t.roundKey ?? 'plan'));
-  const monitorTasks: MonitorTask[] = tasks.map((t) => ({
+  const obligations: (GridObligation & MonitorTask)[] = tasks.map((t) => ({
+    id: t.id,
     planId: t.planId,
-    column: columnOf(t),
+    column: t.kind === 'plan' ? 'plan' : (t.roundKey ?? 'plan'),
+    openedAt: t.openedAt,
     dueAt: t.dueAt,
     completedAt: t.completedAt,
     handedOver: t.state === 'handedOver',
   }));
-  const grid = buildMonitorGrid(plans, monitorTasks, now);
+  const grid = buildMonitorGrid(plans, obligations, now);
   const isAdmin = user.roles.includes('admin');
   const rows = plans
     .map((p) => ({
@@ -37,9 +38,15 @@ export async function cascadeView(db: Kysely<Database>, user: User, planId: stri
     { key: 'plan', label: 'Kế hoạch', dueOn: null as string | null },
     ...plan.schedule.rounds.map((r) => ({ key: r.key, label: r.label, dueOn: r.dueOnByLevel[1] ?? null })),
   ];
-  const taskIds = Object.fromEntries(tasks.map((t) => [`${t.planId}|${columnOf(t)}`, t.id]));
+  return { plan: { id: plan.id, title: plan.title, year: plan.year }, columns, rows, obligations, grid };
+}
+
+/** A cascade as the monitor's overdue list, đôn đốc and export read it: cells, counts and rates by plan and column. */
+export async function cascadeView(db: Kysely<Database>, user: User, planId: string, now = new Date()) {
+  const { plan, columns, rows, obligations, grid } = await readCascade(db, user, planId, now);
+  const taskIds = Object.fromEntries(obligations.map((t) => [`${t.planId}|${t.column}`, t.id]));
   const taskDates = Object.fromEntries(
-    tasks.map((t) => [
+    obligations.map((t) => [
       t.id,
       {
         openedAt: t.openedAt.toISOString(),
@@ -49,7 +56,7 @@ export async function cascadeView(db: Kysely<Database>, user: User, planId: stri
     ]),
   );
   return {
-    plan: { id: plan.id, title: plan.title, year: plan.year },
+    plan,
     columns,
     rows,
     cells: grid.cells,

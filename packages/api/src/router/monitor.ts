@@ -2,6 +2,7 @@ import { findUnit } from '@cascade/db';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
 import { forbidden } from '../access';
+import { cascadeGrid } from '../monitor/cascadeGrid';
 import { cascadeView } from '../monitor/cascadeView';
 import { indicatorsView } from '../monitor/indicators';
 import { monitorOverview } from '../monitor/overview';
@@ -20,7 +21,7 @@ export const monitorRouter = {
     .input(z.object({ year: z.number().int().min(2000).max(2100).nullable() }))
     .query(({ ctx, input }) => monitorOverview(ctx.db, ctx.user, input.year)),
 
-  grid: protectedProcedure.input(planInput).query(({ ctx, input }) => cascadeView(ctx.db, ctx.user, input.planId)),
+  grid: protectedProcedure.input(planInput).query(({ ctx, input }) => cascadeGrid(ctx.db, ctx.user, input.planId)),
 
   rates: protectedProcedure
     .input(planInput.extend({ column: z.string().min(1) }))

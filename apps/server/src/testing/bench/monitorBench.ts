@@ -20,7 +20,7 @@ import {
   recordReportSubmission,
 } from '@cascade/db';
 import { seedDemoData } from '@cascade/db/seed';
-import { foldVietnamese } from '@cascade/domain';
+import { decodeMonitorGrid, foldVietnamese } from '@cascade/domain';
 import { startPostgres } from '@cascade/test-support';
 import { Client } from '@temporalio/client';
 import { createHttpServer } from '../../http';
@@ -110,7 +110,8 @@ try {
     },
     {
       name: "one province's grid",
-      api: () => api.monitor.grid.query({ planId: provincePlanId }),
+      // Read into cells and dates as the web app reads it.
+      api: async () => decodeMonitorGrid(await api.monitor.grid.query({ planId: provincePlanId })),
       raw: async () => {
         await planInScope(provincePlanId);
         const plans = await listCascadePlans(db, provincePlanId, scope);
@@ -178,7 +179,7 @@ try {
     details: {},
     onTime: true,
   });
-  const seen = await api.monitor.grid.query({ planId: provincePlanId });
+  const seen = decodeMonitorGrid(await api.monitor.grid.query({ planId: provincePlanId }));
   const freshnessMs = performance.now() - writtenAt;
   const isFresh = seen.cells[communePlan.planId]?.tk?.status === 'onTime';
 

@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase, planWorkflowId, reportTaskId, subPlanId } from '@cascade/db';
+import { decodeMonitorGrid } from '@cascade/domain';
 import { Client, Connection } from '@temporalio/client';
 import { startCluster } from '../clusterProcess';
 import { submissionsByTask, tasksUnder } from '../faults/readModel';
@@ -99,7 +100,7 @@ try {
     while (bursting) {
       for (const query of [
         () => supervisor.monitor.overview.query({ year }),
-        () => supervisor.monitor.grid.query({ planId }),
+        async () => decodeMonitorGrid(await supervisor.monitor.grid.query({ planId })),
       ]) {
         const sent = performance.now();
         // A refused query (e.g. 503 when the server's database pool is exhausted) is a figure, not the bench's end.

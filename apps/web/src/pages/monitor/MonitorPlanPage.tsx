@@ -1,4 +1,4 @@
-import { taskStatusLabels } from '@cascade/domain';
+import { decodeMonitorGrid, taskStatusLabels } from '@cascade/domain';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, Button, Input, Select, Space, Tabs, Typography } from 'antd';
 import { type ReactNode, Suspense, useCallback, useState } from 'react';
@@ -33,7 +33,10 @@ export function MonitorPlanPage({ planId, view }: { planId: string; view: Monito
   const queryClient = useQueryClient();
   // The grid the app preloaded for the address it opened with is not fetched again on its first showing.
   const [isPreloaded] = useState(() => takePreloadedGrid(planId));
-  const grid = useQuery(trpc.monitor.grid.queryOptions({ planId }, gridFetchOptions(isPreloaded)));
+  // The answer's compact obligations are read into cells and dates once per answer.
+  const grid = useQuery(
+    trpc.monitor.grid.queryOptions({ planId }, { ...gridFetchOptions(isPreloaded), select: decodeMonitorGrid }),
+  );
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 1_000 }));
   const isPrinting = usePrinting();
   const setView = (change: Partial<MonitorView>) => navigate(hrefTo.monitorPlan(planId, { ...view, ...change }));
