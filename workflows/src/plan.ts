@@ -10,7 +10,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { cascadeWrites, writes as activities } from './activityOptions';
+import { stepActivitiesOn, writes as activities } from './activityOptions';
 import { fanOutAdhocRound } from './adhocFanOut';
 import { createClock } from './clock';
 import { watchDeadline } from './deadline';
@@ -100,7 +100,8 @@ export async function planWorkflow(
     failedSteps: state.failedSteps,
   }));
 
-  const context = { input, state, schedule, clock, activities, ref };
+  const { steps, cascade: cascadeWrites } = stepActivitiesOn(input.stepsTaskQueue);
+  const context = { input, state, schedule, clock, activities, steps, ref };
   setDraftHandlers(context);
   setReportHandlers(context);
 

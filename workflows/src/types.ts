@@ -63,6 +63,11 @@ export interface PlanWorkflowInput {
   approvalSteps?: ApprovalStep[];
   /** Simulations only: how far the simulated calendar is ahead of the server's clock, in ms. */
   clockShiftMs?: number;
+  /**
+   * The activity task queue of what people and the cascade wait on (a human step's write, the sub-plans' creation
+   * and starts), apart from the background work of thousands of sub-plans; the plan's own queue when absent.
+   */
+  stepsTaskQueue?: string;
 }
 
 export type IndicatorValues = Record<string, number | null>;

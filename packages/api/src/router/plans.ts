@@ -20,6 +20,7 @@ import {
   type PlanWorkflowInput,
   returnDraftUpdate,
   saveDraftUpdate,
+  stepsTaskQueue,
   taskQueue,
 } from '@cascade/workflows';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
@@ -94,6 +95,7 @@ export const plansRouter = {
         schedule,
         targets,
         approvalSteps: template.definition.approvalSteps ?? [],
+        stepsTaskQueue,
       };
       try {
         await ctx.temporal.workflow.start('planWorkflow', {

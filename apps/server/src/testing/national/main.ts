@@ -1,7 +1,8 @@
 // `npm run bench:national`: a national plan over the official tree on the cluster topology, against the raw limits.
 import { randomUUID } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase, planWorkflowId, reportTaskId, subPlanId } from '@cascade/db';
 import { Client, Connection } from '@temporalio/client';
@@ -13,6 +14,7 @@ import { buildNationalTree } from './nationalTree';
 import { startRawWorker } from '../../../bench/rawLimits';
 import { rawStarts, rawUpdates } from './rawLimits';
 import { percentile } from '../../../bench/stats';
+import { logNotStarted } from './notStarted';
 import { inBatches, seconds } from './stats';
 
 const repoRoot = fileURLToPath(new URL('../../../../../', import.meta.url));
@@ -22,6 +24,9 @@ const unitsFile = resolve(
   process.env.INIT_CWD ?? repoRoot,
   unitsArg >= 0 ? args[unitsArg + 1]! : resolve(repoRoot, '../shared/data/vn-admin-units-2026.json'),
 );
+// `--provinces N --departments M`: a smaller run for iterating (the file's first N provinces, M departments each).
+const numberArg = (name: string) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : undefined);
+const scale = { provinces: numberArg('--provinces'), departmentsPerProvince: numberArg('--departments') };
 // How many requests the crowd keeps open at once (browsers of thousands of users, through one HTTP server).
 const inFlight = Number(process.env.CASCADE_BENCH_IN_FLIGHT ?? 200);
 const targets = { allRunningMs: 180_000, monitorP95Ms: 100 };
@@ -43,7 +48,7 @@ const temporal = new Client({ connection });
 const figures: string[] = [];
 try {
   let t = performance.now();
-  const tree = await buildNationalTree(db, unitsFile);
+  const tree = await buildNationalTree(db, unitsFile, scale);
   log(
     `tree: ${tree.provinces.length} provinces, ${tree.leaves.length} departments and communes (${seconds(performance.now() - t)})`,
   );
@@ -78,6 +83,7 @@ try {
   log(
     `${running}/${expected} plan workflows running after ${seconds(allRunningMs)} (provinces issued at ${seconds(provincesIssuedMs)})`,
   );
+  if (running < expected) await logNotStarted(temporal, planId, tree);
 
   // The deadline-day burst: each department's and commune's officer submits its 6-month report, while the national
   // supervisor keeps the monitor open.
@@ -171,4 +177,9 @@ try {
   await connection.close();
   await db.destroy();
   await cluster.stop();
+  // The server's and workers' own lines, for what the figures do not say (a step refused, an activity retried).
+  const logFile = resolve(repoRoot, '.data', `national-${key}.log`);
+  mkdirSync(dirname(logFile), { recursive: true });
+  writeFileSync(logFile, cluster.output());
+  log(`the cluster's output: ${logFile}`);
 }
