@@ -54,6 +54,8 @@ export interface PlanActivities {
     issuedAt: string;
     targets: Record<string, number | null>;
     schedule?: PlanSchedule;
+    /** The Update that issues it (the leader's idempotency key): a resend of it is answered from the database. */
+    updateId?: string;
   }): Promise<void>;
   /** Creates (idempotently) one sub-plan obligation per subordinate unit named by the template's cascade rule. */
   createSubPlans(input: { planId: string; subPlanDueOn: string; at: string }): Promise<SubPlan[]>;

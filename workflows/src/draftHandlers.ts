@@ -1,5 +1,5 @@
 import { pendingApprovalStep } from '@cascade/domain';
-import { setHandler } from '@temporalio/workflow';
+import { currentUpdateInfo, setHandler } from '@temporalio/workflow';
 import { approveDraftUpdate, issuePlanUpdate, returnDraftUpdate, saveDraftUpdate } from './messages';
 import { persist } from './persist';
 import { type PlanContext, reject, rejectWhenClosed } from './planState';
@@ -93,6 +93,7 @@ export function setDraftHandlers({ input, state, schedule, clock, steps }: PlanC
           issuedAt,
           targets: handedDown,
           schedule: handedDownSchedule,
+          updateId: currentUpdateInfo()?.id,
         }),
         () => (state.issuing = false),
       );

@@ -16,8 +16,8 @@ function watching(connection: Connection, address: string) {
   closing.push(() => watch.stop());
   return watch;
 }
-async function connectionTo(address: string) {
-  const connection = await Connection.lazy({ address });
+function connectionTo(address: string) {
+  const connection = Connection.lazy({ address });
   closing.push(() => connection.close());
   return connection;
 }
@@ -32,7 +32,7 @@ test('a Temporal that answers is reachable', async () => {
 
 test('a refused connection is unreachable at once', async () => {
   const address = `127.0.0.1:${await freePort()}`;
-  const watch = watching(await connectionTo(address), address);
+  const watch = watching(connectionTo(address), address);
   await pause(2_500);
   expect(watch.isReachable()).toBe(false);
 }, 30_000);
@@ -48,7 +48,7 @@ test('a Temporal that is slow to answer stays reachable, until it has said nothi
   });
   const { port } = silent.address() as { port: number };
   const address = `127.0.0.1:${port}`;
-  const watch = watching(await connectionTo(address), address);
+  const watch = watching(connectionTo(address), address);
   await pause(2_500);
   expect(sockets.length).toBeGreaterThan(0);
   expect(watch.isReachable()).toBe(true);

@@ -91,7 +91,15 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
     async issuePlan(input) {
       const plan = await requirePlan(db, input.planId);
       // Issuing again changes nothing; the audit event is still written if a crash came between the two.
-      await markPlanIssued(db, input.planId, input.issue, new Date(input.issuedAt), input.targets, input.schedule);
+      await markPlanIssued(
+        db,
+        input.planId,
+        input.issue,
+        new Date(input.issuedAt),
+        input.targets,
+        input.schedule,
+        input.updateId,
+      );
       await recordAudit(db, {
         actorUserId: input.actorId,
         unitId: plan.issuer_unit_id,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   createPlan,
+  findIssueOfUpdate,
   findPlan,
   findTemplate,
   findSubtreeUnitIds,
@@ -156,6 +157,10 @@ export const plansRouter = {
     )
     .mutation(async ({ ctx, input }) => {
       const task = await requireActionablePlanTask(ctx.db, ctx.user, input.taskId);
+      // Sent again after "đã nhận, đang xử lý": once the issue is stored, its answer comes from the database, even
+      // while the workflow, far behind, has not yet answered the Update.
+      const issuedBefore = await findIssueOfUpdate(ctx.db, task.planId, input.idempotencyKey);
+      if (issuedBefore) return { issuedAt: issuedBefore.toISOString() };
       const { focalUnitId } = input.issue;
       if (focalUnitId && !(await findSubtreeUnitIds(ctx.db, task.unitId)).has(focalUnitId)) {
         throw new TRPCError({
