@@ -5,6 +5,8 @@ import type { IndicatorValues, PlanSchedule, PlanWorkflowInput, ReportDetails, R
 /** One sub-plan's workflow to start: its id, its input and, where the server has them, its search attributes. */
 export interface SubPlanStart {
   workflowId: string;
+  /** Its own task queue (a sub-plan that cascades again runs on the steps queue); the one of the call when absent. */
+  taskQueue?: string;
   input: PlanWorkflowInput;
   searchAttributes?: SearchAttributePair[];
 }

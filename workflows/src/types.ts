@@ -68,6 +68,8 @@ export interface PlanWorkflowInput {
    * and starts), apart from the background work of thousands of sub-plans; the plan's own queue when absent.
    */
   stepsTaskQueue?: string;
+  /** The task queue of the sub-plans that cascade no further (the root plan's); set with `stepsTaskQueue`. */
+  plansTaskQueue?: string;
 }
 
 export type IndicatorValues = Record<string, number | null>;

@@ -142,7 +142,8 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
       heartbeat('rows');
       const subPlans = targets.map((unit) => {
         const id = subPlanId(plan.id, unit.id);
-        return { planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString() };
+        const cascades = (template?.definition.cascade[unit.kind] ?? []).length > 0;
+        return { planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString(), cascades };
       });
       await announceSubPlans(db, plan, subPlans, input.subPlanDueOn);
       return subPlans;

@@ -71,7 +71,9 @@ export async function createHarness() {
       const steps = await Worker.create({
         connection: env.nativeConnection,
         taskQueue: input.stepsTaskQueue!,
+        workflowBundle: bundle,
         activities: memory.activities,
+        ...(options.cache === false ? { maxCachedWorkflows: 0 } : {}),
       });
       return { runUntil: <T>(work: () => Promise<T>) => main.runUntil(steps.runUntil(work)) };
     };
