@@ -5,6 +5,8 @@ import type { IndicatorValues, PlanSchedule, PlanWorkflowInput, ReportDetails, R
 /** One sub-plan's workflow to start: its id, its input and, where the server has them, its search attributes. */
 export interface SubPlanStart {
   workflowId: string;
+  /** Its own task queue (a sub-plan that cascades again runs on the steps queue); the one of the call when absent. */
+  taskQueue?: string;
   input: PlanWorkflowInput;
   searchAttributes?: SearchAttributePair[];
 }
@@ -54,6 +56,8 @@ export interface PlanActivities {
     issuedAt: string;
     targets: Record<string, number | null>;
     schedule?: PlanSchedule;
+    /** The Update that issues it (the leader's idempotency key): a resend of it is answered from the database. */
+    updateId?: string;
   }): Promise<void>;
   /** Creates (idempotently) one sub-plan obligation per subordinate unit named by the template's cascade rule. */
   createSubPlans(input: { planId: string; subPlanDueOn: string; at: string }): Promise<SubPlan[]>;

@@ -1,11 +1,11 @@
 import { pendingApprovalStep } from '@cascade/domain';
-import { setHandler } from '@temporalio/workflow';
+import { currentUpdateInfo, setHandler } from '@temporalio/workflow';
 import { approveDraftUpdate, issuePlanUpdate, returnDraftUpdate, saveDraftUpdate } from './messages';
 import { persist } from './persist';
 import { type PlanContext, reject, rejectWhenClosed } from './planState';
 
 /** Draft → the template's approval steps → issue, or back to the officer with a reason. */
-export function setDraftHandlers({ input, state, schedule, clock, activities }: PlanContext): void {
+export function setDraftHandlers({ input, state, schedule, clock, steps }: PlanContext): void {
   setHandler(
     saveDraftUpdate,
     async ({ actorId, title, content }) => {
@@ -13,7 +13,7 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
       const version = ++state.draftVersion;
       state.phase = 'drafting';
       state.approvals = [];
-      await persist(activities.savePlanDraft({ planId: input.planId, actorId, title, content, version }), () =>
+      await persist(steps.savePlanDraft({ planId: input.planId, actorId, title, content, version }), () =>
         Object.assign(state, { draftVersion, phase, approvals }),
       );
       return { version };
@@ -35,7 +35,7 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
       const { approvals } = state;
       state.approvals = [...approvals, { stepKey, actorId, at }];
       await persist(
-        activities.approvePlanDraft({ planId: input.planId, actorId, version: draftVersion, stepKey, at }),
+        steps.approvePlanDraft({ planId: input.planId, actorId, version: draftVersion, stepKey, at }),
         () => (state.approvals = approvals),
       );
       return { approvedAt: at };
@@ -62,9 +62,8 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
       state.phase = 'returned';
       state.approvals = [];
       const at = clock.nowIso();
-      await persist(
-        activities.returnPlanDraft({ planId: input.planId, actorId, version: draftVersion, reason, at }),
-        () => Object.assign(state, { phase, approvals }),
+      await persist(steps.returnPlanDraft({ planId: input.planId, actorId, version: draftVersion, reason, at }), () =>
+        Object.assign(state, { phase, approvals }),
       );
       return { returnedAt: at };
     },
@@ -87,13 +86,14 @@ export function setDraftHandlers({ input, state, schedule, clock, activities }: 
       const issuedAt = clock.nowIso();
       const handedDown = { ...input.targets, ...targets };
       await persist(
-        activities.issuePlan({
+        steps.issuePlan({
           planId: input.planId,
           actorId,
           issue,
           issuedAt,
           targets: handedDown,
           schedule: handedDownSchedule,
+          updateId: currentUpdateInfo()?.id,
         }),
         () => (state.issuing = false),
       );

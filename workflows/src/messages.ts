@@ -11,6 +11,8 @@ import type {
 } from './types';
 
 export const taskQueue = 'cascade';
+/** Served by every worker beside `taskQueue`: a human step's write is never queued behind a national cascade's. */
+export const stepsTaskQueue = 'cascade-steps';
 
 export interface SaveDraftInput {
   actorId: string;

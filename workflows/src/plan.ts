@@ -10,7 +10,7 @@ import {
   startChild,
   workflowInfo,
 } from '@temporalio/workflow';
-import { cascadeWrites, writes as activities } from './activityOptions';
+import { stepActivitiesOn, writes as activities } from './activityOptions';
 import { fanOutAdhocRound } from './adhocFanOut';
 import { createClock } from './clock';
 import { watchDeadline } from './deadline';
@@ -100,7 +100,8 @@ export async function planWorkflow(
     failedSteps: state.failedSteps,
   }));
 
-  const context = { input, state, schedule, clock, activities, ref };
+  const { steps, cascade: cascadeWrites } = stepActivitiesOn(input.stepsTaskQueue);
+  const context = { input, state, schedule, clock, activities, steps, ref };
   setDraftHandlers(context);
   setReportHandlers(context);
 
@@ -200,8 +201,14 @@ export async function planWorkflow(
     const findable = workflowInfo().typedSearchAttributes.get(searchAttributeKeys.plan) !== undefined;
     const searchAttributesOf = (sub: SubPlan) =>
       findable ? planSearchAttributes({ planId: sub.planId, unitId: sub.unitId, year: input.year }) : undefined;
+    // A sub-plan that hands work down again is one thousands wait on: its workflow tasks go on the steps queue, not
+    // behind the first tasks of the thousands of sub-plans just started, which stay on the root plan's queue.
+    const plansTaskQueue = input.plansTaskQueue ?? workflowInfo().taskQueue;
+    const queueOf = (sub: SubPlan) =>
+      input.stepsTaskQueue ? { taskQueue: sub.cascades ? input.stepsTaskQueue : plansTaskQueue } : {};
     const inputOf = (sub: SubPlan): PlanWorkflowInput => ({
       ...input,
+      ...(input.stepsTaskQueue ? { plansTaskQueue } : {}),
       planId: sub.planId,
       unitId: sub.unitId,
       level: input.level + 1,
@@ -227,6 +234,7 @@ export async function planWorkflow(
           workflowId: sub.workflowId,
           input: inputOf(sub),
           searchAttributes: searchAttributesOf(sub),
+          ...queueOf(sub),
         })),
       });
       for (const sub of state.subPlans) childStarts.set(sub.workflowId, started);

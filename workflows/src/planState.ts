@@ -31,6 +31,8 @@ export interface PlanContext {
   schedule: PlanSchedule;
   clock: Clock;
   activities: PlanActivities;
+  /** The activities a human step's Update waits on (see `stepActivitiesOn`). */
+  steps: PlanActivities;
   ref(roundKey: string | null): ObligationRef;
 }
 

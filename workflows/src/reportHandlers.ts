@@ -7,7 +7,7 @@ import { persist } from './persist';
 import { type PlanContext, reject, rejectWhenClosed } from './planState';
 
 /** The unit's reports: sent (late ones counted late), returned by the receiving unit, scored in sơ kết / tổng kết. */
-export function setReportHandlers({ input, state, schedule, clock, activities, ref }: PlanContext): void {
+export function setReportHandlers({ input, state, schedule, clock, activities, steps, ref }: PlanContext): void {
   setHandler(
     submitReportUpdate,
     async ({ actorId, roundKey, values, narrative, review, details }) => {
@@ -52,7 +52,7 @@ export function setReportHandlers({ input, state, schedule, clock, activities, r
       const round = state.rounds.get(roundKey)!;
       round.returnedReason = reason;
       const at = clock.nowIso();
-      await persist(activities.returnReport({ ...ref(roundKey), actorId, reason, at }), () => {
+      await persist(steps.returnReport({ ...ref(roundKey), actorId, reason, at }), () => {
         round.returnedReason = null;
       });
       return { returnedAt: at };
@@ -74,7 +74,7 @@ export function setReportHandlers({ input, state, schedule, clock, activities, r
       const { assessment } = round;
       round.assessment = { selfScore: round.selfScore, reviewerScore, grade };
       await persist(
-        activities.recordAssessment({ ...ref(roundKey), actorId, selfScore: round.selfScore, reviewerScore, grade }),
+        steps.recordAssessment({ ...ref(roundKey), actorId, selfScore: round.selfScore, reviewerScore, grade }),
         () => (round.assessment = assessment),
       );
       return { grade };

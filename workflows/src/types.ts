@@ -63,6 +63,13 @@ export interface PlanWorkflowInput {
   approvalSteps?: ApprovalStep[];
   /** Simulations only: how far the simulated calendar is ahead of the server's clock, in ms. */
   clockShiftMs?: number;
+  /**
+   * The activity task queue of what people and the cascade wait on (a human step's write, the sub-plans' creation
+   * and starts), apart from the background work of thousands of sub-plans; the plan's own queue when absent.
+   */
+  stepsTaskQueue?: string;
+  /** The task queue of the sub-plans that cascade no further (the root plan's); set with `stepsTaskQueue`. */
+  plansTaskQueue?: string;
 }
 
 export type IndicatorValues = Record<string, number | null>;

@@ -72,7 +72,11 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
     stops.push(() => connection.close());
     const temporal = new Client({ connection, namespace: temporalEnv.namespace });
     await ensureSearchAttributes(connection, temporalEnv.namespace);
-    const watch = watchTemporal(connection, embedded ? () => embedded.isRunning() : undefined);
+    const watch = watchTemporal(
+      connection,
+      temporalEnv.address,
+      embedded ? { isProcessRunning: () => embedded.isRunning() } : {},
+    );
     stops.push(() => watch.stop());
 
     if (env.runWorker) {

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { createActivities } from '@cascade/activities';
 import { stillProcessingMessage } from '@cascade/api';
+import { planTaskId } from '@cascade/db';
 import { createCascadeWorker } from '@cascade/worker';
-import { NativeConnection } from '@temporalio/worker';
+import { stepsTaskQueue, taskQueue } from '@cascade/workflows';
+import { workflowsPath } from '@cascade/workflows/path';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loginAs } from './testing/apiClient';
@@ -14,6 +18,13 @@ const draft = {
   tasks: 'Nhiệm vụ',
   organization: 'Tổ chức',
 };
+
+/** The HTTP status a call was answered with (200 when it succeeded). */
+const statusOf = (call: Promise<unknown>) =>
+  call.then(
+    () => 200,
+    (error: { data?: { httpStatus?: number } }) => error.data?.httpStatus,
+  );
 
 let app: Awaited<ReturnType<typeof startTestCascade>>;
 beforeAll(async () => {
@@ -55,3 +66,71 @@ it('a step the workflow has not answered by the deadline is "đã nhận, đang 
   });
   await connection.close();
 });
+
+it('an issue sent again once it is stored is answered from the database, while the workflow has not answered it', async () => {
+  const officer = await loginAs(app.url, 'gl.chuyenvien');
+  const leader = await loginAs(app.url, 'gl.lanhdao');
+  const templates = await officer.plans.templates.query();
+  const { planId, taskId } = await officer.plans.create.mutate({
+    templateId: templates[0]!.id,
+    title: draft.title,
+    year: new Date().getFullYear() + 1,
+    idempotencyKey: randomUUID(),
+  });
+  const connection = await NativeConnection.connect({ address: app.temporalAddress });
+  await (
+    await createCascadeWorker({ connection, namespace: 'default', db: app.db })
+  ).runUntil(() => officer.plans.saveDraft.mutate({ taskId, idempotencyKey: randomUUID(), baseVersion: 0, draft }));
+
+  // The issue is written, then the only worker running workflows stops: the Update stays unanswered.
+  const activities = createActivities({ db: app.db });
+  const workflows = await Worker.create({ connection, taskQueue, workflowsPath, activities });
+  const steps = await Worker.create({
+    connection,
+    taskQueue: stepsTaskQueue,
+    activities: {
+      ...activities,
+      issuePlan: async (input: Parameters<typeof activities.issuePlan>[0]) => {
+        await activities.issuePlan(input);
+        workflows.shutdown();
+      },
+    },
+  });
+  const issue = {
+    taskId,
+    idempotencyKey: randomUUID(),
+    draftVersion: 1,
+    issue: {
+      documentNumber: '12/KH-UBND',
+      issuedOn: new Date().toISOString().slice(0, 10),
+      signerName: 'Nguyễn Văn A',
+      signerTitle: 'Chủ tịch',
+      signingCapacity: 'TM.' as const,
+      recipients: ['Như trên'],
+      subPlanDueOn: null,
+    },
+  };
+  const other = { ...issue, idempotencyKey: randomUUID() };
+  const stopped = workflows.run();
+  await steps.runUntil(async () => {
+    expect(await statusOf(leader.plans.issue.mutate(issue))).toBe(408);
+    await stopped;
+    const stored = await app.db
+      .selectFrom('tasks')
+      .select(['state', 'completed_at'])
+      .where('id', '=', planTaskId(planId))
+      .executeTakeFirstOrThrow();
+    expect(stored.state).toBe('done');
+
+    const startedAt = Date.now();
+    expect(await leader.plans.issue.mutate(issue)).toEqual({ issuedAt: stored.completed_at!.toISOString() });
+    expect(Date.now() - startedAt).toBeLessThan(1_500);
+    // Another key is the workflow's to answer (here: not yet, so "đã nhận, đang xử lý").
+    expect(await statusOf(leader.plans.issue.mutate(other))).toBe(408);
+  });
+  // A worker comes back: the workflow answers both Updates, and the other key is refused.
+  await (
+    await createCascadeWorker({ connection, namespace: 'default', db: app.db })
+  ).runUntil(async () => expect(await statusOf(leader.plans.issue.mutate(other))).toBe(409));
+  await connection.close();
+}, 120_000);

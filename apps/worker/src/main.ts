@@ -1,7 +1,7 @@
 // A standalone worker for production: PostgreSQL and an external Temporal, scaled beside the server.
 import { logMailer, smtpMailer, startMailOutbox } from '@cascade/activities';
 import { createDatabase, migrateToLatest } from '@cascade/db';
-import { taskQueue } from '@cascade/workflows';
+import { stepsTaskQueue, taskQueue } from '@cascade/workflows';
 import { Runtime } from '@temporalio/worker';
 import { readWorkerEnv } from './env';
 import { superviseWorker } from './supervisedWorker';
@@ -21,7 +21,7 @@ const db = createDatabase({ url: env.databaseUrl, poolSize: env.databasePoolSize
 await migrateToLatest(db);
 const worker = await superviseWorker({ ...temporal, db });
 const outbox = startMailOutbox(db, env.smtpUrl ? smtpMailer(env.smtpUrl, env.mailFrom) : logMailer);
-console.log(`[worker] polling task queue ${taskQueue} on ${temporal.address}`);
+console.log(`[worker] polling task queues ${taskQueue} and ${stepsTaskQueue} on ${temporal.address}`);
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => {

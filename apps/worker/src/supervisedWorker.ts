@@ -1,7 +1,8 @@
 import type { Database, Kysely } from '@cascade/db';
-import { NativeConnection, type Worker } from '@temporalio/worker';
+import { NativeConnection } from '@temporalio/worker';
 import { bundleInChildProcess } from './bundleInChildProcess';
 import type { TemporalEnv } from './env';
+import type { CascadeWorker } from './runTogether';
 import { createCascadeWorker } from './worker';
 
 export interface SupervisedWorkerOptions extends TemporalEnv {
@@ -13,7 +14,7 @@ export interface SupervisedWorker {
 }
 
 interface Running {
-  worker: Worker;
+  worker: CascadeWorker;
   connection: NativeConnection;
   run: Promise<void>;
 }
@@ -69,7 +70,7 @@ export async function superviseWorker({ db, ...temporal }: SupervisedWorkerOptio
   return {
     async stop() {
       stopping = true;
-      if (current.worker.getState() === 'RUNNING') current.worker.shutdown();
+      current.worker.shutdown();
       await supervising;
     },
   };

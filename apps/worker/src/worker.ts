@@ -1,8 +1,15 @@
 import { createActivities } from '@cascade/activities';
 import type { Database, Kysely } from '@cascade/db';
-import { type PlanActivities, taskQueue } from '@cascade/workflows';
+import { type PlanActivities, stepsTaskQueue, taskQueue } from '@cascade/workflows';
 import { workflowsPath } from '@cascade/workflows/path';
-import { type NativeConnection, Worker, type WorkflowBundleOption } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  DefaultLogger,
+  type NativeConnection,
+  Worker,
+  type WorkflowBundleOption,
+} from '@temporalio/worker';
+import { type CascadeWorker, runTogether } from './runTogether';
 
 export interface CascadeWorkerOptions {
   connection: NativeConnection;
@@ -12,14 +19,24 @@ export interface CascadeWorkerOptions {
   workflowBundle?: WorkflowBundleOption;
 }
 
-/** The Temporal worker: the plan workflows and the activities that write the read model. */
-export function createCascadeWorker({
+const logger = new DefaultLogger('WARN');
+
+/**
+ * The Temporal workers, each with the plan workflows and the activities that write the read model: on `taskQueue`,
+ * and on `stepsTaskQueue`, where the plans that cascade again run and the writes people and the cascade wait on are
+ * scheduled (with slots and pollers of their own, so the backlog of thousands of sub-plans just started on `taskQueue`
+ * does not hold them up).
+ */
+export async function createCascadeWorker({
   connection,
   namespace,
   db,
   workflowBundle,
-}: CascadeWorkerOptions): Promise<Worker> {
+}: CascadeWorkerOptions): Promise<CascadeWorker> {
   const activities: PlanActivities = createActivities({ db });
-  const workflows = workflowBundle ? { workflowBundle } : { workflowsPath };
-  return Worker.create({ connection, namespace, taskQueue, activities, ...workflows });
+  // Bundled once for both workers when not given.
+  const workflows = { workflowBundle: workflowBundle ?? (await bundleWorkflowCode({ workflowsPath, logger })) };
+  const main = await Worker.create({ connection, namespace, taskQueue, activities, ...workflows });
+  const steps = await Worker.create({ connection, namespace, taskQueue: stepsTaskQueue, activities, ...workflows });
+  return runTogether([main, steps]);
 }

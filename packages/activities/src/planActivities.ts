@@ -91,7 +91,15 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
     async issuePlan(input) {
       const plan = await requirePlan(db, input.planId);
       // Issuing again changes nothing; the audit event is still written if a crash came between the two.
-      await markPlanIssued(db, input.planId, input.issue, new Date(input.issuedAt), input.targets, input.schedule);
+      await markPlanIssued(
+        db,
+        input.planId,
+        input.issue,
+        new Date(input.issuedAt),
+        input.targets,
+        input.schedule,
+        input.updateId,
+      );
       await recordAudit(db, {
         actorUserId: input.actorId,
         unitId: plan.issuer_unit_id,
@@ -134,7 +142,8 @@ export function createPlanLifecycleActivities({ db }: ActivityDependencies): Pla
       heartbeat('rows');
       const subPlans = targets.map((unit) => {
         const id = subPlanId(plan.id, unit.id);
-        return { planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString() };
+        const cascades = (template?.definition.cascade[unit.kind] ?? []).length > 0;
+        return { planId: id, unitId: unit.id, workflowId: planWorkflowId(id), dueAt: dueAt.toISOString(), cascades };
       });
       await announceSubPlans(db, plan, subPlans, input.subPlanDueOn);
       return subPlans;

@@ -8,7 +8,7 @@ const startsInFlight = 128;
 async function startOne(taskQueue: string, start: SubPlanStart) {
   try {
     await Context.current().client.workflow.start('planWorkflow', {
-      taskQueue,
+      taskQueue: start.taskQueue ?? taskQueue,
       workflowId: start.workflowId,
       args: [start.input],
       ...(start.searchAttributes ? { typedSearchAttributes: start.searchAttributes } : {}),

@@ -27,6 +27,7 @@ import * as reportSignOffs from './migrations/2026-12-02T0200-report-sign-offs';
 import * as loginAttempts from './migrations/2026-12-02T0300-login-attempts';
 import * as unitSearchNames from './migrations/2026-12-02T0500-unit-search-names';
 import * as reportUpdateIds from './migrations/2026-12-03T1207-report-update-ids';
+import * as planIssueUpdateIds from './migrations/2026-12-04T0800-plan-issue-update-ids';
 import type { Database } from './schema';
 
 const migrations: Record<string, Migration> = {
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-02T0300-login-attempts': loginAttempts,
   '2026-12-02T0500-unit-search-names': unitSearchNames,
   '2026-12-03T1207-report-update-ids': reportUpdateIds,
+  '2026-12-04T0800-plan-issue-update-ids': planIssueUpdateIds,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

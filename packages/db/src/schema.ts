@@ -187,6 +187,8 @@ export interface PlanTable {
   focal_unit_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** For a plan brought in from its file: what the file says of its issue, the issue form's defaults. */
   imported_issue: ColumnType<ImportedIssue | null, string | null | undefined, string | null>;
+  /** The Update (the leader's idempotency key) that issued the plan; null before, and for plans issued before it was kept. */
+  issue_update_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }

@@ -44,6 +44,8 @@ export interface SubPlan {
   unitId: string;
   workflowId: string;
   dueAt: string;
+  /** Whether the template's cascade rule hands its plan down again (its workflow runs on the plan's steps queue). */
+  cascades?: boolean;
 }
 
 /** Nothing drafted yet: the form shows its blank values. */

@@ -10,6 +10,18 @@ import { recordHistories } from './recordHistories';
 
 const content = { directives: [], purpose: 'Mục đích', tasks: 'Nhiệm vụ', organization: 'Tổ chức thực hiện' };
 
+/** The same activities, each waiting for `until` before it runs. */
+function heldBack<T extends object>(activities: T, until: Promise<unknown>): T {
+  const held = Object.entries(activities).map(([name, run]: [string, (...args: unknown[]) => unknown]) => [
+    name,
+    async (...args: unknown[]) => {
+      await until;
+      return run(...args);
+    },
+  ]);
+  return Object.fromEntries(held) as T;
+}
+
 /** One time-skipping server and workflow bundle per test file; the simulated calendar starts on `startOn`. */
 export async function createHarness() {
   quietTemporalLogs();
@@ -42,16 +54,29 @@ export async function createHarness() {
       targets: {},
       clockShiftMs,
       approvalSteps,
+      stepsTaskQueue: `${taskQueue}-steps`,
     };
     // Without a workflow cache every task replays from history, and a worker that stops leaves no sticky queue behind.
-    const newWorker = (options: { cache?: boolean } = {}) =>
-      Worker.create({
+    // The steps queue has a worker of its own, as in production: every scenario runs the human steps there.
+    // `heldUntil`: the plan's own queue runs no activity before it settles (a backlog of background work).
+    const newWorker = async (options: { cache?: boolean; heldUntil?: Promise<unknown> } = {}) => {
+      const { heldUntil } = options;
+      const main = await Worker.create({
         connection: env.nativeConnection,
         taskQueue,
+        workflowBundle: bundle,
+        activities: heldUntil ? heldBack(memory.activities, heldUntil) : memory.activities,
+        ...(options.cache === false ? { maxCachedWorkflows: 0 } : {}),
+      });
+      const steps = await Worker.create({
+        connection: env.nativeConnection,
+        taskQueue: input.stepsTaskQueue!,
         workflowBundle: bundle,
         activities: memory.activities,
         ...(options.cache === false ? { maxCachedWorkflows: 0 } : {}),
       });
+      return { runUntil: <T>(work: () => Promise<T>) => main.runUntil(steps.runUntil(work)) };
+    };
     const handle = (workflowId: string) => env.client.workflow.getHandle(workflowId);
     const now = async () => (await env.currentTimeMs()) + clockShiftMs;
     return {

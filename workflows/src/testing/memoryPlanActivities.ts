@@ -69,6 +69,7 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
           unitId: child.id,
           workflowId: `plan-${subPlanId}`,
           dueAt: endOfVnDay(subPlanDueOn).toISOString(),
+          cascades: (child.children ?? []).length > 0,
         };
       });
     },
@@ -76,7 +77,11 @@ export function createMemoryPlanActivities(root: MemoryUnit, rootPlanId: string)
       await Promise.all(
         starts.map((s) =>
           Context.current()
-            .client.workflow.start('planWorkflow', { taskQueue, workflowId: s.workflowId, args: [s.input] })
+            .client.workflow.start('planWorkflow', {
+              taskQueue: s.taskQueue ?? taskQueue,
+              workflowId: s.workflowId,
+              args: [s.input],
+            })
             .catch((error: unknown) => {
               if (!(error instanceof Error && error.name === 'WorkflowExecutionAlreadyStartedError')) throw error;
             }),

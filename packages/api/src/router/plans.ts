@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   createPlan,
+  findIssueOfUpdate,
   findPlan,
   findTemplate,
   findSubtreeUnitIds,
@@ -20,6 +21,7 @@ import {
   type PlanWorkflowInput,
   returnDraftUpdate,
   saveDraftUpdate,
+  stepsTaskQueue,
   taskQueue,
 } from '@cascade/workflows';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
@@ -94,6 +96,7 @@ export const plansRouter = {
         schedule,
         targets,
         approvalSteps: template.definition.approvalSteps ?? [],
+        stepsTaskQueue,
       };
       try {
         await ctx.temporal.workflow.start('planWorkflow', {
@@ -154,6 +157,10 @@ export const plansRouter = {
     )
     .mutation(async ({ ctx, input }) => {
       const task = await requireActionablePlanTask(ctx.db, ctx.user, input.taskId);
+      // Sent again after "đã nhận, đang xử lý": once the issue is stored, its answer comes from the database, even
+      // while the workflow, far behind, has not yet answered the Update.
+      const issuedBefore = await findIssueOfUpdate(ctx.db, task.planId, input.idempotencyKey);
+      if (issuedBefore) return { issuedAt: issuedBefore.toISOString() };
       const { focalUnitId } = input.issue;
       if (focalUnitId && !(await findSubtreeUnitIds(ctx.db, task.unitId)).has(focalUnitId)) {
         throw new TRPCError({

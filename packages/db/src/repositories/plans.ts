@@ -164,6 +164,8 @@ export async function markPlanIssued(
   targets?: Record<string, number | null>,
   /** The sub-plans' schedule, when the unit set its own lead time. */
   schedule?: StoredSchedule,
+  /** The Update that issued it, so that a resend of it is answered from here. */
+  updateId?: string,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx
@@ -172,6 +174,7 @@ export async function markPlanIssued(
         status: 'issued',
         issue: JSON.stringify(issue),
         focal_unit_id: issue.focalUnitId ?? null,
+        issue_update_id: updateId ?? null,
         updated_at: issuedAt,
         ...(targets ? { targets: JSON.stringify(targets) } : {}),
         ...(schedule ? { schedule: JSON.stringify(schedule) } : {}),
@@ -186,6 +189,24 @@ export async function markPlanIssued(
       .where('state', '!=', 'done')
       .execute();
   });
+}
+
+/** When the plan was issued by the Update `updateId` (its plan task's completion), or undefined if it was not. */
+export async function findIssueOfUpdate(
+  db: Kysely<Database>,
+  planId: string,
+  updateId: string,
+): Promise<Date | undefined> {
+  const row = await db
+    .selectFrom('plans')
+    .innerJoin('tasks', 'tasks.plan_id', 'plans.id')
+    .select('tasks.completed_at')
+    .where('plans.id', '=', planId)
+    .where('tasks.id', '=', planTaskId(planId))
+    .where('plans.issue_update_id', '=', updateId)
+    .where('plans.status', '!=', 'drafting')
+    .executeTakeFirst();
+  return row?.completed_at ?? undefined;
 }
 
 export async function markTaskOverdue(db: Kysely<Database>, taskId: string, at: Date): Promise<Task | undefined> {

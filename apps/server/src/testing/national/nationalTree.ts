@@ -17,15 +17,21 @@ import type { UnitKind } from '@cascade/domain';
 import { inBatches } from './stats';
 import { withOpenRounds } from '../openRoundsTemplate';
 
-const departmentsPerProvince = 20;
 export const nationalTemplateId = 'bench-quoc-gia-v1';
 
 /**
  * The official tree (nation → provinces → communes) imported as an operator does, ~20 departments under each
  * province, a template that cascades nation → provinces → departments and communes, and the people who act.
  */
-export async function buildNationalTree(db: Kysely<Database>, unitsFile: string) {
-  const imported = await importUnits(db, { fileName: 'units.json', content: await readFile(unitsFile), dryRun: false });
+export async function buildNationalTree(
+  db: Kysely<Database>,
+  unitsFile: string,
+  { provinces: provinceCount = Infinity, departmentsPerProvince = 20 } = {},
+) {
+  // A smaller run (for iterating) takes the file's first provinces, as an operator would import a part of it.
+  const all = JSON.parse(await readFile(unitsFile, 'utf8')) as unknown[];
+  const content = Buffer.from(JSON.stringify(all.slice(0, provinceCount)));
+  const imported = await importUnits(db, { fileName: 'units.json', content, dryRun: false });
   if (imported.errors.length) throw new Error(`units import: ${JSON.stringify(imported.errors.slice(0, 3))}`);
   const official = (await listUnits(db)).filter((u) => u.effective_to === null && u.code !== null);
   const provinces = official.filter((u) => u.kind === 'province');
