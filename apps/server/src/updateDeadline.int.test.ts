@@ -26,6 +26,17 @@ const statusOf = (call: Promise<unknown>) =>
     (error: { data?: { httpStatus?: number } }) => error.data?.httpStatus,
   );
 
+/** A new plan of next year from the first template, by `officer`. */
+async function createPlan(officer: Awaited<ReturnType<typeof loginAs>>) {
+  const templates = await officer.plans.templates.query();
+  return officer.plans.create.mutate({
+    templateId: templates[0]!.id,
+    title: draft.title,
+    year: new Date().getFullYear() + 1,
+    idempotencyKey: randomUUID(),
+  });
+}
+
 let app: Awaited<ReturnType<typeof startTestCascade>>;
 beforeAll(async () => {
   // No worker: the workflow cannot answer, as when every worker is down or far behind.
@@ -35,13 +46,7 @@ afterAll(() => app?.stop());
 
 it('a step the workflow has not answered by the deadline is "đã nhận, đang xử lý"; the same key later returns its result', async () => {
   const officer = await loginAs(app.url, 'gl.chuyenvien');
-  const templates = await officer.plans.templates.query();
-  const { planId, taskId } = await officer.plans.create.mutate({
-    templateId: templates[0]!.id,
-    title: draft.title,
-    year: new Date().getFullYear() + 1,
-    idempotencyKey: randomUUID(),
-  });
+  const { planId, taskId } = await createPlan(officer);
   const save = { taskId, idempotencyKey: randomUUID(), baseVersion: 0, draft };
 
   const startedAt = Date.now();
@@ -70,13 +75,7 @@ it('a step the workflow has not answered by the deadline is "đã nhận, đang 
 it('an issue sent again once it is stored is answered from the database, while the workflow has not answered it', async () => {
   const officer = await loginAs(app.url, 'gl.chuyenvien');
   const leader = await loginAs(app.url, 'gl.lanhdao');
-  const templates = await officer.plans.templates.query();
-  const { planId, taskId } = await officer.plans.create.mutate({
-    templateId: templates[0]!.id,
-    title: draft.title,
-    year: new Date().getFullYear() + 1,
-    idempotencyKey: randomUUID(),
-  });
+  const { planId, taskId } = await createPlan(officer);
   const connection = await NativeConnection.connect({ address: app.temporalAddress });
   await (
     await createCascadeWorker({ connection, namespace: 'default', db: app.db })

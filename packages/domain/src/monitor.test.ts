@@ -1,33 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildMonitorGrid, type MonitorRow, type MonitorTask } from './monitor';
+import { randomCascade } from './randomCascade.fixture';
 import { taskStatus } from './status';
 
 const now = new Date('2027-06-15T05:00:00Z');
 const columns = ['plan', 'm01', 'm02', 'q2'];
 
+/** Random obligations in every state. */
+const task = (planId: string, column: string): fc.Arbitrary<MonitorTask> =>
+  fc.record({
+    planId: fc.constant(planId),
+    column: fc.constant(column),
+    dueAt: fc.option(fc.integer({ min: -40, max: 40 }).map((d) => new Date(now.getTime() + d * 86_400_000))),
+    completedAt: fc.option(fc.integer({ min: -60, max: 0 }).map((d) => new Date(now.getTime() + d * 3_600_000))),
+    handedOver: fc.boolean(),
+  });
+
 /** A random plan tree (each plan's parent is an earlier one) with random obligations in every state. */
-const cascadeArbitrary = fc
-  .array(fc.nat(), { minLength: 1, maxLength: 40 })
-  .chain((parents) => {
-    const rows: MonitorRow[] = parents.map((p, i) => ({
-      planId: `p${i}`,
-      parentPlanId: i === 0 ? null : `p${p % i}`,
-      unitId: `u${i}`,
-      unitName: `Đơn vị ${i}`,
-    }));
-    const task = (planId: string, column: string) =>
-      fc.record({
-        planId: fc.constant(planId),
-        column: fc.constant(column),
-        dueAt: fc.option(fc.integer({ min: -40, max: 40 }).map((d) => new Date(now.getTime() + d * 86_400_000))),
-        completedAt: fc.option(fc.integer({ min: -60, max: 0 }).map((d) => new Date(now.getTime() + d * 3_600_000))),
-        handedOver: fc.boolean(),
-      });
-    const tasks = rows.flatMap((r) => columns.map((c) => fc.option(task(r.planId, c), { nil: undefined })));
-    return fc.tuple(fc.constant(rows), fc.tuple(...tasks));
-  })
-  .map(([rows, tasks]) => ({ rows, tasks: tasks.filter((t): t is MonitorTask => t !== undefined) }));
+const cascadeArbitrary = randomCascade(40, columns, task).map(({ rows, obligations }) => ({
+  rows,
+  tasks: obligations,
+}));
 
 function bruteStatus(t: MonitorTask) {
   if (!t.dueAt) return t.completedAt ? 'onTime' : 'pending';

@@ -1,36 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildMonitorGrid, type MonitorRow } from './monitor';
+import { buildMonitorGrid, type MonitorTask } from './monitor';
 import { decodeMonitorGrid, encodeGridCells, type GridObligation } from './monitorGridWire';
+import { randomCascade } from './randomCascade.fixture';
 
 const now = new Date('2027-06-15T05:00:00Z');
 const columns = ['plan', 'm01', 'm02', 'tk'];
 const at = (days: number) => new Date(now.getTime() + days * 3_600_000);
 
-/** A random plan tree with at most one obligation per plan and column, in every state, some handed over. */
-const cascadeArbitrary = fc
-  .array(fc.nat(), { minLength: 1, maxLength: 30 })
-  .chain((parents) => {
-    const rows: MonitorRow[] = parents.map((p, i) => ({
-      planId: `p${i}`,
-      parentPlanId: i === 0 ? null : `p${p % i}`,
-      unitId: `u${i}`,
-      unitName: `Đơn vị ${i}`,
-    }));
-    const obligation = (planId: string, column: string) =>
-      fc.record({
-        id: fc.oneof(fc.constant(`${planId}:report:${column}`), fc.constant(`other-${planId}-${column}`)),
-        planId: fc.constant(planId),
-        column: fc.constant(column),
-        openedAt: fc.integer({ min: -900, max: 0 }).map(at),
-        dueAt: fc.option(fc.integer({ min: -900, max: 900 }).map(at)),
-        completedAt: fc.option(fc.integer({ min: -900, max: 0 }).map(at)),
-        handedOver: fc.boolean(),
-      });
-    const all = rows.flatMap((r) => columns.map((c) => fc.option(obligation(r.planId, c), { nil: undefined })));
-    return fc.tuple(fc.constant(rows), fc.tuple(...all));
-  })
-  .map(([rows, all]) => ({ rows, obligations: all.filter((o) => o !== undefined) }));
+/** An obligation in any state, some handed over, its id a report task's or another. */
+const obligation = (planId: string, column: string): fc.Arbitrary<GridObligation & MonitorTask> =>
+  fc.record({
+    id: fc.oneof(fc.constant(`${planId}:report:${column}`), fc.constant(`other-${planId}-${column}`)),
+    planId: fc.constant(planId),
+    column: fc.constant(column),
+    openedAt: fc.integer({ min: -900, max: 0 }).map(at),
+    dueAt: fc.option(fc.integer({ min: -900, max: 900 }).map(at)),
+    completedAt: fc.option(fc.integer({ min: -900, max: 0 }).map(at)),
+    handedOver: fc.boolean(),
+  });
+
+/** A random plan tree with at most one obligation per plan and column. */
+const cascadeArbitrary = randomCascade(30, columns, obligation);
 
 describe('the grid on the wire', () => {
   it('decodes to the cells, task ids, dates and subtree counts the grid has as objects', () => {
