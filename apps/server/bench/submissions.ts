@@ -21,7 +21,7 @@ export async function loginOfficers(env: BenchEnvironment, unitIds: string[]) {
 const isStillProcessing = (error: unknown) =>
   error instanceof TRPCClientError && (error.data as { httpStatus?: number } | undefined)?.httpStatus === 408;
 
-/** One report sent as the web app sends it: on "đã nhận, đang xử lý" (408) again with the same key, until answered. */
+/** One report sent as the web app sends it: on "chưa có kết quả" (408) again with the same key, until answered. */
 async function submit(officer: Officer, planId: string, unitId: string, roundKey: string) {
   const sentAt = performance.now();
   const input = {

@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-it('a step the workflow has not answered by the deadline is "đã nhận, đang xử lý"; the same key later returns its result', async () => {
+it('a step the workflow has not answered by the deadline is "chưa có kết quả" (408); the same key later returns its result', async () => {
   const officer = await loginAs(app.url, 'gl.chuyenvien');
   const { planId, taskId } = await createPlan(officer);
   const save = { taskId, idempotencyKey: randomUUID(), baseVersion: 0, draft };
@@ -124,7 +124,7 @@ it('an issue sent again once it is stored is answered from the database, while t
     const startedAt = Date.now();
     expect(await leader.plans.issue.mutate(issue)).toEqual({ issuedAt: stored.completed_at!.toISOString() });
     expect(Date.now() - startedAt).toBeLessThan(1_500);
-    // Another key is the workflow's to answer (here: not yet, so "đã nhận, đang xử lý").
+    // Another key is the workflow's to answer (here: not yet, so 408).
     expect(await statusOf(leader.plans.issue.mutate(other))).toBe(408);
   });
   // A worker comes back: the workflow answers both Updates, and the other key is refused.

@@ -14,7 +14,7 @@ export async function startApp(settings: Record<string, string> = {}) {
   quietTemporalLogs();
   const dataDir = mkdtempSync(join(tmpdir(), 'cascade-e2e-'));
   const env = readServerEnv({
-    // Browser tests share two cores with other test servers: wait for the workflow's answer, not "đã nhận".
+    // Browser tests share two cores with other test servers: wait for the workflow's answer, not a 408.
     CASCADE_UPDATE_DEADLINE_MS: '120000',
     ...process.env,
     PORT: '0',

@@ -7,7 +7,7 @@ const startRetries = 10;
 
 /**
  * A workflow that refuses a human step (stale, duplicate, out of order) answers CONFLICT with its reason; one that
- * has not answered by the deadline answers TIMEOUT, "đã nhận, đang xử lý".
+ * has not answered by the deadline answers TIMEOUT, "chưa có kết quả".
  */
 export async function asTrpcErrors<T>(action: () => Promise<T>, attempt = 0): Promise<T> {
   try {

@@ -2,18 +2,19 @@ import { TRPCError } from '@trpc/server';
 
 let deadlineMs = 10_000;
 
-/** How long a human step's HTTP call waits for its workflow Update before answering "đã nhận, đang xử lý". */
+/** How long a human step's HTTP call waits for its workflow Update before answering "chưa có kết quả" (408). */
 export function configureUpdateDeadline(ms: number): void {
   deadlineMs = ms;
 }
 
 export const stillProcessingMessage =
-  'Đã nhận, đang xử lý: hệ thống chưa kịp trả kết quả. Bấm gửi lại sau ít phút để xem kết quả (thao tác không bị ' +
-  'thực hiện hai lần), hoặc xem trạng thái công việc trong Hộp công việc.';
+  'Chưa có kết quả: hệ thống đang bận, chưa xác nhận đã lưu. Hãy bấm gửi lại sau ít phút cho đến khi thấy kết quả ' +
+  '(thao tác không bị thực hiện hai lần), hoặc xem trạng thái công việc trong Hộp công việc.';
 
 /**
- * The Update goes on after the deadline (Temporal keeps it by its id, the idempotency key); the caller is told so,
- * and the same key sent again attaches to it and returns its result.
+ * The Update may go on after the deadline, but until a worker has accepted it Temporal may drop it (it is not yet in
+ * the history): so the caller is told nothing is confirmed yet and to send again. The same key attaches to the Update
+ * still running, or runs it anew if it was dropped; either way the step is applied once.
  */
 export function withinUpdateDeadline<T>(update: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

@@ -23,7 +23,7 @@ export async function startTestCascade(
     CASCADE_TEMPORAL_UI_PORT: String(await freePort()),
     ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     ...(process.env.CASCADE_SOFFICE ? { CASCADE_SOFFICE: process.env.CASCADE_SOFFICE } : {}),
-    // Many test servers share two cores: a test waits for the workflow's answer rather than "đã nhận, đang xử lý".
+    // Many test servers share two cores: a test waits for the workflow's answer rather than a 408.
     CASCADE_UPDATE_DEADLINE_MS: process.env.CASCADE_UPDATE_DEADLINE_MS ?? '120000',
     ...settings,
   });

@@ -157,7 +157,7 @@ export const plansRouter = {
     )
     .mutation(async ({ ctx, input }) => {
       const task = await requireActionablePlanTask(ctx.db, ctx.user, input.taskId);
-      // Sent again after "đã nhận, đang xử lý": once the issue is stored, its answer comes from the database, even
+      // Sent again after "chưa có kết quả" (408): once the issue is stored, its answer comes from the database, even
       // while the workflow, far behind, has not yet answered the Update.
       const issuedBefore = await findIssueOfUpdate(ctx.db, task.planId, input.idempotencyKey);
       if (issuedBefore) return { issuedAt: issuedBefore.toISOString() };
