@@ -20,7 +20,7 @@ export function percentileOf(samples: number[]): Timing {
 export async function measurePair(
   a: () => Promise<unknown>,
   b: () => Promise<unknown>,
-  times = 60,
+  times = 200,
   warmUp = 5,
 ): Promise<[Timing, Timing]> {
   for (let i = 0; i < warmUp; i += 1) {
