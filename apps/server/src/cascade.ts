@@ -75,7 +75,8 @@ export async function startCascade(env: ServerEnv): Promise<RunningCascade> {
     const watch = watchTemporal(
       connection,
       temporalEnv.address,
-      embedded ? { isProcessRunning: () => embedded.isRunning() } : {},
+      // The embedded dev server is on this machine and only ever slow by seconds: a hung one is known sooner.
+      embedded ? { isProcessRunning: () => embedded.isRunning(), silenceMs: 3_000 } : {},
     );
     stops.push(() => watch.stop());
 

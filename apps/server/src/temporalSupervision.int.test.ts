@@ -120,7 +120,7 @@ it('the embedded Temporal dev server is supervised: restarted when it dies, 503 
 
   // A hung dev server (stopped, not dead): refused within a second or two, and Ctrl-C still stops everything.
   process.kill(processListeningOn(ports.temporal)!.pid, 'SIGSTOP');
-  // (Seen by the watch's probe within about two seconds; a request sent before that would wait on Temporal.)
+  // (Seen when it has answered nothing for the embedded server's 3 s; a request sent before that waits on Temporal.)
   await expect
     .poll(() => health(server.url), { timeout: 5_000, interval: 200 })
     .toEqual({ ok: false, database: true, temporal: false });
